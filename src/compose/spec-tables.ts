@@ -1,0 +1,147 @@
+import type { Grid } from '../model/grid.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { formatLocation } from '../model/diagnostic.js';
+import type { Spec } from '../model/spec.js';
+import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { b, type Block, type CellInput } from './document.js';
+import { formatEuros, formatNumber, formatPoints } from './format.js';
+import type { TemplateSet } from './templates.js';
+
+const BAND = 'F2F2F2';
+
+/** The data tables a template can place with `::table NAME`; built from the grid, never typed twice. */
+export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: readonly Diagnostic[]) {
+  const lang = t.lang;
+  const num = (x: number | undefined): string => (x === undefined ? t.label('notSet') : formatNumber(x, lang, Number.isInteger(x) ? 0 : 1));
+
+  const indicators = (): Block[] => [
+    {
+      type: 'table',
+      columns: [
+        { header: t.label('col.indicator'), width: 26 },
+        { header: t.label('col.field'), width: 11 },
+        { header: t.label('col.baseline'), width: 12, align: 'center' },
+        { header: t.label('col.target'), width: 12, align: 'center' },
+        { header: t.label('col.method'), width: 24 },
+        { header: t.label('col.source'), width: 15 },
+      ],
+      rows: spec.usage_performance.map((i): CellInput[] => [
+        { runs: [b(i.label)], more: [[`${t.label('col.unit')} : ${i.unit}`]] },
+        t.label(`field.${i.field}`),
+        `${num(i.baseline)}${i.baseline_year ? ` (${i.baseline_year})` : ''}`,
+        `${num(i.target)}${i.horizon ? ` (${i.horizon})` : ''}`,
+        i.measurement ?? t.label('notSet'),
+        [i.data_source, i.frequency].filter(Boolean).join(' — ') || t.label('notSet'),
+      ]),
+    },
+  ];
+
+  const criteria = (): Block[] => [
+    {
+      type: 'table',
+      columns: [
+        { header: t.label('col.number'), width: 8, align: 'center' },
+        { header: t.label('col.criterion'), width: 72 },
+        { header: t.label('col.weight'), width: 20, align: 'right' },
+      ],
+      rows: grid.criteria.flatMap((c): CellInput[][] => [
+        [
+          { runs: [c.number], bold: true, shade: BAND, align: 'center' },
+          { runs: [c.label], bold: true, shade: BAND },
+          { runs: [formatPoints(c.weightTenths, lang)], bold: true, shade: BAND, align: 'right' },
+        ],
+        ...c.subCriteria.map((s): CellInput[] => [s.number, `    ${s.label}`, formatPoints(s.weightTenths, lang)]),
+      ]),
+      footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightTenths, 0), lang)],
+    },
+  ];
+
+  const scale = (): Block[] => [
+    {
+      type: 'table',
+      columns: [
+        { header: t.label('col.mark'), width: 10, align: 'center' },
+        { header: t.label('col.level'), width: 22 },
+        { header: t.label('col.meaning'), width: 68 },
+      ],
+      rows: grid.scale.marks.map((m, level) => [formatNumber(m, lang), t.label(`levelName.${level}`), t.label(`level.${level}`)]),
+    },
+  ];
+
+  /** Three illustrative offers around the estimated annual value, scored with the announced formula. */
+  const priceExample = (): Block[] => {
+    if (!grid.price) return [];
+    const base = spec.tender.estimated_value_eur ? Math.round(spec.tender.estimated_value_eur / 1000) * 1000 : 1_000_000;
+    const prices = [base, Math.round(base * 1.1), Math.round(base * 1.25)];
+    const info = PRICE_FORMULA_INFO[grid.price.formula];
+    const weight = grid.price.weightTenths / 10;
+    return [
+      {
+        type: 'table',
+        columns: [
+          { header: t.label('col.offer'), width: 16 },
+          { header: t.label('col.price', { basis: grid.price.basis }), width: 24, align: 'right' },
+          { header: t.label('col.computation'), width: 38 },
+          { header: t.label('col.pricePoints'), width: 22, align: 'right' },
+        ],
+        rows: prices.map((p, k) => {
+          const ratio = info.ratio(p, prices);
+          return [t.label('offerName', { letter: 'ABC'[k]! }), formatEuros(p, lang), `${formatNumber(weight, lang, 1)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
+        }),
+      },
+    ];
+  };
+
+  const actors = (): Block[] =>
+    spec.actors.length === 0
+      ? []
+      : [
+          {
+            type: 'table',
+            columns: [
+              { header: t.label('col.actor'), width: 28 },
+              { header: t.label('col.kind'), width: 20 },
+              { header: t.label('col.status'), width: 14 },
+              { header: t.label('col.role'), width: 38 },
+            ],
+            rows: spec.actors.map((a) => [{ runs: [b(a.name)] }, t.label(`actorKind.${a.kind}`), t.label(`actorStatus.${a.status}`), a.role ?? '']),
+          },
+        ];
+
+  const levels = (id: string): Block[] | undefined => {
+    const sub = grid.criteria.flatMap((c) => c.subCriteria).find((s) => s.id === id);
+    if (!sub) return undefined;
+    return [
+      {
+        type: 'table',
+        columns: [
+          { header: t.label('col.mark'), width: 10, align: 'center' },
+          { header: t.label('col.descriptor'), width: 90 },
+        ],
+        rows: sub.levels.map((l) => [formatNumber(l.mark, lang), l.descriptor]),
+      },
+    ];
+  };
+
+  const lint = (): Block[] =>
+    findings.length === 0
+      ? []
+      : [
+          {
+            type: 'table',
+            columns: [
+              { header: t.label('col.rule'), width: 24 },
+              { header: t.label('col.severity'), width: 14 },
+              { header: t.label('col.message'), width: 44 },
+              { header: t.label('col.location'), width: 18 },
+            ],
+            rows: findings.map((f) => [f.code, t.label(`severity.${f.severity}`), f.message, formatLocation({ ...f, file: f.file?.split(/[\\/]/).pop() })]),
+          },
+        ];
+
+  return (name: string): Block[] | undefined => {
+    if (name.startsWith('levels:')) return levels(name.slice(7));
+    const table = { indicators, criteria, scale, 'price-example': priceExample, actors, lint }[name];
+    return table?.();
+  };
+}

@@ -1,0 +1,46 @@
+import type { Catalog } from '../load/catalog.js';
+import type { Lang } from '../model/common.js';
+import type { Grid } from '../model/grid.js';
+import type { Spec } from '../model/spec.js';
+import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { formatNumber, formatPoints } from './format.js';
+import type { TemplateSet } from './templates.js';
+
+/** What the templates see: the spec as written, plus labels and figures already formatted in the document's language. */
+export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSet) {
+  const lang: Lang = t.lang;
+  const fn = catalog.functions.get(spec.life_function);
+  const price = grid.price ? PRICE_FORMULA_INFO[grid.price.formula] : undefined;
+  const qualityTenths = grid.criteria.filter((c) => c.kind === 'quality').reduce((s, c) => s + c.weightTenths, 0);
+  return {
+    spec,
+    lang,
+    buyer: spec.buyer,
+    territory: spec.territory,
+    tender: spec.tender,
+    documentDate: spec.tender.document_date ?? spec.tender.consultation_start,
+    procedureLabel: t.label(`procedure.${spec.tender.procedure}`),
+    durationYears: formatNumber(spec.tender.duration_months / 12, lang, spec.tender.duration_months % 12 ? 1 : 0),
+    lifeFunction: fn ? { label: fn.label[lang], description: fn.description[lang] } : { label: spec.life_function, description: '' },
+    indicators: spec.usage_performance.map((ind) => ({ ...ind, fieldLabel: t.label(`field.${ind.field}`), directionLabel: t.label(`direction.${ind.direction}`) })),
+    fields: (['social', 'ecology', 'economy'] as const).map((f) => ({ id: f, label: t.label(`field.${f}`), effects: spec.useful_effects[f], indicators: spec.usage_performance.filter((i) => i.field === f).map((i) => i.label) })),
+    engagedActors: spec.actors.filter((a) => a.status === 'engaged'),
+    actorsToAssociate: spec.actors.filter((a) => a.status === 'to-associate'),
+    mechanismLabel: t.label(`mechanism.${spec.remuneration.mechanism}`),
+    grid: {
+      criteria: grid.criteria.map((c) => ({ ...c, points: formatPoints(c.weightTenths, lang), subCriteria: c.subCriteria.map((s) => ({ ...s, points: formatPoints(s.weightTenths, lang) })) })),
+      qualityCriteria: grid.criteria.filter((c) => c.kind === 'quality').map((c) => ({ ...c, points: formatPoints(c.weightTenths, lang), subCriteria: c.subCriteria.map((s) => ({ ...s, points: formatPoints(s.weightTenths, lang) })) })),
+      qualityPoints: formatPoints(qualityTenths, lang),
+      efcPoints: formatPoints(grid.efcTenths, lang),
+      scaleMax: grid.scale.max,
+      marks: grid.scale.marks.map((m) => formatNumber(m, lang)).join(' ; '),
+      environmental: grid.criteria.flatMap((c) => c.subCriteria).filter((s) => s.environmental).map((s) => `${s.number} ${s.label}`),
+    },
+    price: price && grid.price
+      ? { label: price.label[lang], expression: price.expression[lang], whenToUse: price.whenToUse[lang], points: formatPoints(grid.price.weightTenths, lang), basis: grid.price.basis }
+      : undefined,
+    profile: catalog.profiles.get(grid.profileId),
+    profileLabel: catalog.profiles.get(grid.profileId)?.label[lang] ?? grid.profileId,
+  };
+}
+export type SpecView = ReturnType<typeof specView>;

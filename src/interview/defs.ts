@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { Catalog } from '../load/catalog.js';
+import type { LText } from '../model/common.js';
+import { askDate, askList, askNumber, askText, tr } from './prompts.js';
+import type { Answers, AskContext, Choice, QuestionDef, Stage } from './types.js';
+import { elementOf, specField } from './validate.js';
+
+/**
+ * Builders for the common kinds of question. A question whose id is a spec path ("tender.title") takes its
+ * validation from that field of SpecSchema; the answer is stored under the id and placed at that path.
+ */
+
+interface Base {
+  readonly stage: Stage;
+  readonly section?: LText;
+  readonly message: LText;
+  readonly help?: LText;
+  readonly when?: (a: Readonly<Answers>) => boolean;
+}
+
+const optionalIf = (schema: z.ZodType, required: boolean): z.ZodType => (required ? schema : schema.optional());
+
+const previousOr = <T>(ctx: AskContext, fallback: T | undefined, is: (x: unknown) => x is T): T | undefined =>
+  is(ctx.previous) ? ctx.previous : fallback;
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isNumber = (x: unknown): x is number => typeof x === 'number';
+
+export function textQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => string | undefined }): QuestionDef {
+  const schema = specField(id);
+  const required = o.required ?? false;
+  return {
+    id,
+    stage: o.stage,
+    section: o.section,
+    when: o.when,
+    schema: () => optionalIf(schema, required),
+    ask: (ctx) => askText(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers), isString) }),
+  };
+}
+
+export function numberQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => number | undefined; extra?: (n: number, a: Readonly<Answers>) => true | LText }): QuestionDef {
+  const schema = specField(id);
+  const required = o.required ?? false;
+  return {
+    id,
+    stage: o.stage,
+    section: o.section,
+    when: o.when,
+    schema: () => optionalIf(schema, required),
+    ask: (ctx) =>
+      askNumber(ctx, {
+        key: id,
+        message: o.message,
+        help: o.help,
+        required,
+        schema,
+        default: previousOr(ctx, o.default?.(ctx.answers), isNumber),
+        extra: o.extra && ((n) => o.extra!(n, ctx.answers)),
+      }),
+  };
+}
+
+export function dateQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => string | undefined }): QuestionDef {
+  const schema = specField(id);
+  const required = o.required ?? false;
+  return {
+    id,
+    stage: o.stage,
+    section: o.section,
+    when: o.when,
+    schema: () => optionalIf(schema, required),
+    ask: (ctx) => askDate(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers), isString) }),
+  };
+}
+
+export function selectQ<T extends string | number>(
+  id: string,
+  o: Base & {
+    choices: (ctx: { catalog: Catalog; answers: Readonly<Answers>; lang: AskContext['lang'] }) => Choice<T>[];
+    default?: (a: Readonly<Answers>) => T | undefined;
+    /** Help computed from the context (e.g. a table of points). */
+    explain?: (ctx: AskContext) => string | undefined;
+  },
+): QuestionDef {
+  return {
+    id,
+    stage: o.stage,
+    section: o.section,
+    when: o.when,
+    // Allowed values are those offered: the same list the terminal shows (lang is irrelevant to values).
+    schema: (c) => {
+      const values = o.choices({ ...c, lang: 'fr' }).map((ch) => ch.value);
+      return z.custom<T>((v) => values.includes(v as T), { message: `expected one of: ${values.join(', ')}` });
+    },
+    ask: async (ctx) => {
+      const explained = o.explain?.(ctx);
+      if (explained) ctx.asker.say(explained);
+      const choices = o.choices(ctx);
+      const prev = choices.find((c) => c.value === ctx.previous)?.value;
+      return ctx.asker.select({ key: id, message: tr(o.message, ctx.lang), help: o.help && tr(o.help, ctx.lang), choices, default: prev ?? o.default?.(ctx.answers) ?? choices[0]?.value });
+    },
+  };
+}
+
+export function listQ(
+  id: string,
+  o: Base & { itemMessage: LText; pickMessage?: LText; required?: boolean; suggestions?: (ctx: AskContext) => readonly string[] },
+): QuestionDef {
+  const itemSchema = elementOf(specField(id));
+  const required = o.required ?? false;
+  return {
+    id,
+    stage: o.stage,
+    section: o.section,
+    when: o.when,
+    schema: () => z.array(itemSchema).min(required ? 1 : 0),
+    ask: (ctx) => askList(ctx, { key: id, message: o.message, help: o.help, required, itemMessage: o.itemMessage, pickMessage: o.pickMessage, itemSchema, suggestions: o.suggestions?.(ctx) }),
+  };
+}

@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import type { Lang, LText } from '../model/common.js';
+import type { AskContext } from './types.js';
+import { check, parseDate, parseNumber } from './validate.js';
+
+/**
+ * Typed prompts built on the Asker primitives: text, number, date and list, each validated as it is typed
+ * with a zod schema of the spec. Optional questions accept an empty answer (returned as undefined).
+ */
+
+export const tr = (t: LText | string, lang: Lang): string => (typeof t === 'string' ? t : t[lang]);
+
+const OPTIONAL: LText = { fr: ' (facultatif, Entrée pour passer)', en: ' (optional, Enter to skip)' };
+const REQUIRED: LText = { fr: 'une réponse est attendue', en: 'an answer is required' };
+const NOT_NUMBER: LText = { fr: 'un nombre est attendu, par exemple 12,5', en: 'a number is expected, e.g. 12.5' };
+const NOT_DATE: LText = { fr: 'une date est attendue, par exemple 2027-03-01 ou 01/03/2027', en: 'a date is expected, e.g. 2027-03-01' };
+const END_LIST: LText = { fr: ' (Entrée sur une ligne vide pour terminer)', en: ' (Enter on an empty line to finish)' };
+
+interface Common {
+  readonly key: string;
+  readonly message: LText;
+  readonly help?: LText;
+  readonly required: boolean;
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return lang === 'fr' ? String(n).replace('.', ',') : String(n);
+}
+
+export async function askText(ctx: AskContext, o: Common & { default?: string; schema: z.ZodType; extra?: (v: string) => true | LText }): Promise<string | undefined> {
+  const { lang } = ctx;
+  const answer = await ctx.asker.text({
+    key: o.key,
+    message: tr(o.message, lang) + (o.required ? '' : tr(OPTIONAL, lang)),
+    help: o.help && tr(o.help, lang),
+    default: o.default,
+    validate: (s) => {
+      const v = s.trim();
+      if (!v) return o.required ? tr(REQUIRED, lang) : true;
+      const ok = check(o.schema, v, lang);
+      if (ok !== true) return ok;
+      const more = o.extra?.(v) ?? true;
+      return more === true ? true : tr(more, lang);
+    },
+  });
+  return answer.trim() || undefined;
+}
+
+export async function askNumber(ctx: AskContext, o: Common & { default?: number; schema: z.ZodType; extra?: (n: number) => true | LText }): Promise<number | undefined> {
+  const { lang } = ctx;
+  const answer = await ctx.asker.text({
+    key: o.key,
+    message: tr(o.message, lang) + (o.required ? '' : tr(OPTIONAL, lang)),
+    help: o.help && tr(o.help, lang),
+    default: o.default === undefined ? undefined : formatNumber(o.default, lang),
+    validate: (s) => {
+      if (!s.trim()) return o.required ? tr(REQUIRED, lang) : true;
+      const n = parseNumber(s);
+      if (Number.isNaN(n)) return tr(NOT_NUMBER, lang);
+      const ok = check(o.schema, n, lang);
+      if (ok !== true) return ok;
+      const more = o.extra?.(n) ?? true;
+      return more === true ? true : tr(more, lang);
+    },
+  });
+  return answer.trim() ? parseNumber(answer) : undefined;
+}
+
+export async function askDate(ctx: AskContext, o: Common & { default?: string; schema: z.ZodType }): Promise<string | undefined> {
+  const { lang } = ctx;
+  const answer = await ctx.asker.text({
+    key: o.key,
+    message: tr(o.message, lang) + (o.required ? '' : tr(OPTIONAL, lang)),
+    help: o.help && tr(o.help, lang),
+    default: o.default,
+    validate: (s) => {
+      if (!s.trim()) return o.required ? tr(REQUIRED, lang) : true;
+      const d = parseDate(s);
+      if (!d) return tr(NOT_DATE, lang);
+      return check(o.schema, d, lang);
+    },
+  });
+  return answer.trim() ? parseDate(answer) : undefined;
+}
+
+/**
+ * A list of sentences: first the suggestions (and earlier answers) to tick, then free lines until an empty one.
+ * Each finished line is reported through ctx.progress, so an interruption keeps it.
+ */
+export async function askList(
+  ctx: AskContext,
+  o: Common & { itemMessage: LText; suggestions?: readonly string[]; itemSchema: z.ZodType; pickMessage?: LText },
+): Promise<string[]> {
+  const { lang, asker } = ctx;
+  const previous = Array.isArray(ctx.previous) ? (ctx.previous as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+  const offered = [...new Set([...(o.suggestions ?? []), ...previous])];
+  let items: string[] = [];
+  if (o.help) asker.say(tr(o.help, lang));
+  if (offered.length) {
+    items = await asker.checkbox({
+      key: `${o.key}.pick`,
+      message: tr(o.pickMessage ?? o.message, lang),
+      choices: offered.map((s) => ({ value: s, name: s, checked: previous.includes(s) })),
+    });
+    ctx.progress(items);
+  }
+  for (;;) {
+    const mustAnswer = o.required && items.length === 0;
+    const line = await asker.text({
+      key: `${o.key}[${items.length}]`,
+      message: tr(items.length || offered.length ? o.itemMessage : o.message, lang) + (mustAnswer ? '' : tr(END_LIST, lang)),
+      validate: (s) => {
+        if (!s.trim()) return mustAnswer ? tr(REQUIRED, lang) : true;
+        return check(o.itemSchema, s.trim(), lang);
+      },
+    });
+    if (!line.trim()) return items;
+    items = [...items, line.trim()];
+    ctx.progress(items);
+  }
+}

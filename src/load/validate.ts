@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { InputError } from '../model/errors.js';
+import { didYouMean } from '../util/suggest.js';
+import type { YamlSource } from './yaml.js';
+
+type AnySchema = z.ZodType;
+
+/**
+ * Parse YAML data with a zod schema; on failure report every issue at once, each at the file:line:col of
+ * the YAML node concerned, with a "did you mean" for misspelt keys and enum values.
+ */
+export function validate<S extends AnySchema>(schema: S, src: YamlSource, code = 'schema'): z.output<S> {
+  const result = schema.safeParse(src.data);
+  if (result.success) return result.data;
+  throw new InputError(issuesToDiagnostics(schema, result.error.issues, src, code));
+}
+
+export function issuesToDiagnostics(schema: AnySchema, issues: readonly z.core.$ZodIssue[], src: YamlSource, code = 'schema'): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const known = objectKeysAt(schema, path);
+      for (const key of issue.keys) {
+        const guess = didYouMean(key, known);
+        out.push({
+          code: `${code}-unknown-key`,
+          severity: 'error',
+          message: `unknown key "${key}"` + (guess ? `; did you mean "${guess}"?` : ''),
+          path: [...path, key],
+          ...src.positionOf([...path, key]),
+          hint: known.length ? `allowed keys here: ${known.join(', ')}` : undefined,
+        });
+      }
+      continue;
+    }
+    let message = issue.message;
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      const values = (issue.values as unknown[]).map(String);
+      const got = valueAt(src.data, path);
+      const guess = typeof got === 'string' ? didYouMean(got, values) : undefined;
+      message = `${typeof got === 'string' ? `"${got}" is not allowed` : 'invalid value'}; expected one of: ${values.join(', ')}` + (guess ? `. Did you mean "${guess}"?` : '');
+    } else if (issue.code === 'invalid_type' && valueAt(src.data, path) === undefined) {
+      message = `required field is missing (expected ${issue.expected})`;
+    }
+    out.push({ code, severity: 'error', message, path, ...src.positionOf(path) });
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+}
+
+/** The keys an object schema accepts at a data path (walking through defaults, optionals, arrays, records). */
+function objectKeysAt(schema: AnySchema, path: readonly (string | number)[]): string[] {
+  let s: unknown = schema;
+  const unwrap = (x: unknown): unknown => {
+    for (let i = 0; i < 10; i++) {
+      const def = (x as { def?: { type?: string; innerType?: unknown; in?: unknown } }).def;
+      if (!def) return x;
+      if (def.type === 'default' || def.type === 'optional' || def.type === 'nullable' || def.type === 'prefault') x = def.innerType;
+      else if (def.type === 'pipe') x = def.in;
+      else return x;
+    }
+    return x;
+  };
+  for (const key of path) {
+    s = unwrap(s);
+    const def = (s as { def?: { type?: string; element?: unknown; valueType?: unknown; shape?: Record<string, unknown> } }).def;
+    if (!def) return [];
+    if (def.type === 'array' && typeof key === 'number') s = def.element;
+    else if (def.type === 'object' && typeof key === 'string') s = def.shape?.[key];
+    else if (def.type === 'record') s = def.valueType;
+    else return [];
+  }
+  s = unwrap(s);
+  const def = (s as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}

@@ -1,0 +1,210 @@
+import type { Lang } from './common.js';
+import type { Severity } from './diagnostic.js';
+
+/**
+ * What `score` produces: plain data, the same for the DOCX report, the JSON output and the terminal table.
+ * Numbers are kept at full precision; writers round for display (two decimals, as the XLSX grid shows them).
+ */
+
+export interface ResultLevel {
+  readonly level: number;
+  readonly mark: number;
+  readonly descriptor: string;
+}
+
+export interface ResultSubCriterion {
+  readonly id: string;
+  readonly number: string;
+  readonly label: string;
+  /** Points out of 100. */
+  readonly weight: number;
+  readonly levels: readonly ResultLevel[];
+}
+
+export interface ResultCriterion {
+  readonly id: string;
+  readonly number: string;
+  readonly label: string;
+  readonly kind: 'quality' | 'price';
+  readonly weight: number;
+  readonly subCriteria: readonly ResultSubCriterion[];
+}
+
+export interface ResultEvaluatorMark {
+  readonly evaluator: string;
+  readonly mark: number;
+  readonly justification: string;
+  /** "file:line" or "file, sheet …, cell …". */
+  readonly source: string;
+}
+
+/** The consolidated mark of one bidder on one sub-criterion, with every evaluator's mark behind it. */
+export interface ResultMark {
+  readonly bidder: string;
+  readonly criterion: string;
+  /** Mean or median of the evaluators' marks; null when nobody marked it. */
+  readonly value: number | null;
+  /** value expressed in levels (0..5). */
+  readonly level: number | null;
+  /** Weighted points: weight × value / scale max (0 when missing). */
+  readonly points: number;
+  readonly byEvaluator: readonly ResultEvaluatorMark[];
+  /** Highest minus lowest evaluator mark, in levels. */
+  readonly spreadLevels: number;
+  /** Evaluators differ by more than the allowed spread: to be settled in a consensus discussion. */
+  readonly needsConsensus: boolean;
+}
+
+export interface ResultBidder {
+  readonly id: string;
+  readonly price?: number;
+  readonly pricePoints: number;
+  /** Points per award criterion id. */
+  readonly criterionPoints: Readonly<Record<string, number>>;
+  readonly total: number;
+  /** Final rank after the announced tie-break rule (shared when still tied). */
+  readonly rank: number;
+  /** Rank on totals alone (competition ranking), as computeTotals gives it. */
+  readonly rankOnTotal: number;
+}
+
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly bidder?: string;
+  readonly criterion?: string;
+  readonly evaluator?: string;
+  readonly source?: string;
+}
+
+export interface MissingMark {
+  readonly evaluator: string;
+  readonly bidder: string;
+  readonly criterion: string;
+}
+
+export interface TieGroup {
+  readonly bidders: readonly string[];
+  readonly total: number;
+  readonly rankOnTotal: number;
+  /** Whether the announced rule separated them (fully or partly). */
+  readonly resolved: boolean;
+}
+
+export interface TieBreakRule {
+  readonly text: string;
+  /** The rule as understood: ordered keys; empty when it could not be applied by the machine. */
+  readonly keys: readonly { readonly kind: 'criterion' | 'price'; readonly id: string; readonly label: string }[];
+}
+
+export interface Ranking {
+  /** Bidder ids, best first. */
+  readonly order: readonly string[];
+  readonly ties: readonly TieGroup[];
+  readonly tieBreak?: TieBreakRule;
+}
+
+export interface AbnormalRow {
+  readonly bidder: string;
+  readonly price: number;
+  /** The price the offer is compared with (e.g. the mean of the other offers). */
+  readonly reference: number;
+  /** (price − reference) / reference × 100; negative below the reference. */
+  readonly gapPercent: number;
+  readonly flagged: boolean;
+}
+
+export interface AbnormalMethod {
+  readonly id: 'mean-of-others' | 'ffb-trimmed-mean';
+  readonly thresholdPercent: number;
+  readonly rows: readonly AbnormalRow[];
+  /** Offers set aside before the mean is recomputed (FFB method). */
+  readonly excluded: readonly string[];
+  /** False when there are too few offers for the method to mean anything. */
+  readonly applicable: boolean;
+}
+
+export interface AbnormallyLow {
+  readonly methods: readonly AbnormalMethod[];
+  /** Bidders to ask for a justification of their price, with the methods that flagged them. */
+  readonly toQuestion: readonly { readonly bidder: string; readonly methods: readonly string[] }[];
+  readonly handling: 'justification-request' | 'automatic-exclusion';
+}
+
+export interface WeightChange {
+  /** The weight (points out of 100) at which another bidder catches up with the winner. */
+  readonly weight: number;
+  readonly delta: number;
+  readonly newWinner: string;
+}
+
+export interface WeightSensitivity {
+  readonly criterion: string;
+  readonly weight: number;
+  readonly up: WeightChange | null;
+  readonly down: WeightChange | null;
+}
+
+export interface MarkSensitivity {
+  readonly criterion: string;
+  readonly weight: number;
+  readonly mark: number;
+  /** Smallest drop of the winner's consolidated mark that lets another bidder catch up; null if none can. */
+  readonly drop: { readonly marks: number; readonly levels: number; readonly newWinner: string } | null;
+}
+
+export interface LevelPrice {
+  readonly criterion: string;
+  readonly weight: number;
+  readonly pointsPerLevel: number;
+  /** Price gap above the lowest offer that costs as many price points as one level; null if no gap can. */
+  readonly price: number | null;
+  readonly percentOfLowest: number | null;
+}
+
+export interface Robustness {
+  readonly winner: string;
+  readonly runnerUp?: string;
+  readonly margin: number;
+  readonly weights: readonly WeightSensitivity[];
+  readonly marks: readonly MarkSensitivity[];
+  readonly levelPrice: readonly LevelPrice[];
+  readonly fragile: boolean;
+  /** Why the ranking is called fragile, in the result's language. */
+  readonly reasons: readonly string[];
+}
+
+export interface ScoreResult {
+  readonly version: 1;
+  readonly meta: {
+    readonly lang: Lang;
+    readonly date: string;
+    readonly title: string;
+    readonly reference: string;
+    readonly buyer: string;
+    readonly signatory?: string;
+    readonly territory: string;
+    readonly procedure: string;
+    readonly specFile: string;
+    readonly marksFiles: readonly string[];
+    readonly pricesFile?: string;
+    readonly scaleMax: number;
+    readonly consolidation: 'mean' | 'median';
+    readonly spreadLevels: number;
+    readonly minJustificationChars: number;
+    readonly priceFormula?: string;
+    readonly priceBasis?: 'TTC' | 'HT';
+    readonly allowMissing: boolean;
+  };
+  readonly criteria: readonly ResultCriterion[];
+  readonly evaluators: readonly string[];
+  /** Best first. */
+  readonly bidders: readonly ResultBidder[];
+  readonly marks: readonly ResultMark[];
+  readonly missing: readonly MissingMark[];
+  readonly findings: readonly Finding[];
+  readonly abnormallyLow: AbnormallyLow;
+  readonly ranking: Ranking;
+  readonly robustness: Robustness | null;
+}

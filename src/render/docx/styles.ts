@@ -1,0 +1,34 @@
+import type { IStylesOptions } from 'docx';
+
+/** House style: sober, readable, close to what a French public buyer's legal service produces. */
+export const FONT = 'Liberation Sans';
+export const COLORS = { accent: '1F4E79', accentLight: 'DCE6F1', rule: 'A6A6A6', muted: '595959', input: 'FFF2CC' } as const;
+
+/** Sizes are in half-points (docx convention): 21 = 10.5 pt. */
+export const STYLES: IStylesOptions = {
+  default: {
+    document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } },
+    heading1: {
+      run: { font: FONT, size: 30, bold: true, color: COLORS.accent },
+      paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true },
+    },
+    heading2: {
+      run: { font: FONT, size: 25, bold: true, color: COLORS.accent },
+      paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
+    },
+    heading3: {
+      run: { font: FONT, size: 22, bold: true, color: '404040' },
+      paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true },
+    },
+    title: { run: { font: FONT, size: 44, bold: true, color: COLORS.accent }, paragraph: { spacing: { after: 240 } } },
+  },
+  paragraphStyles: [
+    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', run: { size: 28, color: COLORS.muted }, paragraph: { spacing: { after: 200 } } },
+    { id: 'Note', name: 'Note', basedOn: 'Normal', run: { size: 18, italics: true, color: COLORS.muted } },
+    { id: 'Formula', name: 'Formula', basedOn: 'Normal', run: { font: 'Liberation Mono', size: 20 }, paragraph: { indent: { left: 567 }, spacing: { before: 80, after: 80 } } },
+    { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 40, line: 240 } } },
+  ],
+};
+
+/** A4 in twips (1/1440 inch); 2 cm margins. */
+export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;

@@ -1,0 +1,156 @@
+import type { Workbook } from 'exceljs';
+import { PRICE_FORMULA_INFO } from '../../score/price-formulas.js';
+import { CRITERIA, MARKS, PRICES, SUMMARY, addr, colLetter, markCol, summaryRow, type GridLayout } from './layout.js';
+import { q, str } from './marks-sheet.js';
+import type { SheetCtx } from './reference-sheets.js';
+import { POINTS_FMT, PRICE_FMT, finishSheet, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
+
+/** Bidder k's display name: the name typed in the Marks sheet, or "Bidder k+1" until one is typed. */
+function nameFormula(ctx: SheetCtx, k: number): string {
+  const cell = `${q(ctx.layout.sheets.marks)}!${addr(MARKS.nameRow, markCol(k))}`;
+  return `IF(${cell}="",${str(ctx.t.bidder(k + 1))},${cell})`;
+}
+
+const priceRange = (l: GridLayout): string => `$${colLetter(PRICES.colPrice)}$${PRICES.firstRow}:$${colLetter(PRICES.colPrice)}$${PRICES.firstRow + l.bidders - 1}`;
+
+/**
+ * The Prices sheet: the committee types each offer's price; the price points come from the announced formula,
+ * taken from PRICE_FORMULA_INFO (the same table `score` computes with). Blank prices are ignored by MIN, MAX and
+ * AVERAGE, so an offer without a price (or an unused column) never moves the others' marks.
+ */
+export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void> {
+  const { grid, layout, t } = ctx;
+  const ws = wb.addWorksheet(layout.sheets.prices);
+  ws.columns = [{ width: 34 }, { width: 20 }, { width: 20 }];
+  styleTitle(Object.assign(ws.getCell(PRICES.titleRow, 1), { value: `${layout.sheets.prices} — ${ctx.title} (${ctx.reference})` }));
+  ws.mergeCells(PRICES.helpRow, 1, PRICES.helpRow, PRICES.colPoints);
+  ws.getRow(PRICES.helpRow).height = 48;
+  const price = grid.price;
+  const priceCriterion = price && layout.criteria.find((c) => c.id === price.criterionId);
+  if (!price || !priceCriterion) {
+    styleHelp(Object.assign(ws.getCell(PRICES.helpRow, 1), { value: t.noPrice }));
+    await finishSheet(ws, { frozenRows: PRICES.titleRow });
+    return;
+  }
+  const info = PRICE_FORMULA_INFO[price.formula];
+  const basis = t.basis[price.basis];
+  styleHelp(Object.assign(ws.getCell(PRICES.helpRow, 1), { value: t.pricesHelp(info.expression[layout.lang], basis) }));
+  ws.getCell(PRICES.weightRow, PRICES.colName).value = t.priceWeight;
+  ws.getCell(PRICES.weightRow, PRICES.colName).font = { bold: true };
+  const nmax = ws.getCell(PRICES.weightRow, PRICES.colPrice);
+  nmax.value = { formula: `${q(layout.sheets.criteria)}!${addr(priceCriterion.criteriaRow, CRITERIA.colPoints)}`, result: price.weightTenths / 10 };
+  styleComputed(nmax, '0.0');
+  const nmaxAbs = `$${colLetter(PRICES.colPrice)}$${PRICES.weightRow}`;
+
+  [t.bidderHeader, t.price(basis), t.pricePoints].forEach((h, i) => styleHeader(Object.assign(ws.getCell(PRICES.headerRow, i + 1), { value: h })));
+  const range = priceRange(layout);
+  for (let k = 0; k < layout.bidders; k++) {
+    const r = PRICES.firstRow + k;
+    const name = ws.getCell(r, PRICES.colName);
+    name.value = { formula: nameFormula(ctx, k) };
+    styleText(name);
+    const p = ws.getCell(r, PRICES.colPrice);
+    styleInput(p, 'right');
+    p.numFmt = PRICE_FMT;
+    p.dataValidation = { type: 'decimal', operator: 'greaterThan', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: t.priceError };
+    const own = addr(r, PRICES.colPrice);
+    const pts = ws.getCell(r, PRICES.colPoints);
+    pts.value = { formula: `IF(${own}="","",${nmaxAbs}*(${info.spreadsheet(own, range)}))` };
+    styleComputed(pts, POINTS_FMT);
+  }
+  // Pmin, Pmean, Pmax in view: the committee can check the formula by hand.
+  const stats: [string, string][] = [
+    [t.lowest, 'MIN'],
+    [t.mean, 'AVERAGE'],
+    [t.highest, 'MAX'],
+  ];
+  stats.forEach(([label, fn], i) => {
+    const r = PRICES.firstRow + layout.bidders + 1 + i;
+    styleText(Object.assign(ws.getCell(r, PRICES.colName), { value: label }));
+    const c = ws.getCell(r, PRICES.colPrice);
+    c.value = { formula: `IF(COUNT(${range})=0,"",${fn}(${range}))` };
+    styleComputed(c, PRICE_FMT);
+  });
+  await finishSheet(ws, { frozenRows: PRICES.headerRow, printTitleRows: `${PRICES.headerRow}:${PRICES.headerRow}` });
+}
+
+/**
+ * The Summary sheet: weighted points per award criterion, total and rank of each bidder, all by formula.
+ * Sub-criterion points = weight × mark / scale maximum (as computeTotals); rank by RANK(), so ties share a rank.
+ * A bidder column with no name, no mark and no price is "inactive": left blank and out of the ranking.
+ */
+export async function addSummarySheet(wb: Workbook, ctx: SheetCtx): Promise<void> {
+  const { grid, layout, t } = ctx;
+  const ws = wb.addWorksheet(layout.sheets.summary);
+  const tot = layout.summaryTotalCol;
+  const rank = layout.summaryRankCol;
+  const act = layout.summaryActiveCol;
+  ws.columns = [{ width: 30 }, ...grid.criteria.map(() => ({ width: 18 })), { width: 12 }, { width: 9 }, { width: 8, hidden: true }];
+  ws.mergeCells(SUMMARY.titleRow, 1, SUMMARY.titleRow, rank);
+  styleTitle(Object.assign(ws.getCell(SUMMARY.titleRow, 1), { value: `${layout.sheets.summary} — ${ctx.title} (${ctx.reference})` }));
+  ws.mergeCells(SUMMARY.helpRow, 1, SUMMARY.helpRow, rank);
+  styleHelp(Object.assign(ws.getCell(SUMMARY.helpRow, 1), { value: t.summaryHelp }));
+  ws.getRow(SUMMARY.helpRow).height = 30;
+
+  const headers = [t.bidderHeader, ...grid.criteria.map((c) => `${c.number}. ${c.label}`), `${t.total}`, t.rank, t.active];
+  headers.forEach((h, i) => styleHeader(Object.assign(ws.getCell(SUMMARY.headerRow, i + 1), { value: h })));
+  ws.getRow(SUMMARY.headerRow).height = 45;
+
+  const maxRow = ws.getRow(SUMMARY.maxRow);
+  styleText(Object.assign(maxRow.getCell(SUMMARY.colName), { value: t.maximum }));
+  maxRow.getCell(SUMMARY.colName).font = { italic: true };
+  for (const c of layout.criteria) {
+    const cell = maxRow.getCell(c.summaryCol);
+    cell.value = { formula: `${q(layout.sheets.criteria)}!${addr(c.criteriaRow, CRITERIA.colPoints)}`, result: grid.criteria.find((x) => x.id === c.id)!.weightTenths / 10 };
+    styleComputed(cell, '0.0');
+  }
+  const maxTotal = maxRow.getCell(tot);
+  maxTotal.value = { formula: `SUM(${addr(SUMMARY.maxRow, SUMMARY.firstCriterionCol)}:${addr(SUMMARY.maxRow, tot - 1)})`, result: grid.criteria.reduce((s, c) => s + c.weightTenths, 0) / 10 };
+  styleComputed(maxTotal, '0.0');
+  styleText(maxRow.getCell(rank));
+
+  const marks = q(layout.sheets.marks);
+  const scaleMax = `${q(layout.sheets.criteria)}!$${colLetter(CRITERIA.colPoints)}$${CRITERIA.scaleRow}`;
+  const firstTotal = `${colLetter(tot)}$${summaryRow(0)}`;
+  const lastTotal = `${colLetter(tot)}$${summaryRow(layout.bidders - 1)}`;
+  for (let k = 0; k < layout.bidders; k++) {
+    const r = summaryRow(k);
+    const row = ws.getRow(r);
+    const active = `$${colLetter(act)}${r}`;
+    const name = row.getCell(SUMMARY.colName);
+    name.value = { formula: nameFormula(ctx, k) };
+    styleText(name);
+    name.font = { bold: true };
+    const mc = colLetter(markCol(k));
+    const priceCell = layout.hasPrice ? `${q(layout.sheets.prices)}!${addr(PRICES.firstRow + k, PRICES.colPrice)}` : undefined;
+    const used = [`${marks}!${addr(MARKS.nameRow, markCol(k))}<>""`, `COUNT(${marks}!${mc}${MARKS.firstRow}:${mc}${Math.max(layout.marksLastRow, MARKS.firstRow)})>0`];
+    if (priceCell) used.push(`${priceCell}<>""`);
+    row.getCell(act).value = { formula: `IF(OR(${used.join(',')}),1,0)` };
+
+    for (const c of layout.criteria) {
+      const cell = row.getCell(c.summaryCol);
+      let value: string;
+      if (c.kind === 'price') {
+        const pts = `${q(layout.sheets.prices)}!${addr(PRICES.firstRow + k, PRICES.colPoints)}`;
+        value = `IF(${pts}="",0,${pts})`;
+      } else if (c.marksRows) {
+        const { first, last } = c.marksRows;
+        const w = `${marks}!$${colLetter(MARKS.colPoints)}$${first}:$${colLetter(MARKS.colPoints)}$${last}`;
+        value = `SUMPRODUCT(${w},${marks}!${mc}$${first}:${mc}$${last})/${scaleMax}`;
+      } else value = '0';
+      cell.value = { formula: `IF(${active}=1,${value},"")` };
+      styleComputed(cell, POINTS_FMT);
+    }
+    // Rounded to 6 decimals so that equal totals reached by different sums are an exact tie for RANK().
+    const total = row.getCell(tot);
+    total.value = { formula: `IF(${active}=1,ROUND(SUM(${addr(r, SUMMARY.firstCriterionCol)}:${addr(r, tot - 1)}),6),"")` };
+    styleComputed(total, POINTS_FMT);
+    total.font = { bold: true };
+    const rk = row.getCell(rank);
+    rk.value = { formula: `IF(${active}=1,RANK(${addr(r, tot)},$${firstTotal}:$${lastTotal}),"")` };
+    styleComputed(rk, '0');
+    rk.font = { bold: true };
+    rk.alignment = { horizontal: 'center', vertical: 'top' };
+  }
+  await finishSheet(ws, { frozenRows: SUMMARY.maxRow, frozenCols: 1, printTitleRows: `${SUMMARY.headerRow}:${SUMMARY.maxRow}` });
+}

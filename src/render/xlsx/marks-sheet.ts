@@ -1,0 +1,94 @@
+import type { Workbook } from 'exceljs';
+import { CRITERIA, MARKS, addr, justificationCol, markCol } from './layout.js';
+import { allowedMarks, levelsText, type SheetCtx } from './reference-sheets.js';
+import { finishSheet, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
+
+/** A sheet name quoted for formulas ('Critères'!D7): always quoted, which is valid for every name. */
+export const q = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+/** A text literal for formulas. */
+export const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * The Marks sheet, the committee's main input: one row per sub-criterion, one (mark, justification) column pair per
+ * bidder. Bidder names are typed once, in row MARKS.nameRow; the other sheets show them by formula.
+ */
+export async function addMarksSheet(wb: Workbook, ctx: SheetCtx): Promise<void> {
+  const { grid, layout, t } = ctx;
+  const ws = wb.addWorksheet(layout.sheets.marks);
+  const lastCol = justificationCol(layout.bidders - 1);
+  ws.columns = [
+    { width: 6 },
+    { width: 42 },
+    { width: 8 },
+    { width: 16, hidden: true },
+    ...Array.from({ length: layout.bidders }, () => [{ width: 10 }, { width: 34 }]).flat(),
+  ];
+
+  ws.mergeCells(MARKS.titleRow, 1, MARKS.titleRow, Math.min(lastCol, 12));
+  styleTitle(Object.assign(ws.getCell(MARKS.titleRow, 1), { value: `${layout.sheets.marks} — ${ctx.title} (${ctx.reference})` }));
+  ws.mergeCells(MARKS.helpRow, 1, MARKS.helpRow, MARKS.colPoints);
+  styleHelp(Object.assign(ws.getCell(MARKS.helpRow, 1), { value: t.marksHelp }));
+  ws.getRow(MARKS.helpRow).height = 48;
+
+  // Bidder names: one merged, unlocked cell over each column pair.
+  const nameLabel = ws.getCell(MARKS.nameRow, MARKS.colLabel);
+  nameLabel.value = t.bidderNameHere;
+  nameLabel.font = { bold: true };
+  nameLabel.alignment = { horizontal: 'right', vertical: 'middle' };
+  for (let k = 0; k < layout.bidders; k++) {
+    ws.mergeCells(MARKS.nameRow, markCol(k), MARKS.nameRow, justificationCol(k));
+    const c = ws.getCell(MARKS.nameRow, markCol(k));
+    styleInput(c, 'center');
+    c.font = { bold: true };
+  }
+  ws.getRow(MARKS.nameRow).height = 22;
+
+  const headers = [t.number, t.subCriterion, t.points, t.id];
+  headers.forEach((h, i) => styleHeader(Object.assign(ws.getCell(MARKS.headerRow, i + 1), { value: h })));
+  for (let k = 0; k < layout.bidders; k++) {
+    styleHeader(Object.assign(ws.getCell(MARKS.headerRow, markCol(k)), { value: t.mark(grid.scale.max) }));
+    styleHeader(Object.assign(ws.getCell(MARKS.headerRow, justificationCol(k)), { value: t.justification }));
+  }
+
+  const marks = allowedMarks(grid);
+  const validation = {
+    type: 'list' as const,
+    allowBlank: true,
+    formulae: [`"${grid.scale.marks.join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: t.mark(grid.scale.max),
+    error: t.markError(marks),
+    showInputMessage: true,
+    promptTitle: t.mark(grid.scale.max),
+    prompt: t.markPrompt(marks),
+  };
+  const subs = grid.criteria.flatMap((c) => c.subCriteria);
+  for (const s of subs) {
+    const place = layout.subRows.find((x) => x.id === s.id)!;
+    const row = ws.getRow(place.row);
+    styleText(Object.assign(row.getCell(MARKS.colNumber), { value: s.number }));
+    styleText(Object.assign(row.getCell(MARKS.colLabel), { value: s.label }));
+    // Weights are not retyped: they point at the reference sheet.
+    const pts = row.getCell(MARKS.colPoints);
+    pts.value = { formula: `${q(layout.sheets.criteria)}!${addr(place.criteriaRow, CRITERIA.colPoints)}`, result: s.weightTenths / 10 };
+    styleComputed(pts, '0.0');
+    styleText(Object.assign(row.getCell(MARKS.colId), { value: s.id }));
+    const note = `${s.number} ${s.label}\n\n${levelsText(ctx, s.id)}`;
+    for (let k = 0; k < layout.bidders; k++) {
+      const m = row.getCell(markCol(k));
+      styleInput(m, 'center');
+      m.dataValidation = validation;
+      m.note = { texts: [{ text: note }], editAs: 'absolute' };
+      styleInput(row.getCell(justificationCol(k)));
+    }
+    row.height = 45;
+  }
+
+  await finishSheet(ws, {
+    frozenRows: MARKS.headerRow,
+    frozenCols: MARKS.colPoints,
+    printTitleRows: `${MARKS.nameRow}:${MARKS.headerRow}`,
+    printTitleCols: 'A:C',
+  });
+}

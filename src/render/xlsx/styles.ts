@@ -1,0 +1,87 @@
+import type { Cell, Worksheet } from 'exceljs';
+
+/**
+ * The grid's look, in one place. Three kinds of cells: reference/formula cells (locked), input cells (unlocked,
+ * shaded yellow so a committee sees at once where to type) and header bands.
+ */
+export const COLORS = {
+  header: 'FF1F4E79',
+  headerText: 'FFFFFFFF',
+  band: 'FFDDEBF7',
+  input: 'FFFFF2CC',
+  computed: 'FFF2F2F2',
+  rule: 'FFBFBFBF',
+} as const;
+
+const thin = { style: 'thin' as const, color: { argb: COLORS.rule } };
+export const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+
+const fill = (argb: string) => ({ type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb } });
+
+export function styleTitle(cell: Cell): void {
+  cell.font = { bold: true, size: 14, color: { argb: COLORS.header } };
+}
+
+export function styleHelp(cell: Cell): void {
+  cell.font = { italic: true, size: 9 };
+  cell.alignment = { wrapText: true, vertical: 'top' };
+}
+
+export function styleHeader(cell: Cell): void {
+  cell.font = { bold: true, color: { argb: COLORS.headerText } };
+  cell.fill = fill(COLORS.header);
+  cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  cell.border = BORDER;
+}
+
+/** A criterion line (band) in the reference sheet. */
+export function styleBand(cell: Cell): void {
+  cell.font = { bold: true };
+  cell.fill = fill(COLORS.band);
+  cell.alignment = { wrapText: true, vertical: 'top' };
+  cell.border = BORDER;
+}
+
+export function styleText(cell: Cell, wrap = true): void {
+  cell.alignment = { wrapText: wrap, vertical: 'top' };
+  cell.border = BORDER;
+}
+
+/** Where the committee types: unlocked under sheet protection, shaded. */
+export function styleInput(cell: Cell, align: 'left' | 'center' | 'right' = 'left'): void {
+  cell.protection = { locked: false };
+  cell.fill = fill(COLORS.input);
+  cell.alignment = { wrapText: true, vertical: 'top', horizontal: align };
+  cell.border = BORDER;
+}
+
+/** A computed cell: locked, lightly shaded, numbers with two decimals. */
+export function styleComputed(cell: Cell, numFmt = '0.00'): void {
+  cell.fill = fill(COLORS.computed);
+  cell.numFmt = numFmt;
+  cell.alignment = { vertical: 'top', horizontal: 'right' };
+  cell.border = BORDER;
+}
+
+export const POINTS_FMT = '0.00';
+export const PRICE_FMT = '#,##0.00';
+
+/**
+ * Common sheet setup: A4 landscape, fit to the page width, header rows repeated on every printed page and frozen
+ * on screen, protection without a password (locked cells are safe from slips, not from a determined user).
+ */
+export async function finishSheet(ws: Worksheet, o: { frozenRows: number; frozenCols?: number; printTitleRows?: string; printTitleCols?: string }): Promise<void> {
+  ws.views = [{ state: 'frozen', xSplit: o.frozenCols ?? 0, ySplit: o.frozenRows, topLeftCell: undefined, activeCell: 'A1' }];
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    printTitlesRow: o.printTitleRows,
+    printTitlesColumn: o.printTitleCols,
+  };
+  ws.headerFooter = { oddFooter: '&L&A&R&P / &N' };
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+}

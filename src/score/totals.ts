@@ -1,0 +1,55 @@
+import type { Grid } from '../model/grid.js';
+import { pricePoints } from './price-formulas.js';
+
+/** One bidder's consolidated input: a mark per sub-criterion id (on the grid's scale) and a price. */
+export interface BidInput {
+  readonly bidder: string;
+  readonly marks: Readonly<Record<string, number>>;
+  readonly price?: number;
+}
+
+export interface BidTotals {
+  readonly bidder: string;
+  /** Points per sub-criterion id: weight × mark / scale max. */
+  readonly subPoints: Readonly<Record<string, number>>;
+  /** Points per award criterion id (sum of its sub-criteria, or the price points). */
+  readonly criterionPoints: Readonly<Record<string, number>>;
+  readonly pricePoints: number;
+  readonly total: number;
+  /** Competition ranking ("1224"): tied bidders share a rank. */
+  readonly rank: number;
+}
+
+/** Two totals closer than this are a tie (marks are typed with at most a few decimals). */
+export const TIE_EPSILON = 1e-9;
+
+/**
+ * The reference computation of the grid: the XLSX formulas, `score` and the report must all agree with it.
+ * Missing marks count as 0 here; deciding whether missing marks are allowed is the caller's job.
+ */
+export function computeTotals(grid: Grid, bids: readonly BidInput[]): BidTotals[] {
+  const priced = bids.map((b, i) => ({ i, price: b.price })).filter((x): x is { i: number; price: number } => typeof x.price === 'number');
+  const pts = grid.price ? pricePoints(grid.price.formula, priced.map((x) => x.price), grid.price.weightTenths / 10) : [];
+  const priceByIndex = new Map(priced.map((x, k) => [x.i, pts[k]!]));
+  const rows = bids.map((bid, i) => {
+    const subPoints: Record<string, number> = {};
+    const criterionPoints: Record<string, number> = {};
+    let total = 0;
+    for (const c of grid.criteria) {
+      if (c.kind === 'price') {
+        criterionPoints[c.id] = priceByIndex.get(i) ?? 0;
+      } else {
+        let sum = 0;
+        for (const s of c.subCriteria) {
+          const mark = bid.marks[s.id] ?? 0;
+          subPoints[s.id] = (s.weightTenths / 10) * (mark / grid.scale.max);
+          sum += subPoints[s.id]!;
+        }
+        criterionPoints[c.id] = sum;
+      }
+      total += criterionPoints[c.id]!;
+    }
+    return { bidder: bid.bidder, subPoints, criterionPoints, pricePoints: priceByIndex.get(i) ?? 0, total };
+  });
+  return rows.map((r) => ({ ...r, rank: 1 + rows.filter((o) => o.total > r.total + TIE_EPSILON).length }));
+}
