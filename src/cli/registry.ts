@@ -1,4 +1,8 @@
 import type { Command } from 'commander';
+import { registerInterview } from './commands/interview.js';
+import { registerCriteria } from './commands/criteria.js';
+import { registerScore } from './commands/score.js';
+import { registerLint } from './commands/lint.js';
 
 /**
  * Commands other than generate register here, one line each, so that helpers adding a command touch one line.
@@ -6,4 +10,8 @@ import type { Command } from 'commander';
  */
 export function registerCommands(_program: Command): void {
   // registered commands are added below
+  registerInterview(_program);
+  registerCriteria(_program);
+  registerScore(_program);
+  registerLint(_program);
 }

@@ -18,6 +18,8 @@ export interface GenerateOptions {
   /** docx (default): the spec DOCX; md: the same document as Markdown (the benchmark's pandoc reference). */
   readonly format?: OutputFormat;
   readonly annexFindings?: readonly Diagnostic[];
+  /** Write the table of contents' page numbers (slow: lays the pages out). */
+  readonly tocPageNumbers?: boolean;
 }
 
 export interface GeneratedFile {
@@ -43,5 +45,34 @@ export async function renderOutputs(loaded: LoadedSpec, grid: Grid, catalog: Cat
   const t = loadTemplates(grid.lang, opts.templatesDir);
   const doc = composeSpecDocument(loaded.spec, grid, catalog, t, { annexFindings: opts.annexFindings });
   if (opts.format === 'md') return [{ name: `${loaded.name}-spec.md`, data: renderMarkdown(doc) }];
-  return [{ name: `${loaded.name}-spec.docx`, data: await renderDocx(doc) }];
+  return [{ name: `${loaded.name}-spec.docx`, data: await renderDocx(doc, { tocPageNumbers: opts.tocPageNumbers }) }];
+}
+
+export interface SpecJobOptions extends GenerateOptions {
+  /** Run the lint rules; their errors stop the spec (exit 1) unless false (--no-lint). */
+  readonly lint?: boolean;
+  /** Print lint warnings in an annex of the specification (--lint-annex). */
+  readonly lintAnnex?: boolean;
+  /** Bidder columns in the XLSX grid. */
+  readonly bidders?: number;
+}
+
+export interface SpecJobResult {
+  readonly file: string;
+  /** Output stem: the spec file name without extension. */
+  readonly name: string;
+  readonly files: readonly GeneratedFile[];
+  /** Lint warnings and infos (errors stop the job with an InputError). */
+  readonly warnings: readonly Diagnostic[];
+}
+
+/**
+ * The whole work for one spec, in memory: load → select → lint → compose → render. Throws InputError with every
+ * problem of that spec. Pure with respect to the disk outputs: the caller writes the files (all or none).
+ * This is the unit of work of batch generation, run in worker threads.
+ */
+export async function generateSpec(file: string, catalog: Catalog, opts: SpecJobOptions = {}): Promise<SpecJobResult> {
+  const { loaded, grid } = prepare(file, catalog, opts.lang);
+  const files = await renderOutputs(loaded, grid, catalog, opts);
+  return { file, name: loaded.name, files, warnings: [] };
 }

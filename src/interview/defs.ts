@@ -97,7 +97,7 @@ export function selectQ<T extends string | number>(
       if (explained) ctx.asker.say(explained);
       const choices = o.choices(ctx);
       const prev = choices.find((c) => c.value === ctx.previous)?.value;
-      return ctx.asker.select({ key: id, message: tr(o.message, ctx.lang), help: o.help && tr(o.help, ctx.lang), choices, default: prev ?? o.default?.(ctx.answers) ?? choices[0]?.value });
+      return ctx.asker.select({ key: id, message: tr(o.message, ctx.lang), help: o.help && tr(o.help, ctx.lang), choices, default: prev ?? o.default?.(ctx.answers) });
     },
   };
 }

@@ -14,7 +14,6 @@ const OPTIONAL: LText = { fr: ' (facultatif, Entrée pour passer)', en: ' (optio
 const REQUIRED: LText = { fr: 'une réponse est attendue', en: 'an answer is required' };
 const NOT_NUMBER: LText = { fr: 'un nombre est attendu, par exemple 12,5', en: 'a number is expected, e.g. 12.5' };
 const NOT_DATE: LText = { fr: 'une date est attendue, par exemple 2027-03-01 ou 01/03/2027', en: 'a date is expected, e.g. 2027-03-01' };
-const END_LIST: LText = { fr: ' (Entrée sur une ligne vide pour terminer)', en: ' (Enter on an empty line to finish)' };
 
 interface Common {
   readonly key: string;
@@ -27,11 +26,14 @@ export function formatNumber(n: number, lang: Lang): string {
   return lang === 'fr' ? String(n).replace('.', ',') : String(n);
 }
 
-export async function askText(ctx: AskContext, o: Common & { default?: string; schema: z.ZodType; extra?: (v: string) => true | LText }): Promise<string | undefined> {
+/** Suffix of the last item prompt of a list: an empty answer ends the list. */
+export const END_OF_LIST: LText = { fr: ' (Entrée sur une ligne vide pour terminer)', en: ' (Enter on an empty line to finish)' };
+
+export async function askText(ctx: AskContext, o: Common & { default?: string; schema: z.ZodType; extra?: (v: string) => true | LText; suffix?: LText }): Promise<string | undefined> {
   const { lang } = ctx;
   const answer = await ctx.asker.text({
     key: o.key,
-    message: tr(o.message, lang) + (o.required ? '' : tr(OPTIONAL, lang)),
+    message: tr(o.message, lang) + (o.required ? '' : tr(o.suffix ?? OPTIONAL, lang)),
     help: o.help && tr(o.help, lang),
     default: o.default,
     validate: (s) => {
@@ -108,7 +110,7 @@ export async function askList(
     const mustAnswer = o.required && items.length === 0;
     const line = await asker.text({
       key: `${o.key}[${items.length}]`,
-      message: tr(items.length || offered.length ? o.itemMessage : o.message, lang) + (mustAnswer ? '' : tr(END_LIST, lang)),
+      message: tr(items.length || offered.length ? o.itemMessage : o.message, lang) + (mustAnswer ? '' : tr(END_OF_LIST, lang)),
       validate: (s) => {
         if (!s.trim()) return mustAnswer ? tr(REQUIRED, lang) : true;
         return check(o.itemSchema, s.trim(), lang);

@@ -14,6 +14,9 @@ export interface Classification {
 /** Minimum means evidence before calling a phrase "means": one resource noun alone is not enough. */
 export const MEANS_THRESHOLD = 3;
 
+/** From a negating connective to the end of the clause. */
+const NEGATED = /\b(?:et non|mais non|non pas|plutot que|au lieu de|sans imposer|rather than|instead of|and not|but not|not on)\b[^.;:!?]*/g;
+
 /** Lower case, no accents, œ → oe, straight apostrophes, digit groups joined ("450 000" → "450000"). */
 export function normalise(s: string): string {
   return s
@@ -36,7 +39,8 @@ export function normalise(s: string): string {
  * a false alarm teaches buyers to ignore the rule).
  */
 export function classify(phrase: string): Classification {
-  const t = normalise(phrase);
+  // Structural signal: means named only to be ruled out ("payé sur les résultats, et non sur les tonnages") are not prescribed.
+  const t = normalise(phrase).replace(NEGATED, ' ');
   let means = 0;
   let effects = 0;
   const byTopic = new Map<MeansTopic, number>();
@@ -54,4 +58,13 @@ export function classify(phrase: string): Classification {
   // A specific topic (fleet, staff…) says more than the generic "provision"; fall back to it only when alone.
   const ranked = [...byTopic].sort((a, b) => (a[0] === 'provision' ? 1 : 0) - (b[0] === 'provision' ? 1 : 0) || b[1] - a[1]);
   return { label, means, effects, topic: ranked[0]?.[0], cues };
+}
+
+/** Long texts (an object clause, a description) are judged sentence by sentence: the first "means" sentence, if any. */
+export function findMeansSentence(text: string): { sentence: string; c: Classification } | undefined {
+  for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
+    const c = classify(sentence);
+    if (c.label === 'means') return { sentence: sentence.trim(), c };
+  }
+  return undefined;
 }

@@ -35,7 +35,7 @@ export const CUES: readonly Cue[] = [
   m('provision', 2, new RegExp(String.raw`\b(?:\d[\d ,.]*|un|une|deux|trois|quatre|cinq|six|dix|one|two|three|four|five|six|ten)\s+(?:[\w-]+\s+){0,2}(?:${FLEET}|${STAFF}|${EQUIP}|${ACTIVITY})\b`)),
   // Composition of the fleet ("part des véhicules électriques dans la flotte"): a share of a means is still a means.
   m('fleet', 2, new RegExp(String.raw`\b(?:part|share|percentage|pourcentage|proportion) (?:des|de la|du|of the|of) (?:[\w-]+ ){0,2}${FLEET}\b|\b(?:dans|de) la flotte\b|\b(?:of|in) the fleet\b`)),
-  m('provision', 1.5, new RegExp(String.raw`\b(?:nombre|number|quantite|quantity|age|capacite|capacity)\b(?: \w+){0,3} (?:${FLEET}|${STAFF}|${EQUIP}|${ACTIVITY}|repas|meals|heures|hours|places|seats)\b`)),
+  m('provision', 1.5, new RegExp(String.raw`\b(?:nombre|number|quantite|quantity|age|capacite|capacity|combien|how many)\b(?: [\w']+){0,3} (?:${FLEET}|${STAFF}|${EQUIP}|${ACTIVITY}|repas|meals|heures|hours|places|seats)\b`)),
   // ---- means: frequencies and opening hours ----
   m('frequency', 2.5, /\b(?:une|deux|trois|quatre|\d+) fois par (?:jour|semaine|mois|trimestre|an)\b|\b(?:once|twice|(?:\d+|three|four|five|six) times) (?:a|per) (?:day|week|month|quarter|year)\b|\bc[1-7]\b/),
   m('frequency', 2, /\b(?:hebdomadaire|bimensuelle|quotidienne|weekly|fortnightly|daily)\b|\bevery \d+ minutes\b|\btoutes les \d+ minutes\b/),
@@ -51,11 +51,13 @@ export const CUES: readonly Cue[] = [
   m('provision', 1.5, /\b(?:le|la) (?:titulaire|prestataire|candidat|soumissionnaire) (?:affecte|met a disposition|fournit|deploie|installe|dispose|realise|assure|organise|met en place|produit|mobilise|precise le nombre)\b/),
   m('provision', 1.5, /\bthe (?:contractor|provider|bidder|operator) (?:shall|will|must) (?:deploy|provide|supply|install|run|operate|assign|state the number|mobilise|mobilize)\b/),
   m('provision', 1.5, /\b(?:fourniture|livraison|mise en place|mise a disposition|installation|supply|delivery|provision) (?:et \w+ )?(?:de|d'|des|of)\b/),
-  m('provision', 1, /\b(?:deploy|deployer|affectes?|assigned|proposes?|proposed|distribues?|distributed|held|organises?|installed)\b/),
+  m('provision', 1, /\b(?:deploy|deployer|deployez|affectes?|affectez|assigned|assign|distribues?|distributed|held|organises?|installed)\b/),
 
   // ---- effects: units relative to people or output (structural: a ratio to the beneficiary) ----
   e(3, /\bpar (?:habitant|hab|convive|repas|usager|passager|voyageur|eleve)s?\b|\/hab\b|\bper (?:inhabitant|capita|diner|meal|resident|user|pupil|passenger)s?\b|\bpassager[- ]km\b|\bpassenger[- ]k(?:ilo)?m(?:etre)?s?\b/),
   e(3, /\b(?:emissions?|co2e?|ges|gaz a effet de serre|greenhouse gas|gaspillage|food waste|satisfaction|accidents? du travail|work accidents?|occupation|occupancy|attente|waiting time|debordements?|overflows?)\b/),
+  // Health and safety of people (users or workers) is a social effect, even when the workers are named.
+  e(3, /\b(?:sante|securite|health|safety|bien-etre|well-being|wellbeing|troubles musculo-squelettiques|musculoskeletal)\b/),
   e(2.5, /\btaux de (?:refus|valorisation|reemploi|recyclage|tri|captage|occupation|retour|acces|satisfaction|reussite|presence)|\b(?:reject|reuse|recycling|recovery|capture|success|employment) rate\b/),
   e(2, /\b(?:evitees?|evites?|avoided|detournes?|detournees?|diverted|sent to landfill|enfouissement)\b/),
   e(2, /\ben moins de \d+ minutes\b|\bwithin \d+ minutes\b|\ba moins de \d+ minutes\b|\baccede(?:nt)?\b|\bacces a\b|\b(?:can )?reach\b|\baccess to\b/),
@@ -63,12 +65,16 @@ export const CUES: readonly Cue[] = [
   e(2, /\b(?:energie finale|final energy|consommations? d'energie|energy consumption)\b/),
   e(1.5, /\b(?:part|parts|share|proportion|pourcentage|percentage)\b (?:des|de la|du|de|d'|of)\b/),
   e(1.5, /\b(?:habitants?|usagers?|users?|residents?|convives?|diners?|menages?|households?|people|personnes|jobseekers?|demandeurs d'emploi|enfants|children|actifs|pupils|eleves)\b/),
-  e(1.5, /\b(?:reduire|diminuer|diminution|reduction|baisse|reduce|decrease|cut|abaisser|augmenter|increase|ameliorer|improve|atteindre|achieve)\b/),
+  e(1.5, /\b(?:redui\w*|reduction|diminu\w*|baisse\w*|abaiss\w*|augment\w*|amelior\w*|atteind\w*|reduc\w*|decreas\w*|increas\w*|improv\w*|achiev\w*|cut)\b/),
+  // Structural: a question asking how the means will produce an effect treats them as levers, which EFC wants.
+  e(2, /\b(?:comment|how)\b.*\b(?:reduira|reduiront|permettra|permettront|contribuera|contribueront|ameliorera|will (?:reduce|help|enable|contribute|cut|improve|lower))\b/),
   e(1.5, /\b(?:valorisation|recovery|recyclage|recycling|reemploi|reuse|biodechets? (?:tries|triee?s)|trient)\b/),
   e(1.5, /\bpar rapport a l'annee de reference|\breference year\b|\bbaseline\b|\bsituation de reference\b|\bd'ici (?:a )?20\d\d\b|\bby 20\d\d\b|\bentre 20\d\d et 20\d\d\b/),
   e(1.5, /\b(?:sans voiture|without a car|faute de transport|for lack of transport|precarite|poverty|permis de conduire|driving licen[cs]e)\b/),
   e(1.5, /\b(?:produits durables|de qualite|bio|organic|egalim|sustainable products)\b/),
   e(1, /\b(?:grace (?:a|au|aux)|thanks to|as a result of)\b/),
+  // Pooling means between actors is cooperation (an EFC practice), not a prescription of means.
+  e(1.5, /\b(?:mutualis\w*|pooled|pooling|covoiturage|car-?pool\w*)\b/),
   e(1, /\b(?:kilogrammes?|kg|grammes?)\b/),
 ];
 

@@ -40,7 +40,7 @@ export function issuesToDiagnostics(schema: AnySchema, issues: readonly z.core.$
       const values = (issue.values as unknown[]).map(String);
       const got = valueAt(src.data, path);
       const guess = typeof got === 'string' ? didYouMean(got, values) : undefined;
-      message = `${typeof got === 'string' ? `"${got}" is not allowed` : 'invalid value'}; expected one of: ${values.join(', ')}` + (guess ? `. Did you mean "${guess}"?` : '');
+      message = `${typeof got === 'string' ? `"${got}" is not allowed` : 'invalid value'}; expected one of: ${values.join(', ')}` + (guess ? `; did you mean "${guess}"?` : '');
     } else if (issue.code === 'invalid_type' && valueAt(src.data, path) === undefined) {
       message = `required field is missing (expected ${issue.expected})`;
     }

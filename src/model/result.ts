@@ -147,8 +147,11 @@ export interface WeightSensitivity {
 }
 
 export interface MarkSensitivity {
+  /** A sub-criterion (one mark), or an award criterion (all its marks lowered together by the same amount). */
+  readonly scope: 'sub-criterion' | 'criterion';
   readonly criterion: string;
   readonly weight: number;
+  /** The winner's mark (for a criterion: the weighted mean of its sub-criteria marks). */
   readonly mark: number;
   /** Smallest drop of the winner's consolidated mark that lets another bidder catch up; null if none can. */
   readonly drop: { readonly marks: number; readonly levels: number; readonly newWinner: string } | null;

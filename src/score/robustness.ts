@@ -56,22 +56,30 @@ export function weightSensitivity(grid: Grid, totals: readonly BidTotals[], winn
   return out;
 }
 
-/** Lowering the winner's mark on sub-criterion s by δ costs weight_s × δ / max points: δ = margin × max / weight_s. */
+/**
+ * Lowering the winner's mark on sub-criterion s by δ costs weight_s × δ / max points, so δ = margin × max / weight_s.
+ * For an award criterion, all its sub-criteria marks drop by the same δ: δ = margin × max / weight_c, feasible
+ * while δ stays below the weighted mean of those marks.
+ */
 export function markSensitivity(grid: Grid, totals: readonly BidTotals[], winner: string, winnerMarks: Readonly<Record<string, number>>): MarkSensitivity[] {
   const W = totals.find((t) => t.bidder === winner)!;
   const others = totals.filter((t) => t.bidder !== winner).sort((a, b) => b.total - a.total);
   const runnerUp = others[0];
   const margin = runnerUp ? Math.max(0, W.total - runnerUp.total) : Infinity;
   const step = grid.scale.max / 5;
-  return grid.criteria.flatMap((c) =>
-    c.subCriteria.map((s) => {
-      const weight = s.weightTenths / 10;
-      const markNow = winnerMarks[s.id] ?? 0;
-      const delta = weight > 0 ? (margin * grid.scale.max) / weight : Infinity;
-      const drop = runnerUp && delta <= markNow + 1e-12 ? { marks: delta, levels: delta / step, newWinner: runnerUp.bidder } : null;
-      return { criterion: s.id, weight, mark: markNow, drop };
-    }),
-  );
+  const row = (scope: MarkSensitivity['scope'], criterion: string, weight: number, markNow: number): MarkSensitivity => {
+    const delta = weight > 0 ? (margin * grid.scale.max) / weight : Infinity;
+    const drop = runnerUp && delta <= markNow + 1e-12 ? { marks: delta, levels: delta / step, newWinner: runnerUp.bidder } : null;
+    return { scope, criterion, weight, mark: markNow, drop };
+  };
+  return grid.criteria
+    .filter((c) => c.kind === 'quality')
+    .flatMap((c) => {
+      const subs = c.subCriteria.map((s) => row('sub-criterion', s.id, s.weightTenths / 10, winnerMarks[s.id] ?? 0));
+      const wc = c.subCriteria.reduce((sum, s) => sum + s.weightTenths, 0) / 10;
+      const meanMark = wc > 0 ? c.subCriteria.reduce((sum, s) => sum + (s.weightTenths / 10) * (winnerMarks[s.id] ?? 0), 0) / wc : 0;
+      return [row('criterion', c.id, wc, meanMark), ...subs];
+    });
 }
 
 /**
@@ -124,7 +132,7 @@ export function robustness(input: RobustnessInput): Robustness {
   const crits = new Map(grid.criteria.map((c) => [c.id, c]));
   const reasons: string[] = [];
   if (runnerUp && margin < TIE_EPSILON) reasons.push(message('fragile-tie', lang));
-  const weakestMark = marks.filter((m) => m.drop).sort((a, b) => a.drop!.levels - b.drop!.levels)[0];
+  const weakestMark = marks.filter((m) => m.drop && m.scope === 'sub-criterion').sort((a, b) => a.drop!.levels - b.drop!.levels)[0];
   if (runnerUp && margin >= TIE_EPSILON && weakestMark && weakestMark.drop!.levels <= FRAGILE_LEVELS + 1e-9) {
     const s = subs.get(weakestMark.criterion)!;
     reasons.push(message('fragile-mark', lang, { levels: fmtMark(weakestMark.drop!.levels, lang), winner, criterion: `${s.number} ${s.label}` }));

@@ -22,10 +22,13 @@ export function sofficeConvert(input: string, target: string, outDir?: string): 
   return join(dir, out);
 }
 
-/** DOCX/XLSX → PDF → text (pdftotext -layout), as a reader would see it. */
-export function officeText(input: string): string {
-  const pdf = sofficeConvert(input, 'pdf');
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+/** DOCX/XLSX → PDF → text, as a reader would see it (`layout: false` gives reading order, better for wrapped text). */
+export function officeText(input: string, opts: { layout?: boolean } = {}): string {
+  return pdfText(sofficeConvert(input, 'pdf'), opts);
+}
+
+export function pdfText(pdf: string, opts: { layout?: boolean } = {}): string {
+  return execFileSync('pdftotext', [...(opts.layout === false ? [] : ['-layout']), pdf, '-'], { encoding: 'utf8' });
 }
 
 /** Number of pages of a PDF (pdfinfo). */

@@ -16,7 +16,7 @@ export async function runGenerate(specs: readonly string[], opts: GenerateCliOpt
   for (const file of specs) {
     try {
       const { loaded, grid } = prepare(file, catalog, opts.lang);
-      const files = await renderOutputs(loaded, grid, catalog, { lang: opts.lang, templatesDir: opts.templates, format: opts.format });
+      const files = await renderOutputs(loaded, grid, catalog, { lang: opts.lang, templatesDir: opts.templates, format: opts.format, tocPageNumbers: opts.tocPageNumbers });
       const paths = files.map((f) => join(opts.out, f.name));
       assertWritable(paths, opts.force);
       files.forEach((f, k) => writeFileAtomic(paths[k]!, f.data, opts.force));

@@ -14,6 +14,7 @@ export interface GenerateCliOptions {
   json: boolean;
   quiet: boolean;
   jobs?: number;
+  tocPageNumbers: boolean;
 }
 
 const positiveInt = (name: string) => (v: string): number => {
@@ -36,6 +37,7 @@ export function registerGenerate(program: Command): void {
     .option('--no-lint', 'generate even when lint finds errors')
     .option('--lint-annex', 'print lint warnings in an annex of the specification', false)
     .addOption(new Option('--format <format>', 'docx: spec + grids; md: the specification as Markdown only').choices(['docx', 'md']).default('docx'))
+    .option('--toc-page-numbers', 'lay the pages out to print page numbers in the table of contents (about 1 s per document)', false)
     .option('--json', 'print a machine-readable summary on stdout', false)
     .option('-q, --quiet', 'print only errors and the summary', false)
     .option('-j, --jobs <n>', 'parallel workers for several specs (default: number of cores)', positiveInt('--jobs'))
@@ -48,6 +50,7 @@ Examples:
   $ efc-tender generate 'territories/**/*.yaml' -o out --json
   $ efc-tender generate examples/rural-mobility.yaml -o out --lang en --bidders 8
   $ efc-tender generate my-spec.yaml -o out --templates my-templates --lint-annex
+  $ efc-tender generate my-spec.yaml -o final --toc-page-numbers   # publication copy
 
 Writes <name>-spec.docx, <name>-grid.docx and <name>-grid.xlsx for each spec (<name> = file name without .yaml).
 Nothing is written for a spec with errors; existing files are kept unless --force.`,

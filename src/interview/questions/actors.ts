@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ActorSchema, type Actor } from '../../model/spec.js';
 import type { LText } from '../../model/common.js';
-import { askText, tr } from '../prompts.js';
+import { askText, END_OF_LIST, tr } from '../prompts.js';
 import type { QuestionDef } from '../types.js';
 import { fieldOf } from '../validate.js';
 
@@ -26,7 +26,6 @@ const M = {
   },
   name: { fr: 'Nom d’un acteur du territoire', en: 'Name of an actor of the territory' },
   next: { fr: 'Acteur suivant', en: 'Next actor' },
-  end: { fr: ' (Entrée sur une ligne vide pour terminer)', en: ' (Enter on an empty line to finish)' },
   kind: { fr: 'Quel type d’acteur ?', en: 'What kind of actor?' },
   status: { fr: 'Est-il déjà engagé ?', en: 'Is it already engaged?' },
   engaged: { fr: 'Déjà engagé dans la démarche', en: 'Already engaged' },
@@ -48,8 +47,9 @@ export const actorsQuestion: QuestionDef = {
       const before = previous[i];
       const name = await askText(ctx, {
         key: `actors[${i}].name`,
-        message: { fr: tr(i ? M.next : M.name, 'fr') + M.end.fr, en: tr(i ? M.next : M.name, 'en') + M.end.en },
+        message: i ? M.next : M.name,
         required: false,
+        suffix: END_OF_LIST,
         schema: fieldOf(ActorSchema, 'name'),
         default: before?.name,
       });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LText } from '../../model/common.js';
 import type { TypicalIndicator } from '../../model/functions.js';
 import { IndicatorSchema, type Indicator } from '../../model/spec.js';
-import { askNumber, askText, formatNumber, tr } from '../prompts.js';
+import { askNumber, askText, END_OF_LIST, formatNumber, tr } from '../prompts.js';
 import type { AskContext, QuestionDef } from '../types.js';
 import { fieldOf, kebab } from '../validate.js';
 
@@ -30,7 +30,6 @@ const M = {
   pick: { fr: 'Indicateurs d’effet proposés pour cette fonction : cochez ceux à retenir (espace pour cocher)', en: 'Effect indicators proposed for this function: tick those to keep (space to tick)' },
   newLabel: { fr: 'Nouvel indicateur d’effet, son libellé', en: 'New effect indicator, its label' },
   firstLabel: { fr: 'Indicateur d’effet, son libellé', en: 'Effect indicator, its label' },
-  end: { fr: ' (Entrée sur une ligne vide pour terminer)', en: ' (Enter on an empty line to finish)' },
   label: { fr: 'Libellé', en: 'Label' },
   unit: { fr: 'Unité (ex. kg/hab/an, %)', en: 'Unit (e.g. kg/inh/yr, %)' },
   field: { fr: 'Quel champ d’effets utiles mesure-t-il ?', en: 'Which field of useful effects does it measure?' },
@@ -65,7 +64,7 @@ function fromTypical(t: TypicalIndicator, lang: AskContext['lang']): Indicator {
 async function askDetails(ctx: AskContext, i: number, base: Indicator, askLabel = true): Promise<Indicator> {
   const { asker, lang } = ctx;
   const k = (x: string) => `usage_performance[${i}].${x}`;
-  asker.say(`— ${base.label} (${base.unit})`);
+  asker.say(`— ${base.label}${base.unit ? ` (${base.unit})` : ''}`);
   const label = askLabel ? (await askText(ctx, { key: k('label'), message: M.label, required: true, schema: f('label'), default: base.label }))! : base.label;
   const unit = (await askText(ctx, { key: k('unit'), message: M.unit, required: true, schema: f('unit'), default: base.unit }))!;
   const baseline = await askNumber(ctx, { key: k('baseline'), message: M.baseline, help: M.baselineHelp, required: false, schema: f('baseline'), default: base.baseline });
@@ -120,8 +119,9 @@ export const indicatorsQuestion: QuestionDef = {
       const i = result.length;
       const label = await askText(ctx, {
         key: `usage_performance[${i}].new`,
-        message: { fr: (i ? M.newLabel.fr : M.firstLabel.fr) + (i ? M.end.fr : ''), en: (i ? M.newLabel.en : M.firstLabel.en) + (i ? M.end.en : '') },
+        message: i ? M.newLabel : M.firstLabel,
         required: i === 0,
+        suffix: END_OF_LIST,
         schema: f('label'),
       });
       if (!label) return result;

@@ -9,7 +9,7 @@ import { actorsQuestion } from './actors.js';
  * territory's stakes for it and the actors ready to engage. The tender's basics are asked here too, briefly.
  */
 
-const PROCEDURE_LABELS: Record<Procedure, LText & { hint: LText }> = {
+export const PROCEDURE_LABELS: Record<Procedure, LText & { hint: LText }> = {
   'appel-offres-ouvert': { fr: "Appel d'offres ouvert", en: 'Open procedure', hint: { fr: 'besoin bien défini, pas de négociation', en: 'well-defined need, no negotiation' } },
   'appel-offres-restreint': { fr: "Appel d'offres restreint", en: 'Restricted procedure', hint: { fr: 'candidatures sélectionnées avant les offres', en: 'candidates shortlisted before bids' } },
   'dialogue-competitif': {

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  LeaderType,
   LevelFormat,
   Paragraph,
   Table,
@@ -68,7 +69,7 @@ function tableCell(input: CellInput, header: boolean, align: 'left' | 'center' |
 }
 
 /** Map one model block to docx objects; `contentWidth` (twips) sizes the tables. */
-export function renderBlock(block: Block, contentWidth: number): FileChild[] {
+export function renderBlock(block: Block, contentWidth: number, tocPageNumbers = false): FileChild[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ heading: HEADING[block.level], children: [new TextRun(block.text)] })];
@@ -83,13 +84,14 @@ export function renderBlock(block: Block, contentWidth: number): FileChild[] {
     case 'toc':
       return [
         new Paragraph({ heading: undefined, style: 'Subtitle', children: [new TextRun({ text: block.title, bold: true, color: COLORS.accent })] }),
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
+        // Without page numbers, no dot leaders: a row of dots leading to nothing reads as a broken document.
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2', tabLeader: tocPageNumbers ? LeaderType.DOT : LeaderType.NONE }),
       ];
     case 'table': {
       const total = block.columns.reduce((s, c) => s + c.width, 0);
       const widths = block.columns.map((c) => Math.floor((contentWidth * c.width) / total));
       const header = new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c) => tableCell(c.header, true, c.align)) });
-      const body = block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((cell, k) => tableCell(cell, false, block.columns[k]?.align)) }));
+      const body = block.rows.map((r) => new TableRow({ children: r.map((cell, k) => tableCell(cell, false, block.columns[k]?.align)) }));
       const footer = block.footer ? [new TableRow({ cantSplit: true, children: block.footer.map((cell, k) => tableCell(typeof cell === 'string' ? { runs: [cell], bold: true, shade: COLORS.accentLight } : cell, false, block.columns[k]?.align)) })] : [];
       const out: FileChild[] = [
         new Table({ rows: [header, ...body, ...footer], width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths, borders: BORDERS }),

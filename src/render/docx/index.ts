@@ -1,11 +1,21 @@
+import { estimatePageNumbers } from 'docx/layout';
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { DocumentModel, Section } from '../../compose/document.js';
 import { NUMBERING, renderBlock } from './blocks.js';
 import { normalizeOoxmlZip } from './normalize.js';
 import { COLORS, PAGE, STYLES } from './styles.js';
 
-/** Render the document model to DOCX bytes. Deterministic: same model → same bytes. */
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+export interface DocxOptions {
+  /**
+   * Lay the pages out to write the table of contents' page numbers into the file, so readers that never update fields
+   * (LibreOffice's PDF export, viewers) show them. About a second per document, so it is opt-in; without it the table
+   * of contents lists every heading as a link and Word fills the numbers in when the reader updates it.
+   */
+  readonly tocPageNumbers?: boolean;
+}
+
+/** Render the document model to DOCX bytes. Deterministic: same model and options → same bytes. */
+export async function renderDocx(model: DocumentModel, opts: DocxOptions = {}): Promise<Buffer> {
   const doc = new Document({
     creator: model.meta.creator,
     title: model.meta.title,
@@ -16,13 +26,14 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     styles: STYLES,
     numbering: NUMBERING,
     features: { updateFields: false },
-    sections: model.sections.map((s) => section(s, model)),
+    pageNumbers: opts.tocPageNumbers ? estimatePageNumbers : undefined,
+    sections: model.sections.map((s) => section(s, model, Boolean(opts.tocPageNumbers))),
   });
   const raw = await Packer.toBuffer(doc);
   return normalizeOoxmlZip(raw, model.meta.date);
 }
 
-function section(s: Section, model: DocumentModel) {
+function section(s: Section, model: DocumentModel, tocPageNumbers: boolean) {
   const landscape = s.orientation === 'landscape';
   const contentWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
   const footer = new Footer({
@@ -49,8 +60,8 @@ function section(s: Section, model: DocumentModel) {
         margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
       },
     },
-    headers: s.titlePage ? { default: new Header({ children: [] }) } : header ? { default: header } : undefined,
-    footers: s.titlePage ? { default: new Footer({ children: [] }) } : { default: footer },
-    children: s.blocks.flatMap((b) => renderBlock(b, contentWidth)),
+    headers: s.titlePage ? { default: new Header({ children: [new Paragraph({})] }) } : header ? { default: header } : undefined,
+    footers: s.titlePage ? { default: new Footer({ children: [new Paragraph({})] }) } : { default: footer },
+    children: s.blocks.flatMap((b) => renderBlock(b, contentWidth, tocPageNumbers)),
   };
 }

@@ -1,13 +1,17 @@
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 
-/** House style: sober, readable, close to what a French public buyer's legal service produces. */
-export const FONT = 'Liberation Sans';
+/**
+ * House style: sober, readable, close to what a French public buyer's legal service produces.
+ * Arial: on every office suite (LibreOffice substitutes the metric-compatible Liberation Sans), and known to the page
+ * layout estimator, so the table of contents gets real page numbers.
+ */
+export const FONT = 'Arial';
 export const COLORS = { accent: '1F4E79', accentLight: 'DCE6F1', rule: 'A6A6A6', muted: '595959', input: 'FFF2CC' } as const;
 
 /** Sizes are in half-points (docx convention): 21 = 10.5 pt. */
 export const STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } },
+    document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
     heading1: {
       run: { font: FONT, size: 30, bold: true, color: COLORS.accent },
       paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true },
@@ -25,7 +29,7 @@ export const STYLES: IStylesOptions = {
   paragraphStyles: [
     { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', run: { size: 28, color: COLORS.muted }, paragraph: { spacing: { after: 200 } } },
     { id: 'Note', name: 'Note', basedOn: 'Normal', run: { size: 18, italics: true, color: COLORS.muted } },
-    { id: 'Formula', name: 'Formula', basedOn: 'Normal', run: { font: 'Liberation Mono', size: 20 }, paragraph: { indent: { left: 567 }, spacing: { before: 80, after: 80 } } },
+    { id: 'Formula', name: 'Formula', basedOn: 'Normal', run: { font: 'Courier New', size: 20 }, paragraph: { indent: { left: 567 }, spacing: { before: 80, after: 80 } } },
     { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 40, line: 240 } } },
   ],
 };

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { loadCatalog } from '../../load/catalog.js';
+import { EXIT, inputError } from '../../model/errors.js';
+import { DefaultsAsker } from '../../interview/defaults-asker.js';
+import { InquirerAsker } from '../../interview/inquirer-asker.js';
+import { fill, M } from '../../interview/messages.js';
+import { Session } from '../../interview/session.js';
+import { makeColor, printDiagnostics } from '../ui.js';
+import type { InterviewCliOptions } from './interview.js';
+
+const isPromptExit = (err: unknown): boolean => err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
+
+/**
+ * interview: interactive on a terminal, replayed from --answers otherwise. Never hangs on a pipe: without a
+ * terminal and without --answers it explains what to do and exits 1.
+ */
+export async function runInterview(opts: InterviewCliOptions): Promise<void> {
+  const lang = opts.lang;
+  if (opts.resume && opts.answers) throw inputError('interview-options', '--resume and --answers cannot be used together: --resume continues an interactive interview, --answers replays one without prompts');
+  const interactive = !opts.answers;
+  if (interactive && !process.stdin.isTTY) {
+    process.stderr.write(M.notATerminal[lang] + '\n');
+    process.exitCode = EXIT.input;
+    return;
+  }
+  const catalog = loadCatalog(opts.criteria);
+
+  if (!interactive) {
+    const session = new Session({ catalog, asker: new DefaultsAsker(), lang, interactive, output: opts.output, answersFile: opts.answers, force: opts.force });
+    const result = await session.run();
+    process.stdout.write(result.review + '\n');
+    if (result.diagnostics.length) printDiagnostics(result.diagnostics);
+    process.stderr.write(`${result.written} written.\n`);
+    if (result.diagnostics.some((d) => d.severity === 'error')) process.exitCode = EXIT.input;
+    else if (opts.generate) await generate(result.written!, opts);
+    return;
+  }
+
+  // Ctrl-C while a prompt is on screen rejects it (ExitPromptError); between prompts SIGINT aborts the next one.
+  const abort = new AbortController();
+  const onSigint = (): void => abort.abort();
+  process.on('SIGINT', onSigint);
+  const asker = new InquirerAsker({ signal: abort.signal }, makeColor(process.stdout));
+  const session = new Session({ catalog, asker, lang, interactive, output: opts.output, resume: opts.resume, force: opts.force });
+  const draft = session.draftPath!;
+  try {
+    const result = await session.run();
+    if (result.written && opts.generate) await generate(result.written, opts);
+  } catch (err) {
+    if (isPromptExit(err)) {
+      process.stderr.write((existsSync(draft) ? fill(M.interrupted[session.lang], { draft }) : M.interruptedEmpty[session.lang]) + '\n');
+      process.exitCode = EXIT.input;
+      return;
+    }
+    if (existsSync(draft)) process.stderr.write(fill(M.crashed[session.lang], { draft }) + '\n');
+    throw err;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+/**
+ * --generate: runs the `generate` command itself on the spec just written, so its defaults, checks and output
+ * stay those of `efc-tender generate` (no second pipeline).
+ */
+async function generate(spec: string, opts: InterviewCliOptions): Promise<void> {
+  const { main } = await import('../main.js');
+  const extra = opts.criteria.flatMap((d) => ['--criteria', d]);
+  await main(['node', 'efc-tender', 'generate', spec, '-o', opts.generate!, ...extra, ...(opts.force ? ['--force'] : [])]);
+}

@@ -1,0 +1,44 @@
+import { Command, Option } from 'commander';
+import { action } from '../ui.js';
+
+export interface InterviewCliOptions {
+  output?: string;
+  lang: 'fr' | 'en';
+  resume?: string;
+  answers?: string;
+  generate?: string;
+  criteria: string[];
+  force: boolean;
+}
+
+export function registerInterview(program: Command): void {
+  program
+    .command('interview')
+    .description('Write a spec by answering questions, in the order of a territorial EFC approach (French by default).')
+    .option('-o, --output <file>', 'spec file to write (default: spec.yaml, or the draft’s)')
+    .addOption(new Option('--lang <lang>', 'language of the questions and of the spec').choices(['fr', 'en']).default('fr'))
+    .option('--resume <draft>', 'continue an interrupted interview from its draft file')
+    .option('--answers <file>', 'replay answers from a YAML file, without prompts (scripts, tests)')
+    .option('--generate <dir>', 'generate the tender documents into <dir> once the spec is written')
+    .option('--criteria <dir>', 'extra criteria folder (libraries, profiles); repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('-f, --force', 'replace an existing output file without asking', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ efc-tender interview -o mobilite.yaml
+  $ efc-tender interview --lang en -o mobility.yaml --generate out
+  $ efc-tender interview --resume mobilite.draft.yaml
+  $ efc-tender interview --answers answers.yaml -o spec.yaml --force
+
+Answers are saved after each question in <output>.draft.yaml; Ctrl-C keeps them (resume with --resume).
+An answers file maps question ids to answers (e.g. "buyer.name: Sicoval"); a draft is one too.
+With --answers, exit code 1 when answers are missing or invalid, or when the written spec has lint errors.`,
+    )
+    .action(
+      action(async (opts: InterviewCliOptions) => {
+        const { runInterview } = await import('./interview-run.js');
+        await runInterview(opts);
+      }),
+    );
+}

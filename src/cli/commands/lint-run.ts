@@ -1,0 +1,36 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { countBySeverity, lintFiles, RULES } from '../../lint/index.js';
+import { formatJson, formatRuleList, formatStylish, ruleListJson } from '../../lint/reporter.js';
+import { inputError } from '../../model/errors.js';
+import { makeColor } from '../ui.js';
+import type { LintCliOptions } from './lint.js';
+
+/** A folder stands for the *.yaml files directly inside it, sorted, so runs are reproducible. */
+function expand(specs: readonly string[]): string[] {
+  return specs.flatMap((s) => {
+    let isDir = false;
+    try {
+      isDir = statSync(s).isDirectory();
+    } catch {
+      return [s]; // lintFile reports the unreadable file with the others
+    }
+    return isDir ? readdirSync(s).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => join(s, f)) : [s];
+  });
+}
+
+export async function runLint(specs: readonly string[], opts: LintCliOptions): Promise<void> {
+  const c = makeColor(process.stdout);
+  if (opts.listRules) {
+    process.stdout.write(opts.json ? ruleListJson(RULES.values()) : formatRuleList(RULES.values(), c));
+    return;
+  }
+  const files = expand(specs);
+  if (files.length === 0) throw inputError('no-input', 'no spec given', { hint: 'efc-tender lint examples/*.yaml, or --list-rules' });
+  const results = lintFiles(files, { criteriaDirs: opts.criteria });
+  process.stdout.write(opts.json ? formatJson(results) : formatStylish(results, c));
+  const n = countBySeverity(results.flatMap((r) => r.findings));
+  const tooManyWarnings = opts.maxWarnings !== undefined && n.warning > opts.maxWarnings;
+  if (tooManyWarnings && !opts.json) process.stdout.write(c.yellow(`efc-tender lint found too many warnings (maximum: ${opts.maxWarnings}).\n`));
+  process.exitCode = n.error > 0 || tooManyWarnings ? 1 : 0;
+}

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { action } from '../ui.js';
+
+interface LintCliOptions {
+  json: boolean;
+  listRules: boolean;
+  criteria: string[];
+  maxWarnings?: number;
+}
+
+const nonNegativeInt = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error('--max-warnings must be a whole number ≥ 0');
+  return n;
+};
+
+export function registerLint(program: Command): void {
+  program
+    .command('lint')
+    .description('Check specs before publication: legal rules (weights, environmental criterion, price formula…) and EFC rules (effects, not means).')
+    .argument('[specs...]', 'spec YAML files or folders (every *.yaml directly inside)')
+    .option('--json', 'print findings as JSON on stdout', false)
+    .option('--list-rules', 'print every rule with its id, severity and description', false)
+    .option('--criteria <dir>', 'extra criteria folder (libraries *.yaml, profiles/*.yaml); repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', nonNegativeInt)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ efc-tender lint examples/*.yaml
+  $ efc-tender lint my-spec.yaml --max-warnings 0
+  $ efc-tender lint my-spec.yaml --json > findings.json
+  $ efc-tender lint my-spec.yaml --criteria my-criteria
+  $ efc-tender lint --list-rules
+
+Exit codes: 0 no error (and warnings within --max-warnings), 1 errors found or invalid input, 2 internal error.
+Each rule is documented in the README under its id, with a passing and a failing example.`,
+    )
+    .action(
+      action(async (specs: string[], opts: LintCliOptions) => {
+        const { runLint } = await import('./lint-run.js');
+        await runLint(specs, opts);
+      }),
+    );
+}
+
+export type { LintCliOptions };

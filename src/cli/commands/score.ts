@@ -1,0 +1,62 @@
+import { Option, type Command } from 'commander';
+import { action } from '../ui.js';
+
+export interface ScoreCliOptions {
+  marks: string[];
+  prices?: string;
+  out?: string;
+  json: boolean;
+  lang?: 'fr' | 'en';
+  allowMissing: boolean;
+  spread?: number;
+  date?: string;
+  criteria: string[];
+  force: boolean;
+}
+
+const spreadLevels = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 5) throw new Error('--spread must be a whole number of levels from 1 to 5');
+  return n;
+};
+const isoDate = (v: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new Error('--date must be a date written YYYY-MM-DD');
+  return v;
+};
+
+export function registerScore(program: Command): void {
+  program
+    .command('score')
+    .description("Rank the offers from the committee's marks and the prices; write the rapport d'analyse des offres (DOCX).")
+    .argument('<spec>', 'the spec YAML the tender was published with')
+    .requiredOption('-m, --marks <files...>', 'filled XLSX grids made by generate, or CSV files bidder,criterion,mark,justification[,evaluator]; one or more per evaluator')
+    .option('-p, --prices <file>', 'CSV bidder,price (needed with CSV marks; XLSX grids carry their prices)')
+    .option('-o, --out <file>', 'report to write (default: <spec name>-rapport-analyse.docx, or -evaluation-report.docx with --lang en)')
+    .option('--json', 'print the whole result as JSON on stdout (the report is still written when -o is given)', false)
+    .addOption(new Option('--lang <lang>', "report's language (default: the spec's language)").choices(['fr', 'en']))
+    .option('--allow-missing', 'rank even when marks are missing (they are listed in the report)', false)
+    .option('--spread <levels>', 'flag marks where evaluators differ by more than this many levels (default: the spec, else 2)', spreadLevels)
+    .option('--date <YYYY-MM-DD>', 'date printed on the report (default: the spec’s document date)', isoDate)
+    .option('--criteria <dir>', 'extra criteria folder, as for generate; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('-f, --force', 'overwrite an existing report', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ efc-tender score examples/sicoval-waste.yaml --marks examples/sicoval-waste-marks/*.csv --prices examples/sicoval-waste-prices.csv
+  $ efc-tender score spec.yaml --marks grids/*-grid.xlsx -o rapport.docx --date 2027-03-15
+  $ efc-tender score spec.yaml --marks notes.csv --prices prix.csv --json > result.json
+  $ efc-tender score spec.yaml --marks a.csv b.csv --prices p.csv --lang en --allow-missing -o report.docx --force
+
+Checks: marks outside the scale, marks without (or with too short) justification, wording that contradicts the
+level, evaluators more than --spread levels apart, missing marks, abnormally low prices (two methods: a request
+for justification, never an exclusion). Robustness: the smallest weight or mark change that changes the winner.
+Exit codes: 0 ok, 1 input error (nothing written), 2 internal error.`,
+    )
+    .action(
+      action(async (spec: string, opts: ScoreCliOptions) => {
+        const { runScore } = await import('./score-run.js');
+        await runScore(spec, opts);
+      }),
+    );
+}

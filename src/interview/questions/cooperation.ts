@@ -1,0 +1,95 @@
+import type { LText } from '../../model/common.js';
+import { listQ, numberQ, selectQ, textQ } from '../defs.js';
+import type { Answers, QuestionDef } from '../types.js';
+
+/**
+ * Stage 3 of the territorial approach: the cooperation that will carry the solution (expectations, governance,
+ * reflexive review, data sharing) and the remuneration model that ties part of the price to performance.
+ */
+
+type Mechanism = 'none' | 'bonus-malus' | 'gain-sharing' | 'bonus-malus-and-gain-sharing';
+const MECHANISMS: Record<Mechanism, LText & { hint: LText }> = {
+  'bonus-malus': {
+    fr: 'Bonus / malus',
+    en: 'Bonus / malus',
+    hint: { fr: 'la part variable monte ou baisse selon l’atteinte des cibles, dans un plafond', en: 'the variable share rises or falls with the targets met, within a cap' },
+  },
+  'gain-sharing': {
+    fr: 'Partage des gains',
+    en: 'Gain sharing',
+    hint: { fr: 'les économies obtenues (moins de tonnes traitées, moins de kilomètres) sont partagées', en: 'savings obtained (fewer tonnes treated, fewer kilometres) are shared' },
+  },
+  'bonus-malus-and-gain-sharing': { fr: 'Bonus / malus et partage des gains', en: 'Bonus / malus and gain sharing', hint: { fr: 'les deux mécanismes combinés', en: 'both combined' } },
+  none: { fr: 'Aucun mécanisme', en: 'No mechanism', hint: { fr: 'prix entièrement fixe : déconseillé pour un marché de performance', en: 'fully fixed price: not advised for a performance contract' } },
+};
+
+const hasBonus = (a: Readonly<Answers>): boolean => String(a['remuneration.mechanism']).includes('bonus-malus');
+const hasGains = (a: Readonly<Answers>): boolean => String(a['remuneration.mechanism']).includes('gain-sharing');
+
+const COOPERATION_SUGGESTIONS: LText[] = [
+  { fr: 'Coopération transverse entre les services de l’acheteur concernés par la fonction.', en: 'Transverse cooperation between the buyer’s departments concerned by the function.' },
+  { fr: 'Coopération horizontale entre le titulaire et les autres acteurs qui contribuent à la solution.', en: 'Horizontal cooperation between the contractor and the other actors contributing to the solution.' },
+  { fr: 'Coopération verticale avec les usagers, associés à la conception et à l’évaluation des solutions.', en: 'Vertical cooperation with users, involved in designing and evaluating the solutions.' },
+  { fr: 'Partage régulier des données de performance, en format ouvert, avec l’acheteur.', en: 'Regular sharing of performance data, in an open format, with the buyer.' },
+];
+
+export const COOPERATION_QUESTIONS: readonly QuestionDef[] = [
+  listQ('cooperation.expectations', {
+    stage: 3,
+    section: { fr: 'La coopération et la gouvernance', en: 'Cooperation and governance' },
+    message: { fr: 'Vos attentes de coopération', en: 'Your cooperation expectations' },
+    pickMessage: { fr: 'Attentes de coopération fréquentes : cochez celles que vous retenez (espace pour cocher)', en: 'Common cooperation expectations: tick those you keep (space to tick)' },
+    itemMessage: { fr: 'Autre attente de coopération', en: 'Another cooperation expectation' },
+    help: {
+      fr: 'La coopération est un levier de performance, pas un vœu pieux : elle demande du temps, un langage commun et des engagements réciproques.',
+      en: 'Cooperation is a lever of performance, not a pious wish: it takes time, a shared language and reciprocal commitments.',
+    },
+    suggestions: ({ lang }) => COOPERATION_SUGGESTIONS.map((s) => s[lang]),
+  }),
+  textQ('cooperation.governance.steering_committee', {
+    stage: 3,
+    message: { fr: 'Comité de pilotage : qui y siège ?', en: 'Steering committee: who sits on it?' },
+    help: { fr: 'Exemple : « l’acheteur, le titulaire, deux communes, une association d’usagers et un employeur partenaire ».', en: 'Example: "the buyer, the contractor, two communes, a users’ association and a partner employer".' },
+  }),
+  numberQ('cooperation.governance.meetings_per_year', { stage: 3, default: () => 4, message: { fr: 'Réunions du comité par an', en: 'Committee meetings per year' } }),
+  textQ('cooperation.governance.reflexive_review', {
+    stage: 3,
+    message: { fr: 'Temps de retour sur l’expérience (revue réflexive)', en: 'Time to learn from experience (reflexive review)' },
+    help: {
+      fr: 'Un moment régulier où les acteurs regardent le travail réel et ajustent l’organisation. Exemple : « une revue annuelle du travail des équipes et des retours des usagers ».',
+      en: 'A regular time when the actors look at the real work and adjust the organisation. Example: "a yearly review of the teams’ work and users’ feedback".',
+    },
+  }),
+  textQ('cooperation.governance.data_sharing', { stage: 3, message: { fr: 'Partage des données de performance', en: 'Sharing of performance data' } }),
+
+  selectQ<Mechanism>('remuneration.mechanism', {
+    stage: 3,
+    section: { fr: 'La rémunération', en: 'Remuneration' },
+    message: { fr: 'Comment lier la rémunération à la performance ?', en: 'How is pay tied to performance?' },
+    help: {
+      fr: 'En EFC, le titulaire est payé en partie sur les effets obtenus, jamais sur les volumes (tonnes, kilomètres, repas).',
+      en: 'In EFC the contractor is paid partly on the effects obtained, never on volumes (tonnes, kilometres, meals).',
+    },
+    choices: ({ lang }) => (Object.keys(MECHANISMS) as Mechanism[]).map((m) => ({ value: m, name: MECHANISMS[m][lang], description: MECHANISMS[m].hint[lang] })),
+    default: () => 'bonus-malus-and-gain-sharing',
+  }),
+  numberQ('remuneration.performance_share', {
+    stage: 3,
+    required: true,
+    default: (a) => (a['remuneration.mechanism'] === 'none' ? 0 : 20),
+    message: { fr: 'Part du prix liée à la performance, en % (le reste est fixe)', en: 'Share of the price tied to performance, in % (the rest is fixed)' },
+  }),
+  numberQ('remuneration.cap_percent', {
+    stage: 3,
+    when: hasBonus,
+    default: () => 10,
+    message: { fr: 'Plafond du bonus ou du malus, en % du prix annuel', en: 'Cap of the bonus or malus, in % of the annual price' },
+  }),
+  numberQ('remuneration.buyer_gain_share', {
+    stage: 3,
+    when: hasGains,
+    default: () => 50,
+    message: { fr: 'Part des économies qui revient à l’acheteur, en %', en: 'Share of the savings that goes to the buyer, in %' },
+  }),
+  textQ('remuneration.description', { stage: 3, message: { fr: 'Précisions sur la rémunération', en: 'Details on the remuneration' } }),
+];

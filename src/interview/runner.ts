@@ -1,0 +1,103 @@
+import type { Catalog } from '../load/catalog.js';
+import type { YamlPath, YamlSource } from '../load/yaml.js';
+import type { Lang } from '../model/common.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { didYouMean } from '../util/suggest.js';
+import { tr } from './prompts.js';
+import { QUESTIONS, QUESTION_IDS, STAGES } from './questions/index.js';
+import { MissingAnswer, type Answers, type Asker, type Stage } from './types.js';
+import { issueText } from './validate.js';
+
+/**
+ * Runs the ordered questions. Answers given beforehand (a draft being resumed, or an answers file replayed) are
+ * checked with the question's schema and skipped; the others are asked. After every answer — and every finished
+ * item of a list — `save` receives the state, so an interruption never loses what was typed.
+ * An optional question answered with nothing is recorded as null: answered, so a resumed interview skips it.
+ */
+
+export interface RunState {
+  readonly answers: Answers;
+  readonly partial?: { readonly id: string; readonly value: unknown };
+}
+
+export interface RunOptions {
+  readonly catalog: Catalog;
+  readonly lang: Lang;
+  readonly asker: Asker;
+  readonly answers?: Answers;
+  readonly partial?: RunState['partial'];
+  readonly save?: (state: RunState) => void;
+  /** Questions to ask again, their current answer as default (revising a stage from the review screen). */
+  readonly revise?: ReadonlySet<string>;
+  /** Replay: report bad or missing answers (with their place in the file) instead of asking again. */
+  readonly replay?: { readonly source: YamlSource; readonly base: YamlPath };
+}
+
+export interface RunResult {
+  readonly answers: Answers;
+  readonly problems: readonly Diagnostic[];
+}
+
+const RE_ASK: Record<Lang, string> = { fr: 'La réponse enregistrée pour « {id} » n’est pas valable ({why}) : la question est reposée.', en: 'The saved answer to "{id}" is not valid ({why}): asking again.' };
+
+export async function runQuestions(o: RunOptions): Promise<RunResult> {
+  const { catalog, lang, asker } = o;
+  const answers: Answers = { ...(o.answers ?? {}) };
+  const problems: Diagnostic[] = [];
+  const where = (id: string): Partial<Diagnostic> => (o.replay ? o.replay.source.positionOf([...o.replay.base, id]) : {});
+
+  if (o.replay) {
+    for (const key of Object.keys(answers).filter((k) => !QUESTION_IDS.has(k))) {
+      const guess = didYouMean(key, QUESTION_IDS);
+      problems.push({ code: 'answer-unknown-question', severity: 'error', message: `"${key}" is not a question of the interview` + (guess ? `; did you mean "${guess}"?` : ''), path: [key], ...where(key) });
+      delete answers[key];
+    }
+  }
+
+  let stage: Stage | 0 = 0;
+  for (const q of QUESTIONS) {
+    if (q.when && !q.when(answers)) continue;
+    const revising = o.revise?.has(q.id) ?? false;
+    if (q.id in answers && !revising) {
+      if (answers[q.id] === null) continue;
+      const r = q.schema({ catalog, answers }).safeParse(answers[q.id], { reportInput: true });
+      if (r.success) continue;
+      const why = issueText(r.error.issues[0] as never, o.replay ? 'en' : lang);
+      const path = r.error.issues[0]!.path.filter((p): p is string | number => typeof p !== 'symbol');
+      if (o.replay) {
+        problems.push({ code: 'answer-invalid', severity: 'error', message: `answer to "${q.id}" is not valid: ${why}`, path: [q.id, ...path], ...o.replay.source.positionOf([...o.replay.base, q.id, ...path]) });
+        continue;
+      }
+      asker.say(RE_ASK[lang].replace('{id}', q.id).replace('{why}', why));
+      delete answers[q.id];
+    }
+    if (q.stage !== stage) {
+      stage = q.stage;
+      asker.say(`\n${tr(STAGES[q.stage], lang)}\n${'─'.repeat(tr(STAGES[q.stage], lang).length)}`);
+    }
+    if (q.section) asker.say(`\n» ${tr(q.section, lang)}`);
+    const previous = revising ? answers[q.id] : o.partial?.id === q.id ? o.partial.value : undefined;
+    try {
+      const value = await q.ask({
+        asker,
+        lang,
+        catalog,
+        answers,
+        previous,
+        progress: (partial) => o.save?.({ answers: { ...answers }, partial: { id: q.id, value: partial } }),
+      });
+      answers[q.id] = value === undefined ? null : value;
+      o.save?.({ answers: { ...answers } });
+    } catch (err) {
+      if (!(err instanceof MissingAnswer)) throw err;
+      const sub = err.key === q.id ? '' : ` (prompt "${err.key}")`;
+      problems.push({ code: 'answer-missing', severity: 'error', message: `no answer to "${q.id}"${sub}, and it has no default`, path: [q.id], ...where(q.id) });
+    }
+  }
+  return { answers, problems };
+}
+
+/** Ids of the questions of a stage, for revising it. */
+export function stageQuestionIds(stage: Stage): Set<string> {
+  return new Set(QUESTIONS.filter((q) => q.stage === stage).map((q) => q.id));
+}

@@ -1,0 +1,31 @@
+import { docsAnchor } from '../messages.js';
+import { weightPath } from '../locate.js';
+import type { Rule } from '../types.js';
+
+const id = 'efc/efc-share';
+
+/** A profile promises an EFC share (sicoval-70 promises 70 points); weight overrides must not quietly erode it. */
+export const efcShare: Rule = {
+  meta: {
+    id,
+    severity: 'warning',
+    description: 'The EFC criteria keep at least the share of the weighting the chosen profile promises.',
+    docs: docsAnchor(id),
+    messages: {
+      below: {
+        fr: 'les critères EFC pèsent {{share}} points, moins que les {{promised}} promis par le profil « {{profile}} »',
+        en: 'EFC criteria weigh {{share}} points, less than the {{promised}} promised by profile "{{profile}}"',
+      },
+    },
+  },
+  check(ctx) {
+    const g = ctx.grid;
+    if (!g || g.efcTenths >= Math.round(g.profileEfcShare * 10)) return;
+    const profile = ctx.catalog.profiles.get(g.profileId);
+    const efcGroups = profile ? profile.groups.filter((x) => x.efc).map((x) => x.id) : [];
+    // Point at the override that lowered an EFC group, else at any override (a raised price also lowers the share).
+    const overrides = Object.keys(ctx.loaded.spec.criteria.weights).sort();
+    const keys = [...efcGroups, ...overrides];
+    ctx.report({ messageId: 'below', args: { share: g.efcTenths / 10, promised: g.profileEfcShare, profile: g.profileId }, path: weightPath(ctx, keys) });
+  },
+};

@@ -1,0 +1,32 @@
+import { testRule } from '../../../test/fixtures/lint/harness.js';
+import { customCriterion } from '../../../test/fixtures/lint/custom.js';
+
+const good = customCriterion().levels as { fr: string[]; en: string[] };
+const levelsPath = (lang: string, level: number) => ['criteria', 'custom', 0, 'levels', lang, level];
+
+testRule('legal/level-descriptors', {
+  valid: [
+    { name: 'library criteria with anchored levels', patch: () => {} },
+    { name: 'custom criterion with anchored levels', patch: (s) => (s.criteria.custom = [customCriterion()]) },
+  ],
+  invalid: [
+    {
+      name: 'library criterion whose levels are numbers and grade words',
+      patch: (s) => (s.criteria.include = ['lintfx-vague-levels']),
+      errors: Array.from({ length: 12 }, () => ({ messageId: 'placeholder', path: ['criteria', 'include', 0] })),
+    },
+    {
+      name: 'custom criterion with two identical levels',
+      patch: (s) => (s.criteria.custom = [customCriterion({ levels: { fr: [...good.fr.slice(0, 5), good.fr[4]], en: good.en } })]),
+      errors: [{ messageId: 'duplicate', path: levelsPath('fr', 5) }],
+    },
+    {
+      name: 'custom criterion with a placeholder and a terse level',
+      patch: (s) => (s.criteria.custom = [customCriterion({ levels: { fr: good.fr, en: ['TBD', ...good.en.slice(1, 5), 'Exceeds the target'] } })]),
+      errors: [
+        { messageId: 'placeholder', path: levelsPath('en', 0) },
+        { messageId: 'vague', severity: 'warning', path: levelsPath('en', 5) },
+      ],
+    },
+  ],
+});

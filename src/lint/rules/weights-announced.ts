@@ -1,0 +1,32 @@
+import { docsAnchor } from '../messages.js';
+import { definedHint, subCriteria } from '../locate.js';
+import type { Rule } from '../types.js';
+
+const id = 'legal/weights-announced';
+
+/**
+ * Sub-criteria weights must be disclosed when they can influence the offers (CE 18 June 2010, n°337377). The grid
+ * always prints them; what remains to catch is a sub-criterion announced with 0 points, which tells bidders to
+ * work on something that will never count.
+ */
+export const weightsAnnounced: Rule = {
+  meta: {
+    id,
+    severity: 'error',
+    description: 'Every announced criterion and sub-criterion carries a positive weight.',
+    docs: docsAnchor(id),
+    messages: {
+      zero: {
+        fr: 'le sous-critère « {{label}} » est annoncé avec 0 point : retirez-le ou donnez-lui une pondération',
+        en: 'sub-criterion "{{label}}" is announced with 0 points: remove it or give it a weight',
+      },
+    },
+  },
+  check(ctx) {
+    for (const { sub, loc } of subCriteria(ctx)) {
+      if (sub.weightTenths > 0) continue;
+      const w = ctx.loaded.spec.criteria.weights[sub.id];
+      ctx.report({ messageId: 'zero', args: { label: sub.label }, path: w !== undefined ? ['criteria', 'weights', sub.id] : loc.path, hint: definedHint(loc) });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { docsAnchor } from '../messages.js';
+import { weightPath } from '../locate.js';
+import { effectiveGroups, round1 } from '../profile-weights.js';
+import type { Rule } from '../types.js';
+
+const id = 'legal/weights-sum';
+
+/** R2152-12: in formalised procedures the criteria are weighted; our weights are points out of 100. */
+export const weightsSum: Rule = {
+  meta: {
+    id,
+    severity: 'error',
+    description: 'The award criteria weights sum to 100, and each criterion’s sub-criteria sum to its weight.',
+    docs: docsAnchor(id),
+    messages: {
+      groups: {
+        fr: 'la pondération des critères d’attribution totalise {{total}} points au lieu de 100 ({{detail}})',
+        en: 'award criteria weights sum to {{total}}, not 100 ({{detail}})',
+      },
+      subs: {
+        fr: 'les sous-critères du critère « {{criterion}} » totalisent {{total}} points alors que le critère en compte {{weight}}',
+        en: 'the sub-criteria of "{{criterion}}" sum to {{total}} points, but the criterion has {{weight}}',
+      },
+    },
+  },
+  check(ctx) {
+    const eff = effectiveGroups(ctx);
+    if (eff) {
+      const total = eff.groups.reduce((s, g) => s + g.weight, 0);
+      if (Math.abs(total - 100) > 1e-6) {
+        ctx.report({
+          messageId: 'groups',
+          args: { total: round1(total), detail: eff.groups.map((g) => `${g.group.id} ${round1(g.weight)}`).join(' + ') },
+          path: weightPath(ctx, eff.groups.map((g) => g.group.id)),
+        });
+        return;
+      }
+    }
+    for (const c of ctx.grid?.criteria ?? []) {
+      if (c.kind === 'price' || c.subCriteria.length === 0) continue;
+      const total = c.subCriteria.reduce((s, x) => s + x.weightTenths, 0);
+      if (total !== c.weightTenths) {
+        ctx.report({ messageId: 'subs', args: { criterion: c.label, total: total / 10, weight: c.weightTenths / 10 }, path: weightPath(ctx, c.subCriteria.map((s) => s.id)) });
+      }
+    }
+  },
+};

@@ -1,0 +1,158 @@
+import { basename } from 'node:path';
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Grid } from '../model/grid.js';
+import type { EvaluatorMark, PriceEntry } from '../model/marks.js';
+import {
+  CRITERIA,
+  MARKS,
+  META_SHEET,
+  addr,
+  colLetter,
+  gridFingerprint,
+  gridLayout,
+  justificationCol,
+  langOfSheets,
+  markCol,
+  metaRow,
+  priceCell,
+  MAX_BIDDERS,
+} from '../render/xlsx/layout.js';
+import { parseNumber } from './marks-csv.js';
+
+export interface MarksXlsxResult {
+  readonly marks: EvaluatorMark[];
+  readonly prices: PriceEntry[];
+  readonly problems: Diagnostic[];
+}
+
+/** An input cell's value: numbers and text as typed; a formula's cached result is used only for input cells. */
+function raw(v: CellValue): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('text' in v && typeof v.text === 'string') return v.text;
+    if ('result' in v) return raw(v.result as CellValue);
+    if ('error' in v) return null;
+  }
+  return null;
+}
+const text = (ws: Worksheet, row: number, col: number): string => {
+  const v = raw(ws.getCell(row, col).value);
+  return v === null ? '' : String(v).trim();
+};
+const number = (ws: Worksheet, row: number, col: number): number | undefined | 'nan' => {
+  const v = raw(ws.getCell(row, col).value);
+  if (v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
+  if (typeof v === 'number') return v;
+  return parseNumber(v) ?? 'nan';
+};
+const isFormula = (ws: Worksheet, row: number, col: number): boolean => {
+  const v = ws.getCell(row, col).value;
+  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+};
+
+/**
+ * Read a filled XLSX grid made by `generate`: bidder names and marks from the Marks sheet, prices from the Prices
+ * sheet. Formula results are never trusted: `score` recomputes everything from the inputs. Before reading marks,
+ * the grid is checked against the spec (fingerprint, scale, every weight, every sub-criterion id), so a grid of
+ * another spec or with edited weights is refused with the sheet and cell at fault.
+ */
+export async function readMarksXlsx(file: string, grid: Grid, reference: string): Promise<MarksXlsxResult> {
+  const problems: Diagnostic[] = [];
+  const at = (sheet: string, cell: string, code: string, message: string, hint?: string): void => {
+    problems.push({ code, severity: 'error', file, message: `sheet "${sheet}", cell ${cell}: ${message}`, path: [sheet, cell], ...(hint ? { hint } : {}) });
+  };
+  const { default: ExcelJS } = await import('exceljs');
+  const wb: Workbook = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    return { marks: [], prices: [], problems: [{ code: 'xlsx-unreadable', severity: 'error', file, message: `cannot read ${file} as an XLSX workbook: ${(e as Error).message}` }] };
+  }
+  const names = wb.worksheets.map((w) => w.name);
+  const lang = langOfSheets(names);
+  const meta = wb.getWorksheet(META_SHEET);
+  if (!lang || !meta) {
+    return { marks: [], prices: [], problems: [{ code: 'xlsx-not-a-grid', severity: 'error', file, message: `${file} is not a scoring grid made by efc-tender generate (sheets: ${names.join(', ')})`, hint: 'fill the <name>-grid.xlsx written by generate, or give marks as CSV' }] };
+  }
+  const bidders = Number(raw(meta.getCell(metaRow('bidders'), 2).value));
+  const layout = gridLayout(grid, Number.isInteger(bidders) && bidders >= 1 && bidders <= MAX_BIDDERS ? bidders : 1, lang);
+  const fp = String(raw(meta.getCell(metaRow('fingerprint'), 2).value) ?? '');
+  if (fp !== gridFingerprint(grid, reference)) {
+    const canonical = String(raw(meta.getCell(metaRow('canonical'), 2).value) ?? '');
+    const other = /\|ref=([^|]*)\|/.exec(canonical)?.[1];
+    const why = other && other !== reference ? `it was made for the spec ${other}, not ${reference}` : 'its criteria, weights, scale or price formula differ from the spec’s';
+    problems.push({ code: 'xlsx-other-spec', severity: 'error', file, message: `${file} does not match this spec: ${why}`, path: [META_SHEET, 'B' + metaRow('fingerprint')], hint: 'regenerate the grid with efc-tender generate from this spec, and copy the marks into it' });
+  }
+  const crit = wb.getWorksheet(layout.sheets.criteria);
+  const marksWs = wb.getWorksheet(layout.sheets.marks);
+  const pricesWs = wb.getWorksheet(layout.sheets.prices);
+  if (!crit || !marksWs || !pricesWs) return { marks: [], prices: [], problems };
+
+  // The weights the formulas will use, cell by cell: an edited weight would silently change the ranking.
+  const scale = number(crit, CRITERIA.scaleRow, CRITERIA.colPoints);
+  if (scale !== grid.scale.max) at(crit.name, addr(CRITERIA.scaleRow, CRITERIA.colPoints), 'xlsx-scale', `the scale is ${String(scale ?? 'empty')}, the spec says 0–${grid.scale.max}`);
+  const expect = (row: number, id: string, tenths: number): void => {
+    const gotId = text(crit, row, CRITERIA.colId);
+    if (gotId !== id) at(crit.name, addr(row, CRITERIA.colId), 'xlsx-criterion-id', `expected criterion "${id}", found "${gotId}"`);
+    const w = number(crit, row, CRITERIA.colPoints);
+    if (typeof w !== 'number' || Math.abs(w - tenths / 10) > 1e-9) at(crit.name, addr(row, CRITERIA.colPoints), 'xlsx-weight-edited', `weight of "${id}" is ${String(w ?? 'empty')}, the spec announces ${tenths / 10}`, 'the announced weights cannot change after publication; regenerate the grid');
+  };
+  layout.criteria.forEach((c, k) => expect(c.criteriaRow, c.id, grid.criteria[k]!.weightTenths));
+  const subs = grid.criteria.flatMap((c) => c.subCriteria);
+  for (const s of layout.subRows) {
+    expect(s.criteriaRow, s.id, subs.find((x) => x.id === s.id)!.weightTenths);
+    const gotId = text(marksWs, s.row, MARKS.colId);
+    if (gotId !== s.id) at(marksWs.name, addr(s.row, MARKS.colId), 'xlsx-criterion-id', `expected sub-criterion "${s.id}", found "${gotId}"`, 'rows of the Marks sheet must not be moved or deleted');
+  }
+  if (problems.length) return { marks: [], prices: [], problems };
+
+  const evaluator = basename(file).replace(/\.xlsx$/i, '');
+  const marks: EvaluatorMark[] = [];
+  const prices: PriceEntry[] = [];
+  const seen = new Map<string, string>();
+  for (let k = 0; k < layout.bidders; k++) {
+    const nameAt = addr(MARKS.nameRow, markCol(k));
+    const bidder = text(marksWs, MARKS.nameRow, markCol(k));
+    const filled = layout.subRows.filter((s) => number(marksWs, s.row, markCol(k)) !== undefined);
+    if (!bidder) {
+      if (filled.length) at(marksWs.name, nameAt, 'xlsx-bidder-unnamed', `marks are typed in column ${colLetter(markCol(k))} but the bidder's name is empty`);
+      continue;
+    }
+    if (seen.has(bidder)) {
+      at(marksWs.name, nameAt, 'xlsx-bidder-twice', `bidder "${bidder}" already has a column (cell ${seen.get(bidder)})`);
+      continue;
+    }
+    seen.set(bidder, nameAt);
+    for (const s of layout.subRows) {
+      const cell = addr(s.row, markCol(k));
+      const m = number(marksWs, s.row, markCol(k));
+      if (m === undefined) continue; // blank: reported as missing by the consolidation
+      if (m === 'nan') {
+        at(marksWs.name, cell, 'mark-not-number', `mark "${text(marksWs, s.row, markCol(k))}" for ${bidder} is not a number`);
+        continue;
+      }
+      if (m < 0 || m > grid.scale.max) {
+        at(marksWs.name, cell, 'mark-out-of-scale', `mark ${m} for ${bidder} is outside the scale 0–${grid.scale.max}`);
+        continue;
+      }
+      marks.push({ evaluator, bidder, criterion: s.id, mark: m, justification: text(marksWs, s.row, justificationCol(k)), source: { file, sheet: marksWs.name, cell } });
+    }
+    const pc = priceCell(layout, k);
+    if (pc) {
+      const pv = number(pricesWs, pc.row, pc.col);
+      if (pv === 'nan' || (typeof pv === 'number' && !(pv > 0))) at(pricesWs.name, pc.address, 'price-not-positive', `price of ${bidder} must be a positive number`);
+      else if (typeof pv === 'number') {
+        if (isFormula(pricesWs, pc.row, pc.col)) at(pricesWs.name, pc.address, 'xlsx-price-formula', `price of ${bidder} is a formula; type the amount of the offer`);
+        else prices.push({ bidder, price: pv, source: { file, sheet: pricesWs.name, cell: pc.address } });
+      }
+    }
+  }
+  return { marks, prices, problems };
+}
+
+

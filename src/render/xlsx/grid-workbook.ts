@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Lang } from '../../model/common.js';
+import type { Grid } from '../../model/grid.js';
+import { normalizeOoxmlZip } from '../docx/normalize.js';
+import { addPricesSheet, addSummarySheet } from './calc-sheets.js';
+import { XLSX_LABELS } from './labels.js';
+import { gridLayout } from './layout.js';
+import { addMarksSheet } from './marks-sheet.js';
+import { addCriteriaSheet, addMetaSheet, type SheetCtx } from './reference-sheets.js';
+
+export interface GridXlsxContext {
+  /** Tender title (spec tender.title). */
+  readonly title: string;
+  /** Tender reference (spec tender.reference): printed, and part of the hidden fingerprint. */
+  readonly reference: string;
+  /** ISO date (tender.document_date ?? tender.consultation_start): workbook dates, never the clock. */
+  readonly date: string;
+  /** Number of bidder columns (--bidders, default 5). */
+  readonly bidders: number;
+  readonly lang: Lang;
+}
+
+/**
+ * The committee's XLSX scoring grid: Criteria (locked reference), Marks, Prices, Summary (formulas), plus a hidden
+ * metadata sheet. Every weight comes from `grid`, every price formula from PRICE_FORMULA_INFO. Same inputs → same
+ * bytes. Cell positions are those of layout.ts, which `score` uses to read a filled grid back.
+ */
+export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<Buffer> {
+  const layout = gridLayout(grid, ctx.bidders, ctx.lang);
+  const sheetCtx: SheetCtx = { grid, layout, t: XLSX_LABELS[ctx.lang], title: ctx.title, reference: ctx.reference, date: ctx.date };
+  const wb = new ExcelJS.Workbook();
+  const when = new Date(`${ctx.date}T00:00:00Z`);
+  wb.creator = 'efc-tender';
+  wb.lastModifiedBy = 'efc-tender';
+  wb.title = `${XLSX_LABELS[ctx.lang].gridTitle} — ${ctx.title}`;
+  wb.subject = ctx.reference;
+  wb.created = when;
+  wb.modified = when;
+  wb.language = ctx.lang;
+  // Excel recomputes everything on opening; LibreOffice computes the formula cells that carry no cached value.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  await addCriteriaSheet(wb, sheetCtx);
+  await addMarksSheet(wb, sheetCtx);
+  await addPricesSheet(wb, sheetCtx);
+  await addSummarySheet(wb, sheetCtx);
+  await addMetaSheet(wb, sheetCtx);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  const raw = new Uint8Array(await wb.xlsx.writeBuffer());
+  return normalizeOoxmlZip(enlargeNotes(raw), ctx.date);
+}
+
+/**
+ * exceljs draws every cell note as a small 2×4-cell box, too small for six level descriptors: widen and heighten
+ * the boxes in the VML drawings (the anchor is "left col, dx, top row, dy, right col, dx, bottom row, dy").
+ */
+function enlargeNotes(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const out: Zippable = {};
+  for (const [name, data] of Object.entries(files)) {
+    if (/^xl\/drawings\/vmlDrawing\d+\.vml$/.test(name)) {
+      const xml = new TextDecoder()
+        .decode(data)
+        .replace(/<x:Anchor>([^<]*)<\/x:Anchor>/g, (_m, a: string) => {
+          const [l, lf, t, tf] = a.split(',').map((x) => Number(x.trim()));
+          return `<x:Anchor>${[l, lf, t, tf, l! + 3, 0, t! + 14, 0].join(', ')}</x:Anchor>`;
+        })
+        .replace(/width:97\.8pt;height:59\.1pt/g, 'width:300pt;height:260pt');
+      out[name] = new TextEncoder().encode(xml);
+    } else if (name === 'docProps/app.xml') {
+      // Name the real producer; LibreOffice then treats the cached values as untrusted and recomputes.
+      out[name] = new TextEncoder().encode(new TextDecoder().decode(data).replace(/<Application>[^<]*<\/Application>/, '<Application>efc-tender</Application>'));
+    } else out[name] = data;
+  }
+  return zipSync(out, { level: 0 });
+}

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { readMarksCsv } from '../load/marks-csv.js';
+import { readPricesCsv } from '../load/prices-csv.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { InputError } from '../model/errors.js';
+import type { Grid } from '../model/grid.js';
+import type { EvaluatorMark, MarksInput, PriceEntry } from '../model/marks.js';
+import { formatSource } from '../model/marks.js';
+import { didYouMean } from '../util/suggest.js';
+
+/**
+ * Read every marks file (CSV, or XLSX grids produced by `generate`) and the prices, then check that they name the
+ * same bidders. All problems of all files are gathered before anything is thrown.
+ */
+export async function loadMarksInput(files: readonly string[], grid: Grid, reference: string, pricesFile?: string): Promise<MarksInput> {
+  const problems: Diagnostic[] = [];
+  const marks: EvaluatorMark[] = [];
+  const gridPrices: PriceEntry[] = [];
+  for (const file of files) {
+    if (!existsSync(file)) {
+      problems.push({ code: 'file-unreadable', severity: 'error', file, message: `${file} does not exist` });
+    } else if (/\.xlsx$/i.test(file)) {
+      const { readMarksXlsx } = await import('../load/marks-xlsx.js');
+      const r = await readMarksXlsx(file, grid, reference);
+      marks.push(...r.marks);
+      gridPrices.push(...r.prices);
+      problems.push(...r.problems);
+    } else if (/\.csv$/i.test(file)) {
+      const r = readMarksCsv(file, grid);
+      marks.push(...r.marks);
+      problems.push(...r.problems);
+    } else {
+      problems.push({ code: 'marks-format', severity: 'error', file, message: `${file}: marks must be a .csv file or an .xlsx grid made by efc-tender generate` });
+    }
+  }
+  let prices: PriceEntry[] = [];
+  if (pricesFile) {
+    const r = readPricesCsv(pricesFile);
+    prices = r.prices;
+    problems.push(...r.problems);
+  } else {
+    // Several evaluators' workbooks carry the same prices; they must agree.
+    for (const p of gridPrices) {
+      const first = prices.find((q) => q.bidder === p.bidder);
+      if (!first) prices.push(p);
+      else if (Math.abs(first.price - p.price) > 1e-6) {
+        problems.push({ code: 'price-conflict', severity: 'error', file: p.source.file, message: `${formatSource(p.source)}: price of ${p.bidder} is ${p.price}, but ${formatSource(first.source)} says ${first.price}`, hint: 'correct the grids, or give the prices once with --prices prices.csv' });
+      }
+    }
+  }
+  if (problems.length) throw new InputError(problems);
+
+  const evaluators = unique(marks.map((m) => m.evaluator));
+  const marked = unique(marks.map((m) => m.bidder));
+  let bidders: string[];
+  if (prices.length) {
+    // The price list is the list of offers received: a marked bidder outside it is a typo or a stray file.
+    bidders = unique([...prices.map((p) => p.bidder), ...marked.filter((b) => prices.some((p) => p.bidder === b))]);
+    for (const m of marks) {
+      if (bidders.includes(m.bidder)) continue;
+      const guess = didYouMean(m.bidder, bidders);
+      problems.push(unknownBidder(m, bidders, guess));
+    }
+  } else {
+    // No price list: a bidder that only some evaluators name, and that looks like another bidder, is a typo.
+    const count = (b: string): number => unique(marks.filter((m) => m.bidder === b).map((m) => m.evaluator)).length;
+    const solid = marked.filter((b) => count(b) === evaluators.length);
+    bidders = [...marked];
+    for (const b of marked.filter((x) => count(x) < evaluators.length)) {
+      const guess = didYouMean(b, solid.filter((s) => s !== b));
+      if (!guess) continue;
+      bidders = bidders.filter((x) => x !== b);
+      for (const m of marks.filter((x) => x.bidder === b)) problems.push(unknownBidder(m, solid, guess));
+    }
+  }
+  if (problems.length) throw new InputError(dedupe(problems));
+  return { marks, prices, bidders, evaluators, files: [...files] };
+}
+
+function unknownBidder(m: EvaluatorMark, known: readonly string[], guess: string | undefined): Diagnostic {
+  const where = m.source.sheet ? { file: m.source.file, path: [m.source.sheet, m.source.cell ?? ''] } : { file: m.source.file, line: m.source.line, col: 1 };
+  return {
+    code: 'unknown-bidder',
+    severity: 'error',
+    message: `unknown bidder "${m.bidder}"` + (guess ? `; did you mean "${guess}"?` : ''),
+    ...where,
+    hint: `bidders: ${known.join(', ')}`,
+  };
+}
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.message}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}

@@ -1,0 +1,111 @@
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesIn, ROOT, runCli, tempDir } from './helpers/cli.js';
+
+const EXAMPLES = ['sicoval-waste', 'rural-mobility', 'school-catering'];
+const example = (name: string): string => readFileSync(join(ROOT, 'examples', `${name}.yaml`), 'utf8');
+
+/** Write a variant of the Sicoval example with one text replacement, and return its path. */
+function variant(dir: string, from: string | RegExp, to: string, name = 'variant.yaml'): string {
+  const text = example('sicoval-waste');
+  const changed = text.replace(from, to);
+  expect(changed, `fixture replacement of ${String(from)} must apply`).not.toBe(text);
+  const file = join(dir, name);
+  writeFileSync(file, changed);
+  return file;
+}
+
+const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('efc-tender generate', () => {
+  it.each(EXAMPLES)('generates %s with exit 0 and writes its files', (name) => {
+    const out = tempDir();
+    const r = runCli(['generate', `examples/${name}.yaml`, '-o', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(filesIn(out)).toContain(`${name}-spec.docx`);
+    expect(statSync(join(out, `${name}-spec.docx`)).size).toBeGreaterThan(10_000);
+  });
+
+  it('reports malformed YAML at file:line:col, exits 1 and writes nothing', () => {
+    const dir = tempDir();
+    const file = variant(dir, 'libraries: [efc-core, waste]', 'libraries: [efc-core, waste');
+    const out = join(dir, 'out');
+    const r = runCli(['generate', file, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+:\\d+`));
+    expect(r.stderr).toContain('[yaml-syntax]');
+    expect(filesIn(out)).toEqual([]);
+  });
+
+  it('lists every schema error at once, each at its line', () => {
+    const dir = tempDir();
+    let text = example('sicoval-waste').replace('duration_months: 72', 'duration_months: six ans').replace('procedure: dialogue-competitif', 'procedure: dialogue-competitf');
+    text = text.replace('  population: 80000', '  population: 80000\n  colour: green');
+    const file = join(dir, 'schema.yaml');
+    writeFileSync(file, text);
+    const r = runCli(['generate', file, '-o', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}:${lineOf(text, 'duration_months')}:`);
+    expect(r.stderr).toContain(`${file}:${lineOf(text, 'procedure: dialogue')}:`);
+    expect(r.stderr).toContain(`${file}:${lineOf(text, 'colour: green')}:`);
+    expect(r.stderr).toContain('did you mean "dialogue-competitif"');
+    expect(filesIn(join(dir, 'out'))).toEqual([]);
+  });
+
+  it('suggests the right id for an unknown criterion', () => {
+    const dir = tempDir();
+    const file = variant(dir, 'exclude: []', 'exclude: [efc-usage-performance-commitmnt]');
+    const r = runCli(['generate', file, '-o', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[unknown-criterion]');
+    expect(r.stderr).toMatch(/did you mean "[a-z-]+"/);
+    expect(r.stderr).toContain(`${file}:${lineOf(readFileSync(file, 'utf8'), 'exclude:')}:`);
+  });
+
+  it('refuses weights that do not reach 100, at the weight that breaks the sum', () => {
+    const dir = tempDir();
+    const file = variant(dir, 'weights: {}', 'weights:\n    prix: 25');
+    const r = runCli(['generate', file, '-o', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[weights-sum]');
+    expect(r.stderr).toContain('95');
+    expect(r.stderr).toContain(`${file}:${lineOf(readFileSync(file, 'utf8'), 'prix: 25')}:5`);
+    expect(filesIn(join(dir, 'out'))).toEqual([]);
+  });
+
+  it('never overwrites an existing output without --force', () => {
+    const out = tempDir();
+    const target = join(out, 'sicoval-waste-spec.docx');
+    writeFileSync(target, 'keep me');
+    const r = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--force');
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
+    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--force']).code).toBe(0);
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('is deterministic: two runs give byte-identical files', () => {
+    const a = tempDir();
+    const b = tempDir();
+    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', a]).code).toBe(0);
+    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', b]).code).toBe(0);
+    expect(filesIn(a)).toEqual(filesIn(b));
+    for (const f of filesIn(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+  });
+
+  it('reports a missing file as an input error (exit 1)', () => {
+    const r = runCli(['generate', 'examples/nope.yaml', '-o', tempDir()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[file-unreadable]');
+  });
+
+  it('shows examples in --help', () => {
+    const r = runCli(['generate', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toContain('efc-tender generate examples/sicoval-waste.yaml -o out');
+  });
+});

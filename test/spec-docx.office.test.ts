@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../src/load/catalog.js';
+import { prepare } from '../src/generate/pipeline.js';
+import { formatPoints } from '../src/compose/format.js';
+import { ROOT, runCli, tempDir } from './helpers/cli.js';
+import { pdfPages, pdfText, sofficeConvert } from './helpers/office.js';
+
+const EXAMPLES = ['sicoval-waste', 'rural-mobility', 'school-catering'];
+/** pdftotext keeps the line breaks of the page; compare texts with all white space folded. */
+const fold = (s: string): string => s.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+describe('spec DOCX opens in LibreOffice and says what the grid says', () => {
+  const catalog = loadCatalog();
+  it.each(EXAMPLES)('%s', (name) => {
+    const out = tempDir();
+    expect(runCli(['generate', `examples/${name}.yaml`, '-o', out]).code).toBe(0);
+    const pdf = sofficeConvert(join(out, `${name}-spec.docx`), 'pdf');
+    expect(pdfPages(pdf)).toBeGreaterThan(6);
+    const text = fold(pdfText(pdf, { layout: false }));
+    const { grid, loaded } = prepare(join(ROOT, 'examples', `${name}.yaml`), catalog);
+    const lang = grid.lang;
+    expect(text).toContain(loaded.spec.tender.title.split(' ').slice(0, 4).join(' '));
+    for (const c of grid.criteria) {
+      // every award criterion with its weight, in the criteria table
+      expect(text).toContain(c.label);
+      expect(text).toContain(formatPoints(c.weightTenths, lang).replace(/\u00a0/g, ' '));
+      for (const s of c.subCriteria) {
+        // every sub-criterion, with its weight, as a heading of the technical brief section
+        expect(text).toContain(fold(`${s.number} ${s.label} (${formatPoints(s.weightTenths, lang)} points)`));
+      }
+    }
+    expect(text).toContain(lang === 'fr' ? 'Total 100,0' : 'Total 100.0');
+    // the table of contents is filled in, not an empty field
+    expect(text).toContain(lang === 'fr' ? 'Sommaire' : 'Contents');
+    expect(text).toMatch(lang === 'fr' ? /1\. Contexte, territoire et fonction de vie.*1\. Contexte/ : /1\. Context, territory and life function.*1\. Context/);
+  });
+});
