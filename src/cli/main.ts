@@ -8,6 +8,13 @@ import { registerCommands } from './registry.js';
  * the top; the heavy ones (docx, exceljs, inquirer) are imported inside the action, so `--help` starts fast.
  */
 export async function main(argv: readonly string[]): Promise<void> {
+  // `efc-tender … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exitCode ??= 0;
+    });
+  }
   const program = new Command('efc-tender')
     .description('Write public tenders that buy usage performance and useful effects, not means (Economy of Functionality and Cooperation).')
     .version(version(), '-V, --version')

@@ -117,7 +117,7 @@ function analysis(r: ScoreResult, t: T): Block[] {
           { header: t.bidder, width: 2.6 },
           { header: `${t.mark} /${r.meta.scaleMax}`, width: 1.2, align: 'center' },
           { header: t.nearestLevel, width: 3 },
-          { header: t.points, width: 1, align: 'right' },
+          { header: t.points, width: 1.4, align: 'right' },
           { header: t.justification, width: 6 },
         ],
         rows,
@@ -235,7 +235,7 @@ function robust(r: ScoreResult, t: T): Block[] {
     {
       type: 'table',
       columns: [{ header: t.subCriterion, width: 6 }, { header: t.mark, width: 1, align: 'center' }, { header: t.drop, width: 4 }],
-      rows: rb.marks.map((m) => [m.scope === 'criterion' ? cell([b(`${subName(crit.get(m.criterion)!)}${fr ? ' (toutes ses notes)' : ' (all its marks)'}`)]) : `    ${subName(sub.get(m.criterion)!)}`, mark(m.mark, lang), m.drop ? `${mark(m.drop.marks, lang)} (${mark(m.drop.levels, lang)} ${fr ? 'niveau(x)' : 'level(s)'}) → ${m.drop.newWinner}` : t.impossible]),
+      rows: rb.marks.map((m) => [m.scope === 'criterion' ? cell([b(`${subName(crit.get(m.criterion)!)}${fr ? ' (toutes ses notes)' : ' (all its marks)'}`)]) : `    ${subName(sub.get(m.criterion)!)}`, mark(m.mark, lang), m.drop ? `${r.meta.scaleMax === 5 ? '' : `${mark(m.drop.marks, lang)} = `}${mark(m.drop.levels, lang)} ${fr ? 'niveau(x)' : 'level(s)'} → ${m.drop.newWinner}` : t.impossible]),
     },
   ];
   if (rb.levelPrice.length) {

@@ -1,5 +1,5 @@
 import type { Catalog } from '../load/catalog.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { AnnexRow } from '../lint/types.js';
 import type { Grid } from '../model/grid.js';
 import type { Spec } from '../model/spec.js';
 import { b, type Block, type DocumentModel } from './document.js';
@@ -23,13 +23,13 @@ export const SPEC_SECTIONS = [
 ] as const;
 
 export interface ComposeSpecOptions {
-  /** Lint findings to print in an annex (only with --lint-annex). */
-  readonly annexFindings?: readonly Diagnostic[];
+  /** Lint findings to print in an annex (only with --lint-annex), worded in the document's language. */
+  readonly annexRows?: readonly AnnexRow[];
 }
 
 export function composeSpecDocument(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSet, opts: ComposeSpecOptions = {}): DocumentModel {
   const view = specView(spec, grid, catalog, t);
-  const findings = opts.annexFindings ?? [];
+  const findings = opts.annexRows ?? [];
   const tables = specTables(spec, grid, t, findings);
   const body: Block[] = [];
   for (const name of SPEC_SECTIONS) body.push(...parseMarkup(t.render(name, view), tables, name));

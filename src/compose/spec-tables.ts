@@ -1,6 +1,5 @@
 import type { Grid } from '../model/grid.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { formatLocation } from '../model/diagnostic.js';
+import type { AnnexRow } from '../lint/types.js';
 import type { Spec } from '../model/spec.js';
 import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
 import { b, type Block, type CellInput } from './document.js';
@@ -10,7 +9,7 @@ import type { TemplateSet } from './templates.js';
 const BAND = 'F2F2F2';
 
 /** The data tables a template can place with `::table NAME`; built from the grid, never typed twice. */
-export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: readonly Diagnostic[]) {
+export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: readonly AnnexRow[]) {
   const lang = t.lang;
   const num = (x: number | undefined): string => (x === undefined ? t.label('notSet') : formatNumber(x, lang, Number.isInteger(x) ? 0 : 1));
 
@@ -135,7 +134,8 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
               { header: t.label('col.message'), width: 44 },
               { header: t.label('col.location'), width: 18 },
             ],
-            rows: findings.map((f) => [f.code, t.label(`severity.${f.severity}`), f.message, formatLocation({ ...f, file: f.file?.split(/[\\/]/).pop() })]),
+            // Only the file's base name: the annex must not depend on where the spec sits on the author's disk.
+            rows: findings.map((f) => [f.rule, t.label(`severity.${f.severity}`), f.message, f.location.split(/[\\/]/).pop() ?? f.location]),
           },
         ];
 

@@ -2,6 +2,9 @@ import type { Catalog } from '../load/catalog.js';
 import { loadSpec, type LoadedSpec } from '../load/spec.js';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { InputError } from '../model/errors.js';
+import type { AnnexRow, LintFinding } from '../lint/types.js';
+import { annexRows, lintLoaded } from '../lint/index.js';
 import type { Grid } from '../model/grid.js';
 import { selectCriteria } from '../select/select.js';
 import { composeSpecDocument } from '../compose/spec-document.js';
@@ -17,7 +20,8 @@ export interface GenerateOptions {
   readonly templatesDir?: string;
   /** docx (default): the spec DOCX; md: the same document as Markdown (the benchmark's pandoc reference). */
   readonly format?: OutputFormat;
-  readonly annexFindings?: readonly Diagnostic[];
+  /** Lint findings printed in an annex of the specification (--lint-annex), already worded in its language. */
+  readonly annexRows?: readonly AnnexRow[];
   /** Write the table of contents' page numbers (slow: lays the pages out). */
   readonly tocPageNumbers?: boolean;
 }
@@ -43,7 +47,7 @@ export function prepare(specFile: string, catalog: Catalog, lang?: Lang): { load
 /** compose → render: all the files of one spec, in memory; the caller decides where and whether to write them. */
 export async function renderOutputs(loaded: LoadedSpec, grid: Grid, catalog: Catalog, opts: GenerateOptions = {}): Promise<GeneratedFile[]> {
   const t = loadTemplates(grid.lang, opts.templatesDir);
-  const doc = composeSpecDocument(loaded.spec, grid, catalog, t, { annexFindings: opts.annexFindings });
+  const doc = composeSpecDocument(loaded.spec, grid, catalog, t, { annexRows: opts.annexRows });
   if (opts.format === 'md') return [{ name: `${loaded.name}-spec.md`, data: renderMarkdown(doc) }];
   return [{ name: `${loaded.name}-spec.docx`, data: await renderDocx(doc, { tocPageNumbers: opts.tocPageNumbers }) }];
 }
@@ -72,7 +76,17 @@ export interface SpecJobResult {
  * This is the unit of work of batch generation, run in worker threads.
  */
 export async function generateSpec(file: string, catalog: Catalog, opts: SpecJobOptions = {}): Promise<SpecJobResult> {
-  const { loaded, grid } = prepare(file, catalog, opts.lang);
-  const files = await renderOutputs(loaded, grid, catalog, opts);
-  return { file, name: loaded.name, files, warnings: [] };
+  const loaded = loadSpec(file);
+  let warnings: LintFinding[] = [];
+  if (opts.lint !== false) {
+    // The same rules as `efc-tender lint`: an error (unlawful or unusable spec) stops this spec before anything is built.
+    const { findings } = lintLoaded(loaded, catalog);
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length) throw new InputError(errors.map((f) => ({ ...f, hint: f.hint ?? 'fix the spec, or generate anyway with --no-lint' })));
+    warnings = findings.filter((f) => f.severity === 'warning');
+  }
+  const grid = selectCriteria(loaded, catalog, opts.lang);
+  const rows = opts.lintAnnex ? annexRows(warnings, grid.lang) : undefined;
+  const files = await renderOutputs(loaded, grid, catalog, { ...opts, annexRows: rows });
+  return { file, name: loaded.name, files, warnings };
 }

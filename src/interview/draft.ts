@@ -47,6 +47,8 @@ export interface AnswersFile {
   readonly source: YamlSource;
   /** YAML path of the answers map inside the file ([] for a bare map, ["answers"] in a draft). */
   readonly base: YamlPath;
+  /** The language the file itself states, if any. */
+  readonly fileLang?: Lang;
 }
 
 const isMap = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -66,5 +68,6 @@ export function readAnswersFile(file: string, fallbackLang: Lang): AnswersFile {
     draft: { lang, output: typeof data.output === 'string' ? data.output : undefined, answers: { ...answers }, partial },
     source,
     base: wrapped ? ['answers'] : [],
+    fileLang: data.lang === 'en' || data.lang === 'fr' ? data.lang : undefined,
   };
 }

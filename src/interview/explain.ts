@@ -22,7 +22,9 @@ export function profileSummary(p: Profile, lang: Lang): string {
 
 export function explainProfiles(catalog: Catalog, lang: Lang): string {
   const head = lang === 'fr' ? 'Profils de pondération — points de chaque critère sur 100 :' : 'Weighting profiles — points of each criterion out of 100:';
-  const lines = [...catalog.profiles.values()].map((p) => `  • ${p.label[lang]} [${p.id}]\n      ${profileSummary(p, lang)}`);
+  const lines = [...catalog.profiles.values()].map(
+    (p) => `  • ${p.label[lang]} [${p.id}] — ${lang === 'fr' ? 'part EFC' : 'EFC share'} ${p.efc_share}\n` + p.groups.map((g) => `      ${fmt(g.weight, lang, g.weight % 1 ? 1 : 0).padStart(4)}  ${g.label[lang]}`).join('\n'),
+  );
   const tail =
     lang === 'fr'
       ? 'Les points de chaque critère se répartissent ensuite entre ses sous-critères ; vous pourrez les ajuster dans le fichier (criteria.weights).'

@@ -8,6 +8,7 @@ import type { Spec } from '../model/spec.js';
 import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
 import { selectCriteria } from '../select/select.js';
 import { PROCEDURE_LABELS } from './questions/territory.js';
+import { MECHANISMS } from './questions/cooperation.js';
 
 /**
  * The review screen: the spec in a few lines, the criteria retained with their weights (computed by
@@ -83,7 +84,7 @@ export async function reviewSpec(spec: Spec, yamlText: string, file: string, cat
     `  ${fr ? 'Effets utiles' : 'Useful effects'} : ${e.social.length} ${fr ? 'sociaux' : 'social'}, ${e.ecology.length} ${fr ? 'écologiques' : 'ecological'}, ${e.economy.length} ${fr ? 'économiques' : 'economic'} ; ${spec.externalities.reduce.length} ${fr ? 'externalité(s) à réduire' : 'externalities to reduce'}`,
     `  ${fr ? 'Coopération' : 'Cooperation'} : ${spec.cooperation.expectations.length} ${fr ? 'attente(s)' : 'expectation(s)'}` +
       (spec.cooperation.governance.meetings_per_year !== undefined ? ` ; ${fr ? 'comité' : 'committee'} ${spec.cooperation.governance.meetings_per_year} ${fr ? 'fois par an' : 'times a year'}` : ''),
-    `  ${fr ? 'Rémunération' : 'Remuneration'} : ${r.performance_share} % ${fr ? 'liés à la performance' : 'tied to performance'} (${r.mechanism})`,
+    `  ${fr ? 'Rémunération' : 'Remuneration'} : ${r.performance_share} % ${fr ? 'liés à la performance' : 'tied to performance'} (${MECHANISMS[r.mechanism][lang]})`,
   ];
   if (grid) {
     const formula = grid.price ? PRICE_FORMULA_INFO[grid.price.formula].label[lang] : fr ? 'sans critère prix' : 'no price criterion';

@@ -20,7 +20,8 @@ import type { Answers, Asker, Stage } from './types.js';
 export interface SessionOptions {
   readonly catalog: Catalog;
   readonly asker: Asker;
-  readonly lang: Lang;
+  /** Language asked for on the command line; otherwise the draft's or answers file's, otherwise French. */
+  readonly lang?: Lang;
   /** false for --answers replay: no prompt, no draft, problems reported together. */
   readonly interactive: boolean;
   readonly output?: string;
@@ -45,8 +46,8 @@ export class Session {
 
   constructor(private readonly o: SessionOptions) {
     const from = o.resume ?? o.answersFile;
-    this.loaded = from ? readAnswersFile(from, o.lang) : undefined;
-    this.lang = o.resume && this.loaded ? this.loaded.draft.lang : o.lang;
+    this.loaded = from ? readAnswersFile(from, o.lang ?? 'fr') : undefined;
+    this.lang = o.lang ?? this.loaded?.fileLang ?? 'fr';
     this.output = o.output ?? this.loaded?.draft.output ?? 'spec.yaml';
     if (o.interactive) this.draftPath = o.resume ?? draftPathFor(this.output);
   }

@@ -29,7 +29,9 @@ export const CUES: readonly Cue[] = [
   m('staff', 2, new RegExp(String.raw`\b${STAFF}\b`)),
   m('equipment', 1.5, new RegExp(String.raw`\b${EQUIP}\b`)),
   m('activity', 1.5, new RegExp(String.raw`\b${ACTIVITY}\b`)),
-  m('provision', 3, /\bmoyens? (?:humains?|materiels?|techniques?|mis en oeuvre)|\btechnical means\b|\bresources deployed\b/),
+  m('staff', 3, /\bmoyens? humains?\b|\bhuman resources\b/),
+  m('equipment', 3, /\bmoyens? materiels?\b|\bmaterial (?:means|resources)\b/),
+  m('provision', 3, /\bmoyens? (?:techniques?|mis en oeuvre)|\btechnical means\b|\bresources deployed\b/),
   m('staff', 1.5, /\bheures? (?:de conduite|de travail|d'intervention)|\bdriving hours\b|\bman[- ]hours\b/),
   // ---- means: structure — a count attached to a resource ("12 agents", "2 000 composteurs", "four 8-seat vans") ----
   m('provision', 2, new RegExp(String.raw`\b(?:\d[\d ,.]*|un|une|deux|trois|quatre|cinq|six|dix|one|two|three|four|five|six|ten)\s+(?:[\w-]+\s+){0,2}(?:${FLEET}|${STAFF}|${EQUIP}|${ACTIVITY})\b`)),

@@ -1,3 +1,5 @@
+import { relative, sep } from 'node:path';
+import { PACKAGE_ROOT } from '../load/paths.js';
 import type { Criterion } from '../model/criterion.js';
 import type { GridSubCriterion, SourcePos } from '../model/grid.js';
 import type { LText } from '../model/common.js';
@@ -36,7 +38,9 @@ export function* subCriteria(ctx: LintContext): Generator<{ sub: GridSubCriterio
 /** Hint naming the library file of a library criterion. */
 export function definedHint(loc: SubLocation): LText | undefined {
   if (!loc.definedAt) return undefined;
-  const at = `${loc.definedAt.file}:${loc.definedAt.line}:${loc.definedAt.col}`;
+  // Bundled libraries are named relative to the package, so messages (and the annex) do not depend on the install path.
+  const file = loc.definedAt.file.startsWith(PACKAGE_ROOT + sep) ? `efc-tender/${relative(PACKAGE_ROOT, loc.definedAt.file).split(sep).join('/')}` : loc.definedAt.file;
+  const at = `${file}:${loc.definedAt.line}:${loc.definedAt.col}`;
   return { fr: `critère défini en ${at}`, en: `criterion defined at ${at}` };
 }
 

@@ -34,10 +34,12 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
     }
   }
   let prices: PriceEntry[] = [];
+  let pricesBroken = false;
   if (pricesFile) {
     const r = readPricesCsv(pricesFile);
     prices = r.prices;
     problems.push(...r.problems);
+    pricesBroken = r.problems.length > 0;
   } else {
     // Several evaluators' workbooks carry the same prices; they must agree.
     for (const p of gridPrices) {
@@ -48,7 +50,8 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
       }
     }
   }
-  if (problems.length) throw new InputError(problems);
+  // A broken price list would make every bidder look unknown: report the files' problems alone in that case.
+  if (pricesBroken) throw new InputError(problems);
 
   const evaluators = unique(marks.map((m) => m.evaluator));
   const marked = unique(marks.map((m) => m.bidder));

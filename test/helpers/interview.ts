@@ -2,7 +2,7 @@
  * Drivers for interview tests: a scripted Asker (drives the runner without any terminal) and a key driver that
  * types into the real @inquirer/prompts through a fake terminal stream, answering each prompt by its key.
  */
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import type { PromptStarted } from '../../src/interview/inquirer-asker.js';
 import type { Asker, ConfirmPrompt, SelectPrompt, TextPrompt } from '../../src/interview/types.js';
 
@@ -91,9 +91,15 @@ export function keysFor(p: PromptStarted, want: unknown): string {
 /** A fake terminal: input stream flagged as a TTY, output collected; `onPrompt` types each prompt's answer. */
 export function fakeTerminal(script: Readonly<Record<string, unknown>>, interruptAt?: string) {
   const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
-  const output = new PassThrough();
+  // Like process.stdout, the screen is never closed by a prompt that ends (inquirer pipes into it).
   let screen = '';
-  output.on('data', (d: Buffer) => (screen += d.toString()));
+  const output = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      screen += chunk.toString();
+      done();
+    },
+  });
+  output.end = (() => output) as typeof output.end;
   const asked: string[] = [];
   const onPrompt = (p: PromptStarted): void => {
     asked.push(p.key);

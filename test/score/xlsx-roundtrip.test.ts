@@ -75,7 +75,6 @@ describe('XLSX grid → score', () => {
     const file = join(dir, 'membre-1.xlsx');
     writeFileSync(file, await fillGrid(await blank(), grid, BIDDERS, filling));
     const csv = parseCsv(xlsxSheetCsv(file, 4)); // Summary sheet, recalculated by LibreOffice
-    if (process.env.EFC_DEBUG) console.log(csv);
     const header = csv.find((r) => r.line === SUMMARY.headerRow)!;
     expect(header).toBeDefined();
     const input = await loadMarksInput([file], grid, ref);

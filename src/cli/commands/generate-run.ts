@@ -1,33 +1,55 @@
-import { join } from 'node:path';
-import { loadCatalog } from '../../load/catalog.js';
-import { prepare, renderOutputs } from '../../generate/pipeline.js';
-import { InputError } from '../../model/errors.js';
-import type { Diagnostic } from '../../model/diagnostic.js';
-import { assertWritable, writeFileAtomic } from '../../util/fs.js';
+import { runBatch, type BatchSummary } from '../../batch/run.js';
+import { chooseMode, Reporter } from '../../batch/progress.js';
+import { EXIT } from '../../model/errors.js';
 import { makeColor, printDiagnostics } from '../ui.js';
 import type { GenerateCliOptions } from './generate.js';
 
-/** generate: for each spec, load → select → compose → render in memory, then write all its files or none. */
+/**
+ * generate: one spec or hundreds, through the same batch runner (src/batch). Each spec is load → select → lint →
+ * compose → render in memory, then all its files are written or none; a bad spec never stops the others.
+ * Exit 0 when every spec was written, 1 when any input was wrong, 2 when we crashed on one.
+ */
 export async function runGenerate(specs: readonly string[], opts: GenerateCliOptions): Promise<void> {
-  const catalog = loadCatalog(opts.criteria);
-  const c = makeColor(process.stdout);
-  const failures: Diagnostic[] = [];
-  const written: string[] = [];
-  for (const file of specs) {
-    try {
-      const { loaded, grid } = prepare(file, catalog, opts.lang);
-      const files = await renderOutputs(loaded, grid, catalog, { lang: opts.lang, templatesDir: opts.templates, format: opts.format, tocPageNumbers: opts.tocPageNumbers });
-      const paths = files.map((f) => join(opts.out, f.name));
-      assertWritable(paths, opts.force);
-      files.forEach((f, k) => writeFileAtomic(paths[k]!, f.data, opts.force));
-      written.push(...paths);
-      if (!opts.quiet && !opts.json) process.stdout.write(`${c.green('✓')} ${file} → ${paths.join(', ')}\n`);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      failures.push(...err.diagnostics.map((d) => ({ ...d, file: d.file ?? file })));
-    }
-  }
-  if (opts.json) process.stdout.write(JSON.stringify({ ok: failures.length === 0, written, errors: failures }, null, 2) + '\n');
-  else if (failures.length) printDiagnostics(failures);
-  if (failures.length) process.exitCode = 1;
+  const reporter = new Reporter(chooseMode(opts), {
+    out: process.stdout,
+    err: process.stderr,
+    c: makeColor(process.stdout),
+    printDiagnostics: (d) => printDiagnostics(d),
+  });
+  const summary = await runBatch(
+    specs,
+    {
+      out: opts.out,
+      force: opts.force,
+      jobs: opts.jobs,
+      criteria: opts.criteria,
+      options: {
+        lang: opts.lang,
+        templatesDir: opts.templates,
+        format: opts.format,
+        tocPageNumbers: opts.tocPageNumbers,
+        lint: opts.lint,
+        lintAnnex: opts.lintAnnex,
+        bidders: opts.bidders,
+      },
+    },
+    { onPlan: (total, problems) => reporter.plan(total, problems), onSpec: (r) => reporter.spec(r) },
+  );
+  reporter.end(summary);
+  if (opts.json) process.stdout.write(JSON.stringify(jsonSummary(summary), null, 2) + '\n');
+  const internal = summary.specs.some((r) => r.internal);
+  if (internal) process.exitCode = EXIT.internal;
+  else if (summary.failed || summary.inputProblems.length) process.exitCode = EXIT.input;
+}
+
+/** --json: per spec in input order, then the totals; `written` and `errors` stay flat for simple scripts. */
+function jsonSummary(s: BatchSummary) {
+  const errors = [...s.inputProblems, ...s.specs.flatMap((r) => r.errors)];
+  return {
+    ok: errors.length === 0,
+    summary: { specs: s.specs.length, done: s.done, failed: s.failed, filesWritten: s.filesWritten, durationMs: Math.round(s.durationMs), workers: s.workers },
+    specs: s.specs.map((r) => ({ file: r.file, ok: r.ok, written: r.written, warnings: r.warnings, errors: r.errors })),
+    written: s.specs.flatMap((r) => r.written),
+    errors,
+  };
 }

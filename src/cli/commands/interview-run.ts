@@ -15,7 +15,7 @@ const isPromptExit = (err: unknown): boolean => err instanceof Error && (err.nam
  * terminal and without --answers it explains what to do and exits 1.
  */
 export async function runInterview(opts: InterviewCliOptions): Promise<void> {
-  const lang = opts.lang;
+  const lang = opts.lang ?? 'fr';
   if (opts.resume && opts.answers) throw inputError('interview-options', '--resume and --answers cannot be used together: --resume continues an interactive interview, --answers replays one without prompts');
   const interactive = !opts.answers;
   if (interactive && !process.stdin.isTTY) {
@@ -26,7 +26,7 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
   const catalog = loadCatalog(opts.criteria);
 
   if (!interactive) {
-    const session = new Session({ catalog, asker: new DefaultsAsker(), lang, interactive, output: opts.output, answersFile: opts.answers, force: opts.force });
+    const session = new Session({ catalog, asker: new DefaultsAsker(), lang: opts.lang, interactive, output: opts.output, answersFile: opts.answers, force: opts.force });
     const result = await session.run();
     process.stdout.write(result.review + '\n');
     if (result.diagnostics.length) printDiagnostics(result.diagnostics);
@@ -41,7 +41,7 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
   const onSigint = (): void => abort.abort();
   process.on('SIGINT', onSigint);
   const asker = new InquirerAsker({ signal: abort.signal }, makeColor(process.stdout));
-  const session = new Session({ catalog, asker, lang, interactive, output: opts.output, resume: opts.resume, force: opts.force });
+  const session = new Session({ catalog, asker, lang: opts.lang, interactive, output: opts.output, resume: opts.resume, force: opts.force });
   const draft = session.draftPath!;
   try {
     const result = await session.run();

@@ -3,7 +3,7 @@ import { action } from '../ui.js';
 
 export interface InterviewCliOptions {
   output?: string;
-  lang: 'fr' | 'en';
+  lang?: 'fr' | 'en';
   resume?: string;
   answers?: string;
   generate?: string;
@@ -16,7 +16,7 @@ export function registerInterview(program: Command): void {
     .command('interview')
     .description('Write a spec by answering questions, in the order of a territorial EFC approach (French by default).')
     .option('-o, --output <file>', 'spec file to write (default: spec.yaml, or the draft’s)')
-    .addOption(new Option('--lang <lang>', 'language of the questions and of the spec').choices(['fr', 'en']).default('fr'))
+    .addOption(new Option('--lang <lang>', 'language of the questions and of the spec (default: fr, or the draft’s)').choices(['fr', 'en']))
     .option('--resume <draft>', 'continue an interrupted interview from its draft file')
     .option('--answers <file>', 'replay answers from a YAML file, without prompts (scripts, tests)')
     .option('--generate <dir>', 'generate the tender documents into <dir> once the spec is written')

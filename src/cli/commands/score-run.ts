@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadCatalog } from '../../load/catalog.js';
 import { loadSpec } from '../../load/spec.js';
 import type { ScoreResult } from '../../model/result.js';
@@ -16,10 +18,13 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
   const out = opts.out ?? (opts.json ? undefined : `${loaded.name}-${grid.lang === 'fr' ? 'rapport-analyse' : 'evaluation-report'}.docx`);
   // Refuse before any work when the report exists: nothing is half-done.
   if (out) assertWritable([out], opts.force);
-  const input = await loadMarksInput(opts.marks, grid, loaded.spec.tender.reference, opts.prices);
+  // CSV marks carry no prices: by convention <spec>-prices.csv beside the spec is used when --prices is not given.
+  const conventional = join(dirname(specFile), `${loaded.name}-prices.csv`);
+  const pricesFile = opts.prices ?? (grid.price && opts.marks.every((m) => !/\.xlsx$/i.test(m)) && existsSync(conventional) ? conventional : undefined);
+  const input = await loadMarksInput(opts.marks, grid, loaded.spec.tender.reference, pricesFile);
   const result = scoreTender(loaded, grid, input, {
     specFile,
-    ...(opts.prices ? { pricesFile: opts.prices } : {}),
+    ...(pricesFile ? { pricesFile } : {}),
     ...(opts.allowMissing ? { allowMissing: true } : {}),
     ...(opts.spread !== undefined ? { spreadLevels: opts.spread } : {}),
     ...(opts.date ? { date: opts.date } : {}),
@@ -29,7 +34,10 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
     writeFileAtomic(out, await renderDocx(composeScoreReport(result)), opts.force);
   }
   if (opts.json) process.stdout.write(JSON.stringify({ ok: true, ...(out ? { report: out } : {}), result }, null, 2) + '\n');
-  else process.stdout.write(terminal(result, out));
+  else {
+    if (pricesFile && !opts.prices) process.stdout.write(`${grid.lang === 'fr' ? 'Prix lus dans' : 'Prices read from'} ${pricesFile}\n`);
+    process.stdout.write(terminal(result, out));
+  }
 }
 
 /** The ranking as a small table, then what the committee must look at. */

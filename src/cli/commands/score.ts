@@ -30,7 +30,7 @@ export function registerScore(program: Command): void {
     .description("Rank the offers from the committee's marks and the prices; write the rapport d'analyse des offres (DOCX).")
     .argument('<spec>', 'the spec YAML the tender was published with')
     .requiredOption('-m, --marks <files...>', 'filled XLSX grids made by generate, or CSV files bidder,criterion,mark,justification[,evaluator]; one or more per evaluator')
-    .option('-p, --prices <file>', 'CSV bidder,price (needed with CSV marks; XLSX grids carry their prices)')
+    .option('-p, --prices <file>', 'CSV bidder,price (XLSX grids carry their prices; with CSV marks, <spec name>-prices.csv beside the spec is used by default)')
     .option('-o, --out <file>', 'report to write (default: <spec name>-rapport-analyse.docx, or -evaluation-report.docx with --lang en)')
     .option('--json', 'print the whole result as JSON on stdout (the report is still written when -o is given)', false)
     .addOption(new Option('--lang <lang>', "report's language (default: the spec's language)").choices(['fr', 'en']))
@@ -43,7 +43,8 @@ export function registerScore(program: Command): void {
       'after',
       `
 Examples:
-  $ efc-tender score examples/sicoval-waste.yaml --marks examples/sicoval-waste-marks/*.csv --prices examples/sicoval-waste-prices.csv
+  $ efc-tender score examples/sicoval-waste.yaml --marks examples/sicoval-waste-marks/*.csv
+  $ efc-tender score examples/sicoval-waste.yaml --marks examples/sicoval-waste-marks/*.csv --prices examples/sicoval-waste-prices.csv -o rapport.docx
   $ efc-tender score spec.yaml --marks grids/*-grid.xlsx -o rapport.docx --date 2027-03-15
   $ efc-tender score spec.yaml --marks notes.csv --prices prix.csv --json > result.json
   $ efc-tender score spec.yaml --marks a.csv b.csv --prices p.csv --lang en --allow-missing -o report.docx --force

@@ -8,7 +8,7 @@ import type { Answers, QuestionDef } from '../types.js';
  */
 
 type Mechanism = 'none' | 'bonus-malus' | 'gain-sharing' | 'bonus-malus-and-gain-sharing';
-const MECHANISMS: Record<Mechanism, LText & { hint: LText }> = {
+export const MECHANISMS: Record<Mechanism, LText & { hint: LText }> = {
   'bonus-malus': {
     fr: 'Bonus / malus',
     en: 'Bonus / malus',

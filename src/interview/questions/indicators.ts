@@ -45,6 +45,7 @@ const M = {
   source: { fr: 'Source des données', en: 'Data source' },
   below: { fr: 'pour un indicateur à faire baisser, la cible doit être inférieure à la situation de départ', en: 'for an indicator to lower, the target must be below the baseline' },
   above: { fr: 'pour un indicateur à faire monter, la cible doit être supérieure à la situation de départ', en: 'for an indicator to raise, the target must be above the baseline' },
+  reference: { fr: 'Repère national :', en: 'National reference:' },
   before: { fr: 'l’échéance ne peut précéder l’année de la situation de départ', en: 'the horizon cannot precede the baseline year' },
 } satisfies Record<string, LText>;
 
@@ -57,14 +58,16 @@ const FIELDS: Record<Indicator['field'], LText> = {
 const f = (k: string) => fieldOf(IndicatorSchema, k);
 
 function fromTypical(t: TypicalIndicator, lang: AskContext['lang']): Indicator {
-  return { id: t.id, label: t.label[lang], unit: t.unit, field: t.field, direction: t.direction, measurement: t.measurement[lang], data_source: t.source?.[lang] };
+  return { id: t.id, label: t.label[lang], unit: t.unit, field: t.field, direction: t.direction, measurement: t.measurement[lang] };
 }
 
 /** Ask the figures and method of one indicator, starting from `base` (typical or earlier answer). */
-async function askDetails(ctx: AskContext, i: number, base: Indicator, askLabel = true): Promise<Indicator> {
+async function askDetails(ctx: AskContext, i: number, base: Indicator, askLabel = true, reference?: string): Promise<Indicator> {
   const { asker, lang } = ctx;
   const k = (x: string) => `usage_performance[${i}].${x}`;
   asker.say(`— ${base.label}${base.unit ? ` (${base.unit})` : ''}`);
+  // A national reference figure helps set the target; it is not the territory's data source.
+  if (reference) asker.say(`  ${tr(M.reference, lang)} ${reference}`);
   const label = askLabel ? (await askText(ctx, { key: k('label'), message: M.label, required: true, schema: f('label'), default: base.label }))! : base.label;
   const unit = (await askText(ctx, { key: k('unit'), message: M.unit, required: true, schema: f('unit'), default: base.unit }))!;
   const baseline = await askNumber(ctx, { key: k('baseline'), message: M.baseline, help: M.baselineHelp, required: false, schema: f('baseline'), default: base.baseline });
@@ -112,7 +115,8 @@ export const indicatorsQuestion: QuestionDef = {
     }
     const result: Indicator[] = [];
     for (const id of ids) {
-      result.push(await askDetails(ctx, result.length, previous.find((p) => p.id === id) ?? offered.find((o) => o.id === id)!));
+      const reference = typical.find((t) => t.id === id)?.source?.[lang];
+      result.push(await askDetails(ctx, result.length, previous.find((p) => p.id === id) ?? offered.find((o) => o.id === id)!, true, reference));
       ctx.progress([...result]);
     }
     for (;;) {

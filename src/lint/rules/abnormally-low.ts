@@ -15,8 +15,8 @@ export const abnormallyLow: Rule = {
     docs: docsAnchor(id),
     messages: {
       automatic: {
-        fr: 'une offre ne peut pas être écartée automatiquement parce qu’elle est inférieure de {{threshold}} % à un seuil : l’acheteur doit demander des précisions au soumissionnaire et ne la rejeter que si elles ne justifient pas le prix',
-        en: 'an offer cannot be excluded automatically for being {{threshold}} % below a threshold: the buyer must ask the bidder for explanations and reject it only if they do not justify the price',
+        fr: 'une offre ne peut pas être écartée automatiquement parce que son prix est inférieur de plus de {{threshold}} % à une référence : l’acheteur doit demander des précisions au soumissionnaire et ne la rejeter que si elles ne justifient pas le prix',
+        en: 'an offer cannot be excluded automatically because its price is more than {{threshold}} % below a reference: the buyer must ask the bidder for explanations and reject it only if they do not justify the price',
       },
     },
   },

@@ -1,0 +1,82 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { progressLine, Reporter, type ReportMode } from './progress.js';
+import type { BatchSummary, SpecReport } from './run.js';
+
+function capture(mode: ReportMode) {
+  const out: string[] = [];
+  const err: string[] = [];
+  let t = 0;
+  const reporter = new Reporter(mode, {
+    out: { write: (s: string) => (out.push(s), true) } as unknown as NodeJS.WritableStream,
+    err: { write: (s: string) => (err.push(s), true), columns: 60 } as unknown as NodeJS.WritableStream & { columns: number },
+    c: new Chalk({ level: 0 }),
+    printDiagnostics: (ds: readonly Diagnostic[]) => ds.forEach((d) => err.push(`${d.file}: ${d.code}\n`)),
+    now: () => (t += 100),
+  });
+  return { reporter, out, err };
+}
+
+const ok = (file: string): SpecReport => ({ file, ok: true, written: [`out/${file}-spec.docx`], warnings: [], errors: [] });
+const bad = (file: string): SpecReport => ({ file, ok: false, written: [], warnings: [], errors: [{ code: 'yaml-syntax', severity: 'error', message: 'x', file, line: 3, col: 1 }] });
+const summary = (specs: SpecReport[]): BatchSummary => ({
+  specs,
+  inputProblems: [],
+  done: specs.filter((s) => s.ok).length,
+  failed: specs.filter((s) => !s.ok).length,
+  filesWritten: specs.reduce((n, s) => n + s.written.length, 0),
+  durationMs: 1234,
+  workers: 2,
+});
+
+describe('Reporter', () => {
+  it('prints one plain line per spec and a summary when not on a terminal', () => {
+    const { reporter, out, err } = capture('lines');
+    const specs = [ok('a'), bad('b'), ok('c')];
+    reporter.plan(3, []);
+    specs.forEach((s) => reporter.spec(s));
+    reporter.end(summary(specs));
+    expect(out.join('')).toBe('✓ a → out/a-spec.docx\n✗ b\n✓ c → out/c-spec.docx\n3 specs: 2 done, 1 failed, 2 files written in 1.2 s (2 workers)\n');
+    expect(err.join('')).toContain('b: yaml-syntax');
+    expect(err.join('')).toContain('1 of 3 specs failed');
+    expect(err.join('')).not.toContain('\r');
+  });
+
+  it('redraws a single progress line on a terminal and clears it before printing', () => {
+    const { reporter, out, err } = capture('bar');
+    const specs = [ok('a'), bad('b')];
+    reporter.plan(2, []);
+    specs.forEach((s) => reporter.spec(s));
+    reporter.end(summary(specs));
+    const e = err.join('');
+    expect(e).toContain('\r\u001b[K[');
+    expect(e).toContain('2/2  1 failed');
+    expect(e.indexOf('b: yaml-syntax')).toBeGreaterThan(e.indexOf('0/2'));
+    expect(e.endsWith('the others were written.\n')).toBe(true);
+    expect(out.join('')).toBe('2 specs: 1 done, 1 failed, 1 file written in 1.2 s (2 workers)\n');
+  });
+
+  it('prints nothing but the JSON in --json mode, and only errors and the summary with --quiet', () => {
+    const j = capture('json');
+    j.reporter.plan(2, [{ code: 'output-conflict', severity: 'error', message: 'x', file: 'a' }]);
+    j.reporter.spec(bad('b'));
+    j.reporter.end(summary([bad('b')]));
+    expect([...j.out, ...j.err]).toEqual([]);
+    const q = capture('quiet');
+    q.reporter.plan(2, []);
+    q.reporter.spec({ ...ok('a'), warnings: [{ code: 'w', severity: 'warning', message: 'w' }] });
+    q.reporter.end(summary([ok('a')]));
+    expect(q.out.join('')).toMatch(/^1 spec: 1 done, 0 failed/);
+    expect(q.err).toEqual([]);
+  });
+});
+
+describe('progressLine', () => {
+  it('fits the terminal and shows counts, failures and an estimate', () => {
+    const line = progressLine(10, 40, 2, 5000, 70);
+    expect(line.length).toBeLessThan(70);
+    expect(line).toContain('10/40  2 failed  0:05 (eta 0:15)');
+    expect(progressLine(40, 40, 0, 5000, 20).length).toBeLessThan(20);
+  });
+});

@@ -1,0 +1,132 @@
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { BatchSummary, SpecReport } from './run.js';
+
+/**
+ * What the user sees while a batch runs. On a terminal: one progress line on stderr, redrawn in place with \r, with
+ * problems printed above it as they come. Elsewhere (a pipe, CI, --quiet): one plain line per spec on stdout, so logs
+ * read top to bottom. --json: nothing until the summary. Specs are reported in input order, whatever the workers do.
+ */
+
+export type ReportMode = 'bar' | 'lines' | 'quiet' | 'json';
+
+export function chooseMode(o: { json: boolean; quiet: boolean }, stderr: NodeJS.WriteStream = process.stderr): ReportMode {
+  if (o.json) return 'json';
+  if (o.quiet) return 'quiet';
+  return stderr.isTTY ? 'bar' : 'lines';
+}
+
+export interface ReporterIo {
+  readonly out: NodeJS.WritableStream;
+  readonly err: NodeJS.WritableStream & { columns?: number };
+  /** Colours for out and err, decided by the caller (TTY, NO_COLOR). */
+  readonly c: ChalkInstance;
+  readonly printDiagnostics: (d: readonly Diagnostic[]) => void;
+  readonly now?: () => number;
+}
+
+const CLEAR = '\r\u001b[K';
+
+export class Reporter {
+  private total = 0;
+  private done = 0;
+  private failed = 0;
+  private barShown = false;
+  private lastDraw = 0;
+  private readonly started: number;
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly mode: ReportMode,
+    private readonly io: ReporterIo,
+  ) {
+    this.started = this.now();
+  }
+
+  private now(): number {
+    return this.io.now?.() ?? performance.now();
+  }
+
+  /** The problems found before generating (bad inputs, conflicts) come first, before any file is written. */
+  plan(total: number, problems: readonly Diagnostic[]): void {
+    this.total = total;
+    if (problems.length && this.mode !== 'json') this.above(() => this.io.printDiagnostics(problems));
+    // A single spec needs no bar; a slow one still shows the clock moving.
+    if (this.mode === 'bar' && total > 1) {
+      this.draw(true);
+      this.timer = setInterval(() => this.draw(true), 500);
+      this.timer.unref();
+    }
+  }
+
+  spec(r: SpecReport): void {
+    this.done++;
+    if (!r.ok) this.failed++;
+    if (this.mode === 'json') return;
+    const { c } = this.io;
+    const problems = r.refusedUpFront ? [] : r.errors;
+    const shown = this.mode === 'quiet' ? problems : [...problems, ...r.warnings];
+    if (this.mode === 'lines') {
+      this.io.out.write(r.ok ? `${c.green('✓')} ${r.file} → ${r.written.join(', ')}\n` : `${c.red('✗')} ${r.file}\n`);
+    }
+    if (shown.length) this.above(() => this.io.printDiagnostics(shown));
+    this.draw(false);
+  }
+
+  end(s: BatchSummary): void {
+    if (this.timer) clearInterval(this.timer);
+    this.clearBar();
+    if (this.mode === 'json') return;
+    const { c } = this.io;
+    const specs = s.specs.length;
+    const single = specs <= 1 && s.inputProblems.length === 0;
+    if (!single || this.mode === 'quiet') {
+      const secs = (s.durationMs / 1000).toFixed(1);
+      const how = s.workers ? `${s.workers} worker${s.workers > 1 ? 's' : ''}` : 'in process';
+      const failed = s.failed ? c.red(`${s.failed} failed`) : '0 failed';
+      this.io.out.write(`${specs} spec${specs === 1 ? '' : 's'}: ${s.done} done, ${failed}, ${s.filesWritten} file${s.filesWritten === 1 ? '' : 's'} written in ${secs} s (${how})\n`);
+    }
+    if (s.failed || s.inputProblems.length) {
+      const n = s.specs.flatMap((r) => r.errors).length + s.inputProblems.length;
+      this.io.err.write(
+        single
+          ? `${n} problem${n > 1 ? 's' : ''} found; nothing was written.\n`
+          : `${s.failed} of ${specs} spec${specs === 1 ? '' : 's'} failed (${n} problem${n > 1 ? 's' : ''}); the others were written.\n`,
+      );
+    }
+  }
+
+  /** Print above the bar: clear it, print, draw it again. */
+  private above(print: () => void): void {
+    this.clearBar();
+    print();
+    this.draw(true);
+  }
+
+  private clearBar(): void {
+    if (this.barShown) this.io.err.write(CLEAR);
+    this.barShown = false;
+  }
+
+  private draw(force: boolean): void {
+    if (this.mode !== 'bar' || this.total <= 1) return;
+    const t = this.now();
+    if (!force && t - this.lastDraw < 80 && this.done < this.total) return; // at most ~12 redraws a second
+    this.lastDraw = t;
+    this.io.err.write(CLEAR + progressLine(this.done, this.total, this.failed, t - this.started, this.io.err.columns ?? 80));
+    this.barShown = true;
+  }
+}
+
+/** "[██████░░░░░░]  12/50  2 failed  0:04 (eta 0:11)", fitted to the terminal's width. */
+export function progressLine(done: number, total: number, failed: number, elapsedMs: number, columns: number): string {
+  const clock = (ms: number): string => {
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  };
+  const eta = done > 0 && done < total ? ` (eta ${clock((elapsedMs / done) * (total - done))})` : '';
+  const text = `  ${done}/${total}${failed ? `  ${failed} failed` : ''}  ${clock(elapsedMs)}${eta}`;
+  const width = Math.max(10, Math.min(40, columns - text.length - 3));
+  const filled = total ? Math.round((done / total) * width) : 0;
+  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]${text}`.slice(0, Math.max(1, columns - 1));
+}
