@@ -10,7 +10,7 @@ import { filesIn, ROOT, runCli, tempDir } from './helpers/cli.js';
 
 const EXAMPLES = ['sicoval-waste', 'rural-mobility', 'school-catering'];
 const text = (name: string): string => readFileSync(join(ROOT, 'examples', `${name}.yaml`), 'utf8');
-const OUTPUTS = (stem: string): string[] => [`${stem}-spec.docx`]; // TMP
+const OUTPUTS = (stem: string): string[] => [`${stem}-grid.docx`, `${stem}-grid.xlsx`, `${stem}-spec.docx`];
 
 /** Variant i of the examples: its own reference and population, so that no two documents are the same. */
 function variantText(i: number): string {
@@ -61,7 +61,7 @@ describe('efc-tender generate, many specs', () => {
     expect(r.stderr).toContain(`${broken.schema}:${broken.schemaLine}:`);
     expect(r.stderr).toContain('2 of 50 specs failed');
     expect(r.stdout).toContain('50 specs: 48 done');
-    expect(r.stdout).toContain('48 files written');
+    expect(r.stdout).toContain('144 files written');
     // Plain lines (not a terminal), in input order whatever the workers did.
     const lines = r.stdout.split('\n').filter((l) => /^[✓✗] /.test(l));
     expect(lines.map((l) => l.slice(2).split(' ')[0])).toEqual(tree(specs).map((f) => join(specs, f)));
@@ -73,7 +73,7 @@ describe('efc-tender generate, many specs', () => {
     expect(runCli(['generate', specs, '-o', one, '--jobs', '1', '-q']).code).toBe(1);
     expect(runCli(['generate', specs, '-o', two, '--jobs', '2', '-q']).code).toBe(1);
     expect(filesIn(one)).toEqual(filesIn(two));
-    expect(filesIn(one).length).toBe(48);
+    expect(filesIn(one).length).toBe(144);
     for (const f of filesIn(one)) expect(readFileSync(join(one, f)).equals(readFileSync(join(two, f))), f).toBe(true);
   });
 
@@ -88,7 +88,7 @@ describe('efc-tender generate, many specs', () => {
       errors: { code: string; file: string; line?: number }[];
     };
     expect(j.ok).toBe(false);
-    expect(j.summary).toMatchObject({ specs: 30, done: 28, failed: 2, filesWritten: 28 });
+    expect(j.summary).toMatchObject({ specs: 30, done: 28, failed: 2, filesWritten: 84 });
     expect(j.specs.map((s) => s.file).slice(0, 2)).toEqual([join(specs, 'nord', 'lot-01.yaml'), join(specs, 'nord', 'lot-03.yaml')]);
     expect(j.specs.at(-1)?.file).toBe(join(specs, 'sud', 'lot-28.yaml'));
     expect(j.errors.map((e) => [e.file, typeof e.line])).toEqual([

@@ -24,8 +24,8 @@ describe('efc-tender generate', () => {
     const r = runCli(['generate', `examples/${name}.yaml`, '-o', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(filesIn(out)).toContain(`${name}-spec.docx`);
-    expect(statSync(join(out, `${name}-spec.docx`)).size).toBeGreaterThan(10_000);
+    expect(filesIn(out)).toEqual([`${name}-grid.docx`, `${name}-grid.xlsx`, `${name}-spec.docx`]);
+    for (const f of filesIn(out)) expect(statSync(join(out, f)).size).toBeGreaterThan(10_000);
   });
 
   it('reports malformed YAML at file:line:col, exits 1 and writes nothing', () => {

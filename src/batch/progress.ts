@@ -73,9 +73,15 @@ export class Reporter {
     this.draw(false);
   }
 
-  end(s: BatchSummary): void {
+  /** Stop the clock and take the bar away: before the summary, or when the batch stops on a fatal error. */
+  stop(): void {
     if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
     this.clearBar();
+  }
+
+  end(s: BatchSummary): void {
+    this.stop();
     if (this.mode === 'json') return;
     const { c } = this.io;
     const specs = s.specs.length;
@@ -113,7 +119,7 @@ export class Reporter {
     const t = this.now();
     if (!force && t - this.lastDraw < 80 && this.done < this.total) return; // at most ~12 redraws a second
     this.lastDraw = t;
-    this.io.err.write(CLEAR + progressLine(this.done, this.total, this.failed, t - this.started, this.io.err.columns ?? 80));
+    this.io.err.write(CLEAR + progressLine(this.done, this.total, this.failed, t - this.started, this.io.err.columns || 80));
     this.barShown = true;
   }
 }

@@ -1,8 +1,17 @@
 import type { Lang } from '../model/common.js';
 
+// Building an Intl.NumberFormat costs far more than using one (a few ms per document in batch runs): keep one per style.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}/${decimals}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f;
+}
+
 /** Numbers as a French (or English) reader writes them: "12,5" / "12.5", "28 000 000 €". */
 export function formatNumber(x: number, lang: Lang, decimals = 0): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+  return numberFormat(lang, decimals)
     .format(x)
     .replace(/\u202f|\u00a0/g, '\u00a0'); // one kind of non-breaking space, whatever the ICU version
 }

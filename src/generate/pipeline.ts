@@ -11,6 +11,8 @@ import { composeSpecDocument } from '../compose/spec-document.js';
 import { loadTemplates } from '../compose/templates.js';
 import { renderDocx } from '../render/docx/index.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { composeGridDocument } from '../compose/grid-document.js';
+import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
 
 export const OUTPUT_FORMATS = ['docx', 'md'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -24,6 +26,8 @@ export interface GenerateOptions {
   readonly annexRows?: readonly AnnexRow[];
   /** Write the table of contents' page numbers (slow: lays the pages out). */
   readonly tocPageNumbers?: boolean;
+  /** Bidder columns in the XLSX grid (default 5). */
+  readonly bidders?: number;
 }
 
 export interface GeneratedFile {
@@ -49,7 +53,16 @@ export async function renderOutputs(loaded: LoadedSpec, grid: Grid, catalog: Cat
   const t = loadTemplates(grid.lang, opts.templatesDir);
   const doc = composeSpecDocument(loaded.spec, grid, catalog, t, { annexRows: opts.annexRows });
   if (opts.format === 'md') return [{ name: `${loaded.name}-spec.md`, data: renderMarkdown(doc) }];
-  return [{ name: `${loaded.name}-spec.docx`, data: await renderDocx(doc, { tocPageNumbers: opts.tocPageNumbers }) }];
+  const { spec } = loaded;
+  const bidders = opts.bidders ?? 5;
+  // The three files read the same grid: the committee scores exactly what the tender announced.
+  const gridDoc = composeGridDocument(grid, { spec, bidders, lang: grid.lang });
+  const date = spec.tender.document_date ?? spec.tender.consultation_start;
+  return [
+    { name: `${loaded.name}-spec.docx`, data: await renderDocx(doc, { tocPageNumbers: opts.tocPageNumbers }) },
+    { name: `${loaded.name}-grid.docx`, data: await renderDocx(gridDoc) },
+    { name: `${loaded.name}-grid.xlsx`, data: await renderGridXlsx(grid, { title: spec.tender.title, reference: spec.tender.reference, date, bidders, lang: grid.lang }) },
+  ];
 }
 
 export interface SpecJobOptions extends GenerateOptions {
@@ -57,8 +70,6 @@ export interface SpecJobOptions extends GenerateOptions {
   readonly lint?: boolean;
   /** Print lint warnings in an annex of the specification (--lint-annex). */
   readonly lintAnnex?: boolean;
-  /** Bidder columns in the XLSX grid. */
-  readonly bidders?: number;
 }
 
 export interface SpecJobResult {

@@ -16,25 +16,19 @@ export async function runGenerate(specs: readonly string[], opts: GenerateCliOpt
     c: makeColor(process.stdout),
     printDiagnostics: (d) => printDiagnostics(d),
   });
-  const summary = await runBatch(
-    specs,
-    {
-      out: opts.out,
-      force: opts.force,
-      jobs: opts.jobs,
-      criteria: opts.criteria,
-      options: {
-        lang: opts.lang,
-        templatesDir: opts.templates,
-        format: opts.format,
-        tocPageNumbers: opts.tocPageNumbers,
-        lint: opts.lint,
-        lintAnnex: opts.lintAnnex,
-        bidders: opts.bidders,
-      },
-    },
-    { onPlan: (total, problems) => reporter.plan(total, problems), onSpec: (r) => reporter.spec(r) },
-  );
+  const options = {
+    out: opts.out,
+    force: opts.force,
+    jobs: opts.jobs,
+    criteria: opts.criteria,
+    options: { lang: opts.lang, templatesDir: opts.templates, format: opts.format, tocPageNumbers: opts.tocPageNumbers, lint: opts.lint, lintAnnex: opts.lintAnnex, bidders: opts.bidders },
+  };
+  let summary: BatchSummary;
+  try {
+    summary = await runBatch(specs, options, { onPlan: (total, problems) => reporter.plan(total, problems), onSpec: (r) => reporter.spec(r) });
+  } finally {
+    reporter.stop(); // a bad criteria folder stops the whole batch: clear the bar before the error is printed
+  }
   reporter.end(summary);
   if (opts.json) process.stdout.write(JSON.stringify(jsonSummary(summary), null, 2) + '\n');
   const internal = summary.specs.some((r) => r.internal);

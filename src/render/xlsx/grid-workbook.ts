@@ -6,7 +6,7 @@ import { normalizeOoxmlZip } from '../docx/normalize.js';
 import { addPricesSheet, addSummarySheet } from './calc-sheets.js';
 import { XLSX_LABELS } from './labels.js';
 import { gridLayout } from './layout.js';
-import { addMarksSheet } from './marks-sheet.js';
+import { addMarksSheet, marksColumnBreaks } from './marks-sheet.js';
 import { addCriteriaSheet, addMetaSheet, type SheetCtx } from './reference-sheets.js';
 
 export interface GridXlsxContext {
@@ -37,7 +37,6 @@ export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<
   wb.subject = ctx.reference;
   wb.created = when;
   wb.modified = when;
-  wb.language = ctx.lang;
   // Excel recomputes everything on opening; LibreOffice computes the formula cells that carry no cached value.
   wb.calcProperties = { fullCalcOnLoad: true };
   await addCriteriaSheet(wb, sheetCtx);
@@ -47,14 +46,20 @@ export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<
   await addMetaSheet(wb, sheetCtx);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
   const raw = new Uint8Array(await wb.xlsx.writeBuffer());
-  return normalizeOoxmlZip(enlargeNotes(raw), ctx.date);
+  return normalizeOoxmlZip(patchPackage(raw, marksColumnBreaks(ctx.bidders)), ctx.date);
 }
 
+/** The Marks sheet's part: exceljs numbers worksheets in the order they are added (Criteria is sheet1). */
+const MARKS_PART = 'xl/worksheets/sheet2.xml';
+
 /**
- * exceljs draws every cell note as a small 2×4-cell box, too small for six level descriptors: widen and heighten
- * the boxes in the VML drawings (the anchor is "left col, dx, top row, dy, right col, dx, bottom row, dy").
+ * Three things exceljs cannot write, patched into its package:
+ * - it draws every cell note as a small 2×4-cell box, too small for six level descriptors: widen the boxes in the
+ *   VML drawings (the anchor is "left col, dx, top row, dy, right col, dx, bottom row, dy");
+ * - it has no column page breaks: add the Marks sheet's (after headerFooter, where the schema puts colBreaks);
+ * - it claims to be Excel in app.xml.
  */
-function enlargeNotes(bytes: Uint8Array): Uint8Array {
+function patchPackage(bytes: Uint8Array, colBreaks: readonly number[]): Uint8Array {
   const files = unzipSync(bytes);
   const out: Zippable = {};
   for (const [name, data] of Object.entries(files)) {
@@ -66,6 +71,10 @@ function enlargeNotes(bytes: Uint8Array): Uint8Array {
           return `<x:Anchor>${[l, lf, t, tf, l! + 3, 0, t! + 14, 0].join(', ')}</x:Anchor>`;
         })
         .replace(/width:97\.8pt;height:59\.1pt/g, 'width:300pt;height:260pt');
+      out[name] = new TextEncoder().encode(xml);
+    } else if (name === MARKS_PART && colBreaks.length) {
+      const brks = colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('');
+      const xml = new TextDecoder().decode(data).replace(/(<\/headerFooter>(?:<rowBreaks.*?<\/rowBreaks>)?)/, `$1<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${brks}</colBreaks>`);
       out[name] = new TextEncoder().encode(xml);
     } else if (name === 'docProps/app.xml') {
       // Name the real producer; LibreOffice then treats the cached values as untrusted and recomputes.

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../../model/common.js';
+import { inputError } from '../../model/errors.js';
 import type { Grid } from '../../model/grid.js';
 
 /**
@@ -157,9 +158,11 @@ export function colLetter(col: number): string {
 export const addr = (row: number, col: number): string => `${colLetter(col)}${row}`;
 const ref = (sheet: string, row: number, col: number): CellRef => ({ sheet, row, col, address: addr(row, col) });
 
-/** The place of every row and column of the grid of `grid` for `bidders` bidders. */
+/** The place of every row and column of the grid of `grid` for `bidders` bidders (InputError bidders-out-of-range). */
 export function gridLayout(grid: Grid, bidders: number, lang: Lang): GridLayout {
-  if (!Number.isInteger(bidders) || bidders < 1 || bidders > MAX_BIDDERS) throw new RangeError(`bidders must be an integer from 1 to ${MAX_BIDDERS}`);
+  if (!Number.isInteger(bidders) || bidders < 1 || bidders > MAX_BIDDERS) {
+    throw inputError('bidders-out-of-range', `the grid can have 1 to ${MAX_BIDDERS} bidder columns, not ${bidders}`, { hint: `use --bidders between 1 and ${MAX_BIDDERS}` });
+  }
   const criteria: CriterionPlace[] = [];
   const subRows: SubRow[] = [];
   let cRow = CRITERIA.firstRow;

@@ -8,6 +8,13 @@ export const q = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 /** A text literal for formulas. */
 export const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
+/** Bidders per printed page: the sheet prints at MARKS_PRINT_SCALE with a column break after every third pair. */
+export const BIDDERS_PER_PAGE = 3;
+const MARKS_PRINT_SCALE = 64;
+/** Columns after which the Marks sheet breaks to a new printed page (exceljs cannot write them: see grid-workbook). */
+export const marksColumnBreaks = (bidders: number): number[] =>
+  Array.from({ length: Math.ceil(bidders / BIDDERS_PER_PAGE) - 1 }, (_, i) => justificationCol((i + 1) * BIDDERS_PER_PAGE - 1));
+
 /**
  * The Marks sheet, the committee's main input: one row per sub-criterion, one (mark, justification) column pair per
  * bidder. Bidder names are typed once, in row MARKS.nameRow; the other sheets show them by formula.
@@ -18,17 +25,17 @@ export async function addMarksSheet(wb: Workbook, ctx: SheetCtx): Promise<void> 
   const lastCol = justificationCol(layout.bidders - 1);
   ws.columns = [
     { width: 6 },
-    { width: 42 },
+    { width: 38 },
     { width: 8 },
     { width: 16, hidden: true },
-    ...Array.from({ length: layout.bidders }, () => [{ width: 10 }, { width: 34 }]).flat(),
+    ...Array.from({ length: layout.bidders }, () => [{ width: 10 }, { width: 30 }]).flat(),
   ];
 
   ws.mergeCells(MARKS.titleRow, 1, MARKS.titleRow, Math.min(lastCol, 12));
   styleTitle(Object.assign(ws.getCell(MARKS.titleRow, 1), { value: `${layout.sheets.marks} — ${ctx.title} (${ctx.reference})` }));
-  ws.mergeCells(MARKS.helpRow, 1, MARKS.helpRow, MARKS.colPoints);
+  ws.mergeCells(MARKS.helpRow, 1, MARKS.helpRow, Math.min(lastCol, 12));
   styleHelp(Object.assign(ws.getCell(MARKS.helpRow, 1), { value: t.marksHelp }));
-  ws.getRow(MARKS.helpRow).height = 48;
+  ws.getRow(MARKS.helpRow).height = 30;
 
   // Bidder names: one merged, unlocked cell over each column pair.
   const nameLabel = ws.getCell(MARKS.nameRow, MARKS.colLabel);
@@ -49,6 +56,7 @@ export async function addMarksSheet(wb: Workbook, ctx: SheetCtx): Promise<void> 
     styleHeader(Object.assign(ws.getCell(MARKS.headerRow, markCol(k)), { value: t.mark(grid.scale.max) }));
     styleHeader(Object.assign(ws.getCell(MARKS.headerRow, justificationCol(k)), { value: t.justification }));
   }
+  ws.getRow(MARKS.headerRow).height = 30;
 
   const marks = allowedMarks(grid);
   const validation = {
@@ -90,5 +98,6 @@ export async function addMarksSheet(wb: Workbook, ctx: SheetCtx): Promise<void> 
     frozenCols: MARKS.colPoints,
     printTitleRows: `${MARKS.nameRow}:${MARKS.headerRow}`,
     printTitleCols: 'A:C',
+    scale: MARKS_PRINT_SCALE,
   });
 }

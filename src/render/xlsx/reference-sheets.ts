@@ -3,7 +3,7 @@ import type { Grid } from '../../model/grid.js';
 import { PRICE_FORMULA_INFO } from '../../score/price-formulas.js';
 import type { XlsxLabels } from './labels.js';
 import { CRITERIA, GRID_FORMAT, META_KEYS, META_SHEET, addr, gridCanonical, gridFingerprint, type GridLayout, type MetaKey } from './layout.js';
-import { finishSheet, styleBand, styleHeader, styleHelp, styleText, styleTitle } from './styles.js';
+import { finishSheet, fitRowHeight, styleBand, styleHeader, styleHelp, styleText, styleTitle } from './styles.js';
 
 export interface SheetCtx {
   readonly grid: Grid;
@@ -31,7 +31,7 @@ export async function addCriteriaSheet(wb: Workbook, ctx: SheetCtx): Promise<voi
   const ws = wb.addWorksheet(layout.sheets.criteria);
   ws.columns = [{ width: 6 }, { width: 16 }, { width: 30 }, { width: 9 }, { width: 38 }, { width: 38 }, { width: 70 }];
   const last = CRITERIA.colLevels;
-  const line = (row: number, text: string, style: (c: import('exceljs').Cell) => void, from = 1, to = last): void => {
+  const line = (row: number, text: string, style: (c: import('exceljs').Cell) => void, from: number = 1, to: number = last): void => {
     ws.mergeCells(row, from, row, to);
     const c = ws.getCell(row, from);
     c.value = text;
@@ -49,6 +49,8 @@ export async function addCriteriaSheet(wb: Workbook, ctx: SheetCtx): Promise<voi
   const priceText = info && grid.price ? `${info.label[layout.lang]} — ${info.expression[layout.lang]} — ${t.basis[grid.price.basis]}` : t.noPrice;
   line(CRITERIA.priceRow, priceText, (c) => (c.alignment = { wrapText: true }), CRITERIA.colQuestion);
   line(CRITERIA.headerRow - 1, t.criteriaHelp, styleHelp);
+  ws.getRow(CRITERIA.priceRow).height = 28;
+  ws.getRow(CRITERIA.headerRow).height = 30;
 
   const headers = [t.number, t.id, `${t.criterion} / ${t.subCriterion}`, t.points, t.question, t.evidence, t.levels];
   headers.forEach((h, i) => styleHeader(Object.assign(ws.getCell(CRITERIA.headerRow, i + 1), { value: h })));
@@ -59,11 +61,13 @@ export async function addCriteriaSheet(wb: Workbook, ctx: SheetCtx): Promise<voi
     row.values = [c.number, c.id, c.label, c.weightTenths / 10, c.kind === 'price' && info ? info.expression[layout.lang] : '', '', ''];
     for (let col = 1; col <= last; col++) styleBand(row.getCell(col));
     row.getCell(CRITERIA.colPoints).numFmt = '0.0';
+    fitRowHeight(ws, place.criteriaRow);
     for (const s of c.subCriteria) {
       const r = ws.getRow(layout.subRows.find((x) => x.id === s.id)!.criteriaRow);
       r.values = [s.number, s.id, s.label, s.weightTenths / 10, s.question, s.evidence.map((e) => `• ${e}`).join('\n'), levelsText(ctx, s.id)];
       for (let col = 1; col <= last; col++) styleText(r.getCell(col));
       r.getCell(CRITERIA.colPoints).numFmt = '0.0';
+      fitRowHeight(ws, r.number);
     }
   });
   const total = ws.getRow(layout.criteriaTotalRow);

@@ -68,20 +68,41 @@ export const PRICE_FMT = '#,##0.00';
 
 /**
  * Common sheet setup: A4 landscape, fit to the page width, header rows repeated on every printed page and frozen
- * on screen, protection without a password (locked cells are safe from slips, not from a determined user).
+ * on screen (optionally a fixed print scale), protection without a password (locked cells are safe from slips, not from a determined user).
  */
-export async function finishSheet(ws: Worksheet, o: { frozenRows: number; frozenCols?: number; printTitleRows?: string; printTitleCols?: string }): Promise<void> {
+export async function finishSheet(ws: Worksheet, o: { frozenRows: number; frozenCols?: number; printTitleRows?: string; printTitleCols?: string; scale?: number }): Promise<void> {
   ws.views = [{ state: 'frozen', xSplit: o.frozenCols ?? 0, ySplit: o.frozenRows, topLeftCell: undefined, activeCell: 'A1' }];
   ws.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
-    fitToPage: true,
+    // Either a fixed scale (the sheet then breaks into pages at manual column breaks) or fit to the page width.
+    fitToPage: o.scale === undefined,
     fitToWidth: 1,
     fitToHeight: 0,
+    scale: o.scale ?? 100,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     printTitlesRow: o.printTitleRows,
     printTitlesColumn: o.printTitleCols,
   };
   ws.headerFooter = { oddFooter: '&L&A&R&P / &N' };
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+}
+
+/**
+ * Give a row the height its wrapped text needs. Spreadsheets do not re-fit row heights of a file they open
+ * (LibreOffice keeps the default height), so without this, long descriptors would overlap or be cut.
+ * Estimate: a column of width w holds about w × 1.05 characters of 10–11 pt text per line.
+ */
+export function fitRowHeight(ws: Worksheet, rowNumber: number, minHeight = 15): void {
+  const row = ws.getRow(rowNumber);
+  let lines = 1;
+  row.eachCell((cell, col) => {
+    const v = cell.value;
+    const text = typeof v === 'string' ? v : '';
+    if (!text || cell.isMerged) return;
+    const perLine = Math.max(4, Math.floor((ws.getColumn(col).width ?? 10) * 1.05));
+    const n = text.split('\n').reduce((s, para) => s + Math.max(1, Math.ceil(para.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  row.height = Math.max(minHeight, Math.ceil(lines * 13.5 + 6));
 }

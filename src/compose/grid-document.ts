@@ -1,0 +1,178 @@
+import type { Lang } from '../model/common.js';
+import type { Grid, GridCriterion, GridSubCriterion } from '../model/grid.js';
+import type { Spec } from '../model/spec.js';
+import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { b, h, p, ul, type Block, type Cell, type CellInput, type DocumentModel } from './document.js';
+import { formatDate, formatNumber, formatPoints } from './format.js';
+import { GRID_DOC_LABELS, type GridDocLabels } from './grid-labels.js';
+
+export interface GridDocumentContext {
+  readonly spec: Spec;
+  /** Rows to record marks in: one per bidder (--bidders, default 5). */
+  readonly bidders: number;
+  readonly lang: Lang;
+}
+
+/** Input cells: shaded like the XLSX grid's, so the committee sees where to write. */
+const INPUT = 'FFF2CC';
+const BAND = 'DCE6F1';
+const input = (): Cell => ({ runs: [''], shade: INPUT });
+const band = (text: string, align?: Cell['align']): Cell => ({ runs: [text], bold: true, shade: BAND, align });
+
+/**
+ * The committee's DOCX scoring grid, in landscape: what each sub-criterion weighs, asks and expects, its anchored
+ * levels, rows to record each bidder's mark and justification, the price formula, a summary table and a signature
+ * block. Every weight comes from the Grid and every formula from PRICE_FORMULA_INFO: nothing is typed twice.
+ */
+export function composeGridDocument(grid: Grid, ctx: GridDocumentContext): DocumentModel {
+  const t = GRID_DOC_LABELS[ctx.lang];
+  const { spec, lang } = ctx;
+  const date = spec.tender.document_date ?? spec.tender.consultation_start;
+  const header = t.header(spec.tender.reference);
+  const body: Block[] = [];
+  for (const c of grid.criteria) {
+    body.push({ type: 'pageBreak' });
+    body.push(...(c.kind === 'price' ? priceBlocks(grid, c, ctx, t) : criterionBlocks(grid, c, ctx, t)));
+  }
+  body.push({ type: 'pageBreak' }, ...summaryBlocks(grid, ctx, t), { type: 'pageBreak' }, ...signatureBlocks(t));
+  return {
+    meta: { title: `${t.title} — ${spec.tender.title}`, subject: t.subject, creator: 'efc-tender', keywords: `EFC; ${spec.tender.reference}`, date, lang },
+    labels: { page: t.page, of: t.of, tocHint: t.tocHint },
+    sections: [
+      { orientation: 'landscape', header, blocks: [...introBlocks(grid, ctx, t, date), ...weightBlocks(grid, lang, t)] },
+      { orientation: 'landscape', header, blocks: body.slice(1) },
+    ],
+  };
+}
+
+const bidderNames = (ctx: GridDocumentContext, t: GridDocLabels): string[] => Array.from({ length: ctx.bidders }, (_, k) => t.bidderN(k + 1));
+
+function introBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels, date: string): Block[] {
+  const { spec, lang } = ctx;
+  const basis = grid.price ? t.basis[grid.price.basis] : '';
+  const info = grid.price ? PRICE_FORMULA_INFO[grid.price.formula] : undefined;
+  const facts: [string, string][] = [
+    [t.buyer, spec.buyer.name],
+    [t.reference, spec.tender.reference],
+    [t.date, formatDate(date, lang)],
+    [t.scale, t.scaleValue(grid.scale.max, marksList(grid, lang))],
+    [t.priceFormula, info ? `${info.label[lang]}${lang === 'fr' ? ' : ' : ': '}${info.expression[lang]} (${basis})` : t.noPrice],
+  ];
+  return [
+    { type: 'paragraph', style: 'title', runs: [t.title] },
+    { type: 'paragraph', style: 'subtitle', runs: [spec.tender.title] },
+    ...facts.map(([k, v]) => p(b(`${k}${lang === 'fr' ? ' : ' : ': '}`), v)),
+    h(1, t.howTo, false),
+    ul(t.howToItems({ max: grid.scale.max, basis, hasPrice: grid.price !== undefined })),
+  ];
+}
+
+const marksList = (grid: Grid, lang: Lang): string => grid.scale.marks.map((m) => formatNumber(m, lang, Number.isInteger(m) ? 0 : 1)).join(lang === 'fr' ? ' ; ' : ', ');
+
+/** The announced weighting at a glance: criteria in bands, their sub-criteria below, total 100. */
+function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
+  const rows: CellInput[][] = [];
+  for (const c of grid.criteria) {
+    rows.push([band(c.number), band(c.label), band(formatPoints(c.weightTenths, lang), 'right')]);
+    for (const s of c.subCriteria) rows.push([s.number, s.label, { runs: [formatPoints(s.weightTenths, lang)], align: 'right' }]);
+  }
+  const total = grid.criteria.reduce((s, c) => s + c.weightTenths, 0);
+  return [
+    h(1, t.weights, false),
+    {
+      type: 'table',
+      columns: [{ header: t.number, width: 1 }, { header: t.criterion, width: 10 }, { header: t.points, width: 2, align: 'right' }],
+      rows,
+      footer: ['', t.total, { runs: [formatPoints(total, lang)], bold: true, align: 'right', shade: BAND }],
+    },
+  ];
+}
+
+function criterionBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
+  const out: Block[] = [h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightTenths, ctx.lang))}`, false)];
+  c.subCriteria.forEach((s, i) => out.push(...(i > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, s, ctx, t)));
+  return out;
+}
+
+/** Evidence and indicators side by side in one table row: a sub-criterion should fit on one landscape page. */
+function expectations(s: GridSubCriterion, t: GridDocLabels): Block[] {
+  const cols = [
+    { header: t.evidence, items: s.evidence, width: 3 },
+    { header: t.indicators, items: s.indicators, width: 2 },
+  ].filter((c) => c.items.length);
+  if (!cols.length) return [];
+  const cell = (items: readonly string[]): Cell => ({ runs: [`• ${items[0]}`], more: items.slice(1).map((x) => [`• ${x}`]) });
+  return [{ type: 'table', columns: cols.map((c) => ({ header: c.header, width: c.width })), rows: [cols.map((c) => cell(c.items))] }];
+}
+
+/** One sub-criterion: weight, question, evidence, anchored levels, then the rows where each bidder is marked. */
+function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
+  const max = grid.scale.max;
+  const lang = ctx.lang;
+  const levels = [...s.levels].reverse();
+  return [
+    h(2, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightTenths, lang))}`, false),
+    p(b(t.question), s.question),
+    ...expectations(s, t),
+    {
+      type: 'table',
+      columns: [{ header: t.level, width: 1, align: 'center' }, { header: t.mark(max), width: 1, align: 'center' }, { header: t.descriptor, width: 12 }],
+      rows: levels.map((l) => [String(l.level), formatNumber(l.mark, lang, Number.isInteger(l.mark) ? 0 : 1), l.descriptor]),
+    },
+    {
+      type: 'table',
+      columns: [{ header: t.bidder, width: 4 }, { header: t.mark(max), width: 2, align: 'center' }, { header: t.subPoints, width: 2, align: 'center' }, { header: t.justification, width: 12 }],
+      rows: bidderNames(ctx, t).map((name) => [name, input(), input(), input()]),
+    },
+  ];
+}
+
+function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
+  const lang = ctx.lang;
+  const out: Block[] = [h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightTenths, lang))}`, false)];
+  if (!grid.price) return out;
+  const info = PRICE_FORMULA_INFO[grid.price.formula];
+  const basis = t.basis[grid.price.basis];
+  out.push(
+    p(b(info.label[lang])),
+    { type: 'paragraph', style: 'formula', runs: [info.expression[lang]] },
+    p(info.whenToUse[lang]),
+    { type: 'paragraph', style: 'note', runs: [t.basisNote(basis)] },
+    {
+      type: 'table',
+      columns: [{ header: t.bidder, width: 4 }, { header: t.price(basis), width: 3, align: 'right' }, { header: t.pricePoints, width: 3, align: 'center' }],
+      rows: bidderNames(ctx, t).map((name) => [name, input(), input()]),
+    },
+  );
+  return out;
+}
+
+function summaryBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
+  const lang = ctx.lang;
+  const total = grid.criteria.reduce((s, c) => s + c.weightTenths, 0);
+  const maxRow: CellInput[] = [band(t.maximum), ...grid.criteria.map((c) => band(formatPoints(c.weightTenths, lang), 'center')), band(formatPoints(total, lang), 'center'), band('')];
+  return [
+    h(1, t.summary, false),
+    p(t.summaryIntro),
+    {
+      type: 'table',
+      columns: [{ header: t.bidder, width: 4 }, ...grid.criteria.map((c) => ({ header: `${c.number}. ${c.label}`, width: 3, align: 'center' as const })), { header: t.total, width: 2, align: 'center' }, { header: t.rank, width: 1.5, align: 'center' }],
+      rows: [maxRow, ...bidderNames(ctx, t).map((name) => [name, ...grid.criteria.map(() => input()), input(), input()])],
+    },
+  ];
+}
+
+/** Room to sign: blank lines inside each row give the height a hand signature needs. */
+function signatureBlocks(t: GridDocLabels): Block[] {
+  const tall: Cell = { runs: [''], more: [[''], ['']] };
+  return [
+    h(1, t.signatures, false),
+    p(t.signaturesIntro),
+    p(t.madeAt),
+    {
+      type: 'table',
+      columns: [{ header: t.name, width: 4 }, { header: t.role, width: 4 }, { header: t.signature, width: 4 }],
+      rows: Array.from({ length: 5 }, () => [tall, tall, tall]),
+    },
+  ];
+}

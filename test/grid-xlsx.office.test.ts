@@ -1,0 +1,68 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../src/model/common.js';
+import type { Grid } from '../src/model/grid.js';
+import type { PriceFormula } from '../src/model/spec.js';
+import { renderGridXlsx } from '../src/render/xlsx/grid-workbook.js';
+import { gridLayout, summaryRankCell, summaryTotalCell } from '../src/render/xlsx/layout.js';
+import { computeTotals, type BidInput } from '../src/score/totals.js';
+import { expectSummaryMatches, fillGrid, fixtureGrid, readSummary } from './grid-helpers.js';
+import { hasSoffice, officeText } from './helpers/office.js';
+
+/**
+ * A committee's session: a bidder with all the marks, a tie reached by different marks (the two swapped
+ * sub-criteria weigh the same) at the same price, an unused column, and a named bidder who gave no price.
+ * Marks are given as levels 0..5 and converted to the grid's scale.
+ */
+function bids(grid: Grid): (BidInput | null)[] {
+  const subs = grid.criteria.flatMap((c) => c.subCriteria.map((s) => s.id));
+  const byLevel = (levels: number[]): Record<string, number> => Object.fromEntries(subs.map((id, i) => [id, grid.scale.marks[levels[i]!]!]));
+  // fixture order: residual-waste, sorting-quality, reuse, cooperation-actors, governance (10 pts), emissions (10 pts)
+  return [
+    { bidder: 'Alpha Environnement', marks: byLevel([4, 3, 5, 2, 3, 1]), price: 1_000_000 },
+    { bidder: 'Beta Services', marks: byLevel([3, 4, 4, 3, 5, 2]), price: 1_180_000.5 },
+    { bidder: 'Gamma Coop', marks: byLevel([3, 4, 4, 3, 2, 5]), price: 1_180_000.5 },
+    null,
+    { bidder: 'Epsilon', marks: byLevel([5, 5, 5, 4, 4, 4]) },
+  ];
+}
+
+const cases: { formula: PriceFormula; scale: 5 | 10 | 20; lang: Lang }[] = [
+  { formula: 'proportional', scale: 5, lang: 'fr' },
+  { formula: 'linear', scale: 10, lang: 'en' },
+  { formula: 'mean-gap', scale: 20, lang: 'fr' },
+];
+
+describe.skipIf(!hasSoffice())('XLSX grid recalculated by LibreOffice', () => {
+  it.each(cases)('gives the totals and ranks of computeTotals: $formula, scale $scale, $lang', async ({ formula, scale, lang }) => {
+    const { grid, loaded } = fixtureGrid({ formula, scale, lang });
+    const layout = gridLayout(grid, 5, lang);
+    const entries = bids(grid);
+    const xlsx = await renderGridXlsx(grid, { title: loaded.spec.tender.title, reference: loaded.spec.tender.reference, date: '2026-09-01', bidders: 5, lang });
+    const dir = mkdtempSync(join(tmpdir(), 'efc-grid-'));
+    const file = join(dir, `filled-${formula}.xlsx`);
+    writeFileSync(file, await fillGrid(xlsx, layout, entries));
+    const at = readSummary(file);
+    const expected = computeTotals(grid, entries.filter((b): b is BidInput => b !== null));
+    expect(expected[1]!.rank).toBe(expected[2]!.rank); // the fixture has a tie (sanity of the fixture itself)
+    expectSummaryMatches(grid, layout, entries, at);
+    // Beta and Gamma tie (same price, marks swapped between two equal sub-criteria) and share a rank.
+    expect(at(summaryRankCell(layout, 1))).toBe(at(summaryRankCell(layout, 2)));
+    // The unused column is out of the computation: no total, no rank.
+    expect(at(summaryTotalCell(layout, 3))).toBe('');
+    expect(at(summaryRankCell(layout, 3))).toBe('');
+  });
+
+  it('opens in LibreOffice with its four sheets printed', async () => {
+    const { grid, loaded } = fixtureGrid();
+    const dir = mkdtempSync(join(tmpdir(), 'efc-grid-'));
+    const file = join(dir, 'grid.xlsx');
+    writeFileSync(file, await renderGridXlsx(grid, { title: loaded.spec.tender.title, reference: 'ESSAI-2026-01', date: '2026-09-01', bidders: 5, lang: 'fr' }));
+    const text = officeText(file);
+    for (const s of ["Grille d'évaluation des offres", 'Notes', 'Prix', 'Synthèse']) expect(text).toContain(`${s} — ${loaded.spec.tender.title}`);
+    expect(text).toContain('Baisse des ordures ménagères résiduelles');
+    expect(text).not.toContain('fingerprint'); // the metadata sheet stays hidden
+  });
+});
