@@ -71,19 +71,30 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
       if (!file) throw new Error(`missing template ${lang}/${name}.hbs`);
       let tpl = compiled.get(file);
       if (!tpl) {
+        const source = readFileSync(file, 'utf8');
         try {
-          // noEscape: the output is document text, not HTML.
-          tpl = hb.compile(readFileSync(file, 'utf8'), { noEscape: true, strict: false });
-          compiled.set(file, tpl);
+          hb.parse(source); // compile() is lazy: parse now so a syntax error names the template and its line
         } catch (err) {
-          throw new InputError([{ code: 'template-syntax', severity: 'error', file, message: String((err as Error).message).split('\n')[0]! }]);
+          throw templateError('template-syntax', file, err);
         }
+        // noEscape: the output is document text, not HTML.
+        tpl = hb.compile(source, { noEscape: true, strict: false });
+        compiled.set(file, tpl);
       }
       try {
         return tpl(view);
       } catch (err) {
-        throw new InputError([{ code: 'template-error', severity: 'error', file, message: String((err as Error).message).split('\n')[0]! }]);
+        throw templateError('template-error', file, err);
       }
     },
   };
+}
+
+/** Handlebars messages span several lines ("Parse error on line 3: … Expecting 'OPEN_ENDBLOCK', got 'EOF'"). */
+function templateError(code: string, file: string, err: unknown): InputError {
+  const text = String((err as Error).message ?? err);
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const line = Number(/line (\d+)/.exec(text)?.[1] ?? 0) || undefined;
+  const message = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : lines[0] ?? 'template error';
+  return new InputError([{ code, severity: 'error', file, line, col: line ? 1 : undefined, message }]);
 }
