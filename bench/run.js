@@ -133,7 +133,7 @@ function main() {
   ].join('\n');
   const details = [
     `- machine: ${m.cores} cores (\`nproc\`), ${m.cpu}, ${m.memGb} GB RAM, Node ${m.node}, ${m.pandoc}`,
-    `- files per spec: ${b.files} (${b.names.map((n) => n.replace('sicoval-waste', '<name>')).join(', ')})`,
+    `- files per spec: ${b.files} (${b.names.map((n) => `\`${n.replace('sicoval-waste', '<name>')}\``).join(', ')})`,
     `- 500 specs: --jobs 1 ${(j1.ms / 1000).toFixed(1)} s (${c.perSpecJ1.toFixed(1)} ms per spec), --jobs 2 ${(j2.ms / 1000).toFixed(1)} s (${c.perSpecJ2.toFixed(1)} ms per spec)`,
     `- CPU time (all threads) per spec: --jobs 1 ${(j1.cpuMs / j1.n).toFixed(1)} ms, --jobs 2 ${(j2.cpuMs / j2.n).toFixed(1)} ms`,
     `- peak RSS of the whole process (main thread + worker threads, GNU time): 50 specs ${(m50.kb / 1024).toFixed(0)} MB, 500 specs ${(m500.kb / 1024).toFixed(0)} MB; --jobs 1 on 500: ${(j1.kb / 1024).toFixed(0)} MB`,
