@@ -43,6 +43,7 @@ function runs(inlines: readonly Inline[], extra: { bold?: boolean; size?: number
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: COLORS.rule };
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 const BORDERS = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 
 function toCell(input: CellInput): Cell {
@@ -55,7 +56,8 @@ function tableCell(input: CellInput, header: boolean, align: 'left' | 'center' |
     (rs, k) =>
       new Paragraph({
         style: 'TableText',
-        alignment: ALIGN[c.align ?? align ?? 'left'],
+        // Left is the default: writing it on every cell paragraph only makes the file (and its build) bigger.
+        alignment: (c.align ?? align ?? 'left') === 'left' ? undefined : ALIGN[c.align ?? align ?? 'left'],
         children: runs(rs, { bold: header || (k === 0 && c.bold) }),
       }),
   );
@@ -64,7 +66,6 @@ function tableCell(input: CellInput, header: boolean, align: 'left' | 'center' |
     children: paras,
     columnSpan: c.colSpan,
     shading: shade ? { type: ShadingType.CLEAR, fill: shade, color: 'auto' } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
   });
 }
 
@@ -94,7 +95,8 @@ export function renderBlock(block: Block, contentWidth: number, tocPageNumbers =
       const body = block.rows.map((r) => new TableRow({ children: r.map((cell, k) => tableCell(cell, false, block.columns[k]?.align)) }));
       const footer = block.footer ? [new TableRow({ cantSplit: true, children: block.footer.map((cell, k) => tableCell(typeof cell === 'string' ? { runs: [cell], bold: true, shade: COLORS.accentLight } : cell, false, block.columns[k]?.align)) })] : [];
       const out: FileChild[] = [
-        new Table({ rows: [header, ...body, ...footer], width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths, borders: BORDERS }),
+        // Cell margins are set once for the table rather than on each of its cells.
+        new Table({ rows: [header, ...body, ...footer], width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths, borders: BORDERS, margins: CELL_MARGINS }),
       ];
       if (block.caption) out.push(new Paragraph({ style: 'Note', children: [new TextRun(block.caption)] }));
       else out.push(new Paragraph({ spacing: { after: 60 }, children: [] }));

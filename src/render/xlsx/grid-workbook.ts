@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Lang } from '../../model/common.js';
 import type { Grid } from '../../model/grid.js';
 import { normalizeOoxmlZip } from '../docx/normalize.js';
+import type { ZipTransform } from '../zip/rewrite.js';
 import { addPricesSheet, addSummarySheet } from './calc-sheets.js';
 import { XLSX_LABELS } from './labels.js';
 import { gridLayout } from './layout.js';
@@ -45,8 +45,9 @@ export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<
   await addSummarySheet(wb, sheetCtx);
   await addMetaSheet(wb, sheetCtx);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
-  const raw = new Uint8Array(await wb.xlsx.writeBuffer());
-  return normalizeOoxmlZip(patchPackage(raw, marksColumnBreaks(ctx.bidders)), ctx.date);
+  // Stored, not deflated: the package is rewritten below and each part is compressed once, there.
+  const raw = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<typeof wb.xlsx.writeBuffer>[0]));
+  return normalizeOoxmlZip(raw, ctx.date, patchPart(marksColumnBreaks(ctx.bidders)));
 }
 
 /** The Marks sheet's part: exceljs numbers worksheets in the order they are added (Criteria is sheet1). */
@@ -59,27 +60,27 @@ const MARKS_PART = 'xl/worksheets/sheet2.xml';
  * - it has no column page breaks: add the Marks sheet's (after headerFooter, where the schema puts colBreaks);
  * - it claims to be Excel in app.xml.
  */
-function patchPackage(bytes: Uint8Array, colBreaks: readonly number[]): Uint8Array {
-  const files = unzipSync(bytes);
-  const out: Zippable = {};
-  for (const [name, data] of Object.entries(files)) {
+function patchPart(colBreaks: readonly number[]): ZipTransform {
+  const text = (content: () => Uint8Array): string => new TextDecoder().decode(content());
+  const bytes = (xml: string): Uint8Array => new TextEncoder().encode(xml);
+  return (name, content) => {
     if (/^xl\/drawings\/vmlDrawing\d+\.vml$/.test(name)) {
-      const xml = new TextDecoder()
-        .decode(data)
+      const xml = text(content)
         .replace(/<x:Anchor>([^<]*)<\/x:Anchor>/g, (_m, a: string) => {
           const [l, lf, t, tf] = a.split(',').map((x) => Number(x.trim()));
           return `<x:Anchor>${[l, lf, t, tf, l! + 3, 0, t! + 14, 0].join(', ')}</x:Anchor>`;
         })
         .replace(/width:97\.8pt;height:59\.1pt/g, 'width:300pt;height:260pt');
-      out[name] = new TextEncoder().encode(xml);
-    } else if (name === MARKS_PART && colBreaks.length) {
+      return bytes(xml);
+    }
+    if (name === MARKS_PART && colBreaks.length) {
       const brks = colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('');
-      const xml = new TextDecoder().decode(data).replace(/(<\/headerFooter>(?:<rowBreaks.*?<\/rowBreaks>)?)/, `$1<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${brks}</colBreaks>`);
-      out[name] = new TextEncoder().encode(xml);
-    } else if (name === 'docProps/app.xml') {
+      return bytes(text(content).replace(/(<\/headerFooter>(?:<rowBreaks.*?<\/rowBreaks>)?)/, `$1<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${brks}</colBreaks>`));
+    }
+    if (name === 'docProps/app.xml') {
       // Name the real producer; LibreOffice then treats the cached values as untrusted and recomputes.
-      out[name] = new TextEncoder().encode(new TextDecoder().decode(data).replace(/<Application>[^<]*<\/Application>/, '<Application>efc-tender</Application>'));
-    } else out[name] = data;
-  }
-  return zipSync(out, { level: 0 });
+      return bytes(text(content).replace(/<Application>[^<]*<\/Application>/, '<Application>efc-tender</Application>'));
+    }
+    return undefined;
+  };
 }
