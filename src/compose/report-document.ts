@@ -41,7 +41,8 @@ function titlePage(r: ScoreResult, t: T): Block[] {
     p(b(`${t.buyer} : `), r.meta.buyer),
     p(b(`${t.reference} : `), r.meta.reference),
     p(b(`${t.procedure} : `), PROCEDURE_LABEL[r.meta.procedure]?.[lang] ?? r.meta.procedure),
-    p(b(`${t.date} : `), formatDate(r.meta.date, lang)),
+    // The consultation's date is not the committee's: without --date the report leaves the date to be written in.
+    p(b(`${t.date} : `), r.meta.reportDate ? formatDate(r.meta.reportDate, lang) : '……………………'),
     { type: 'paragraph', style: 'note', runs: [t.subtitleDraft] },
     { type: 'toc', title: t.toc },
   ];
@@ -274,7 +275,11 @@ function signatures(r: ScoreResult, t: T): Block[] {
   if (r.meta.signatory) rows.push(['', `${r.meta.signatory} (${r.meta.buyer})`, '', '']);
   return [
     h(1, t.s9),
-    p(lang === 'fr' ? `Fait le ${formatDate(r.meta.date, 'fr')}.` : `Done on ${formatDate(r.meta.date, 'en')}.`),
+    p(
+      r.meta.reportDate
+        ? lang === 'fr' ? `Fait le ${formatDate(r.meta.reportDate, 'fr')}.` : `Done on ${formatDate(r.meta.reportDate, 'en')}.`
+        : lang === 'fr' ? 'Fait à ……………………, le ……………………' : 'Done at ……………………, on ……………………',
+    ),
     { type: 'table', columns: [{ header: t.name, width: 3 }, { header: t.role, width: 4 }, { header: t.date, width: 2 }, { header: t.signature, width: 3 }], rows: rows.map((x) => x.map((v) => cell([v || ' '], [[' '], [' ']]))) },
   ];
 }

@@ -182,7 +182,10 @@ export interface ScoreResult {
   readonly version: 1;
   readonly meta: {
     readonly lang: Lang;
+    /** Date of the file's metadata (deterministic): --date, else the spec's document date. */
     readonly date: string;
+    /** The committee's date, printed on the report only when given with --date; else left blank to fill in. */
+    readonly reportDate?: string;
     readonly title: string;
     readonly reference: string;
     readonly buyer: string;

@@ -85,6 +85,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
     meta: {
       lang,
       date: opts.date ?? spec.tender.document_date ?? spec.tender.consultation_start,
+      ...(opts.date ? { reportDate: opts.date } : {}),
       title: spec.tender.title,
       reference: spec.tender.reference,
       buyer: spec.buyer.name,

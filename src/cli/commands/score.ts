@@ -36,7 +36,7 @@ export function registerScore(program: Command): void {
     .addOption(new Option('--lang <lang>', "report's language (default: the spec's language)").choices(['fr', 'en']))
     .option('--allow-missing', 'rank even when marks are missing (they are listed in the report)', false)
     .option('--spread <levels>', 'flag marks where evaluators differ by more than this many levels (default: the spec, else 2)', spreadLevels)
-    .option('--date <YYYY-MM-DD>', 'date printed on the report (default: the spec’s document date)', isoDate)
+    .option('--date <YYYY-MM-DD>', 'the committee’s date, printed on the report (default: left blank to be filled in by hand)', isoDate)
     .option('--criteria <dir>', 'extra criteria folder, as for generate; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('-f, --force', 'overwrite an existing report', false)
     .addHelpText(

@@ -55,7 +55,7 @@ function tableCell(input: CellInput, header: boolean, align: 'left' | 'center' |
   const paras = [c.runs, ...(c.more ?? [])].map(
     (rs, k) =>
       new Paragraph({
-        style: 'TableText',
+        // No style: cell text is the document default (see styles.ts).
         // Left is the default: writing it on every cell paragraph only makes the file (and its build) bigger.
         alignment: (c.align ?? align ?? 'left') === 'left' ? undefined : ALIGN[c.align ?? align ?? 'left'],
         children: runs(rs, { bold: header || (k === 0 && c.bold) }),
@@ -75,11 +75,11 @@ export function renderBlock(block: Block, contentWidth: number, tocPageNumbers =
     case 'heading':
       return [new Paragraph({ heading: HEADING[block.level], children: [new TextRun(block.text)] })];
     case 'paragraph': {
-      const style = block.style === 'title' ? 'Title' : block.style === 'subtitle' ? 'Subtitle' : block.style === 'note' ? 'Note' : block.style === 'formula' ? 'Formula' : undefined;
+      const style = block.style === 'title' ? 'Title' : block.style === 'subtitle' ? 'Subtitle' : block.style === 'note' ? 'Note' : block.style === 'formula' ? 'Formula' : 'BodyText';
       return [new Paragraph({ style, alignment: block.align ? ALIGN[block.align] : undefined, children: runs(block.runs) })];
     }
     case 'list':
-      return block.items.map((item) => new Paragraph({ numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0 }, children: runs(item) }));
+      return block.items.map((item) => new Paragraph({ style: 'BodyText', numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0 }, children: runs(item) }));
     case 'pageBreak':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
     case 'toc':

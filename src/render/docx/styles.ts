@@ -8,10 +8,14 @@ import { LineRuleType, type IStylesOptions } from 'docx';
 export const FONT = 'Arial';
 export const COLORS = { accent: '1F4E79', accentLight: 'DCE6F1', rule: 'A6A6A6', muted: '595959', input: 'FFF2CC' } as const;
 
-/** Sizes are in half-points (docx convention): 21 = 10.5 pt. */
+/**
+ * Sizes are in half-points (docx convention): 21 = 10.5 pt.
+ * The document default is the compact table text, and body paragraphs carry the BodyText style: documents hold far
+ * more cell paragraphs than body paragraphs, and a style reference on each of them was a tenth of the build time.
+ */
 export const STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+    document: { run: { font: FONT, size: 18 }, paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
     heading1: {
       run: { font: FONT, size: 30, bold: true, color: COLORS.accent },
       paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true },
@@ -27,10 +31,12 @@ export const STYLES: IStylesOptions = {
     title: { run: { font: FONT, size: 44, bold: true, color: COLORS.accent }, paragraph: { spacing: { after: 240 } } },
   },
   paragraphStyles: [
+    { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { size: 21 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+    { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { size: 21 }, paragraph: { spacing: { before: 60, after: 40 } } },
+    { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 20 }, indent: { left: 284 } } },
     { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', run: { size: 28, color: COLORS.muted }, paragraph: { spacing: { after: 200 } } },
-    { id: 'Note', name: 'Note', basedOn: 'Normal', run: { size: 18, italics: true, color: COLORS.muted } },
+    { id: 'Note', name: 'Note', basedOn: 'Normal', run: { size: 18, italics: true, color: COLORS.muted }, paragraph: { spacing: { after: 120 } } },
     { id: 'Formula', name: 'Formula', basedOn: 'Normal', run: { font: 'Courier New', size: 20 }, paragraph: { indent: { left: 567 }, spacing: { before: 80, after: 80 } } },
-    { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 40, line: 240 } } },
   ],
 };
 
