@@ -36,3 +36,18 @@ describe('spec DOCX opens in LibreOffice and says what the grid says', () => {
     expect(text).toMatch(lang === 'fr' ? /1\. Contexte, territoire et fonction de vie.*1\. Contexte/ : /1\. Context, territory and life function.*1\. Context/);
   });
 });
+
+describe('--toc-page-numbers', () => {
+  it('writes page numbers into the table of contents, as a PDF reader sees them', () => {
+    const out = tempDir();
+    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--toc-page-numbers']).code).toBe(0);
+    const pdf = sofficeConvert(join(out, 'sicoval-waste-spec.docx'), 'pdf');
+    const toc = pdfText(pdf).split('\f')[1]!; // page 2
+    const entries = toc.split('\n').filter((l) => /^\s*\d+(\.\d+)?\.? \S/.test(l));
+    expect(entries.length).toBeGreaterThan(20);
+    // every entry ends with a page number, and the numbers never go backwards
+    const pages = entries.map((l) => Number(/(\d+)\s*$/.exec(l)?.[1]));
+    expect(pages.every((n) => n >= 3)).toBe(true);
+    for (let i = 1; i < pages.length; i++) expect(pages[i]).toBeGreaterThanOrEqual(pages[i - 1]!);
+  });
+});

@@ -63,8 +63,8 @@ describe('rule metadata', () => {
     expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
     for (const m of Object.values(rule.meta.messages)) expect(placeholders(m.fr)).toEqual(placeholders(m.en));
   });
-  it('documents every rule in docs/readme/lint.md under its id', () => {
-    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'readme', 'lint.md'), 'utf8');
+  it('documents every rule in the README under its id', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
     for (const id of RULES.keys()) expect(doc, id).toContain(`### ${id}`);
   });
 });

@@ -20,7 +20,7 @@ export interface RuleMeta {
   readonly id: string;
   readonly severity: Severity;
   readonly description: string;
-  /** Anchor of the rule's section in the README (docs/readme/lint.md). */
+  /** Anchor of the rule's section in README.md. */
   readonly docs: string;
   /** Message templates with {{placeholders}}, in both languages (the annex of a French spec is in French). */
   readonly messages: Readonly<Record<string, LText>>;
