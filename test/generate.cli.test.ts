@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesIn, ROOT, runCli, tempDir } from './helpers/cli.js';
@@ -94,6 +94,30 @@ describe('efc-tender generate', () => {
     expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', b]).code).toBe(0);
     expect(filesIn(a)).toEqual(filesIn(b));
     for (const f of filesIn(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+  });
+
+  it('refuses a 50 MB input at once, without reading it, and writes nothing', () => {
+    const dir = tempDir();
+    const file = join(dir, 'huge.yaml');
+    writeFileSync(file, 'version: 1\n');
+    truncateSync(file, 50 * 1024 * 1024); // sparse: 50 MB on paper, nothing on disk
+    const r = runCli(['generate', file, '-o', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[file-too-large]');
+    expect(r.stderr).toContain('50.0 MB');
+    expect(filesIn(join(dir, 'out'))).toEqual([]);
+  });
+
+  it('refuses a YAML alias bomb instead of expanding it', () => {
+    const dir = tempDir();
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const file = join(dir, 'bomb.yaml');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const r = runCli(['generate', file, '-o', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[yaml-aliases]');
+    expect(filesIn(join(dir, 'out'))).toEqual([]);
   });
 
   it('reports a missing file as an input error (exit 1)', () => {

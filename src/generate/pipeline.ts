@@ -36,12 +36,6 @@ export interface GeneratedFile {
   readonly data: Buffer | string;
 }
 
-export interface Generated {
-  readonly loaded: LoadedSpec;
-  readonly grid: Grid;
-  readonly files: readonly GeneratedFile[];
-}
-
 /** load → select: the grid every output is built from (one source of truth for weights). */
 export function prepare(specFile: string, catalog: Catalog, lang?: Lang): { loaded: LoadedSpec; grid: Grid } {
   const loaded = loadSpec(specFile);
@@ -89,14 +83,17 @@ export interface SpecJobResult {
 export async function generateSpec(file: string, catalog: Catalog, opts: SpecJobOptions = {}): Promise<SpecJobResult> {
   const loaded = loadSpec(file);
   let warnings: LintFinding[] = [];
+  let linted: Grid | undefined;
   if (opts.lint !== false) {
     // The same rules as `efc-tender lint`: an error (unlawful or unusable spec) stops this spec before anything is built.
-    const { findings } = lintLoaded(loaded, catalog);
+    const { findings, grid } = lintLoaded(loaded, catalog);
+    linted = grid;
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length) throw new InputError(errors.map((f) => ({ ...f, hint: f.hint ?? 'fix the spec, or generate anyway with --no-lint' })));
     warnings = findings.filter((f) => f.severity === 'warning');
   }
-  const grid = selectCriteria(loaded, catalog, opts.lang);
+  // Lint selected the grid in the spec's language; select again only for another language.
+  const grid = linted && (opts.lang ?? loaded.spec.language) === linted.lang ? linted : selectCriteria(loaded, catalog, opts.lang);
   const rows = opts.lintAnnex ? annexRows(warnings, grid.lang) : undefined;
   const files = await renderOutputs(loaded, grid, catalog, { ...opts, annexRows: rows });
   return { file, name: loaded.name, files, warnings };
