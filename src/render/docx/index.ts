@@ -1,4 +1,3 @@
-import { estimatePageNumbers } from 'docx/layout';
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { DocumentModel, Section } from '../../compose/document.js';
 import { NUMBERING, renderBlock } from './blocks.js';
@@ -26,7 +25,8 @@ export async function renderDocx(model: DocumentModel, opts: DocxOptions = {}): 
     styles: STYLES,
     numbering: NUMBERING,
     features: { updateFields: false },
-    pageNumbers: opts.tocPageNumbers ? estimatePageNumbers : undefined,
+    // docx/layout is large: load it only when asked for.
+    pageNumbers: opts.tocPageNumbers ? (await import('docx/layout')).estimatePageNumbers : undefined,
     sections: model.sections.map((s) => section(s, model, Boolean(opts.tocPageNumbers))),
   });
   const raw = await Packer.toBuffer(doc);
