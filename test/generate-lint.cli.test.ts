@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +5,9 @@ import { loadCatalog } from '../src/load/catalog.js';
 import { loadSpec } from '../src/load/spec.js';
 import { selectCriteria } from '../src/select/select.js';
 import { filesIn, ROOT, runCli, tempDir } from './helpers/cli.js';
+import { documentXml } from './helpers/ooxml.js';
 
 const sicoval = readFileSync(join(ROOT, 'examples', 'sicoval-waste.yaml'), 'utf8');
-const documentXml = (docx: string): string => execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
 
 /** The Sicoval spec without any criterion that takes environmental characteristics into account. */
 function withoutEnvironmentalCriteria(dir: string): string {

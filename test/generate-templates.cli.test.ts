@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers/cli.js';
+import { documentXml } from './helpers/ooxml.js';
 
-const documentXml = (docx: string): string => execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
 
 describe('generate: templates and language', () => {
   it('--templates DIR overrides one section and one label, the rest stays bundled', () => {

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { documentXml } from '../helpers/ooxml.js';
 
 const MARKS = ['claire-dupuy', 'marc-esteve', 'nadia-benali'].map((n) => `examples/sicoval-waste-marks/${n}.csv`);
-const documentXml = (docx: string): string => execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
 
 describe('score: the report date is the committee\'s', () => {
   it('leaves the date blank without --date (never the consultation date)', () => {
