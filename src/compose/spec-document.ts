@@ -41,14 +41,14 @@ export function composeSpecDocument(spec: Spec, grid: Grid, catalog: Catalog, t:
     meta: { title: spec.tender.title, subject: t.label('specTitle'), creator: t.label('creator'), keywords: `EFC; ${spec.tender.reference}`, date, lang: t.lang },
     labels: { page: t.label('page'), of: t.label('of'), tocHint: t.label('tocHint') },
     sections: [
-      { orientation: 'portrait', titlePage: true, blocks: titlePage(spec, grid, view.procedureLabel, view.lifeFunction.label, view.profileLabel, t) },
+      { orientation: 'portrait', titlePage: true, blocks: titlePage(spec, view.procedureLabel, view.lifeFunction.label, view.profileLabel, t) },
       { orientation: 'portrait', header, blocks: [{ type: 'toc', title: t.label('toc') }, { type: 'paragraph', runs: [t.label('tocHint')], style: 'note' }] },
       { orientation: 'portrait', header, blocks: numberHeadings(body) },
     ],
   };
 }
 
-function titlePage(spec: Spec, grid: Grid, procedure: string, lifeFunction: string, profile: string, t: TemplateSet): Block[] {
+function titlePage(spec: Spec, procedure: string, lifeFunction: string, profile: string, t: TemplateSet): Block[] {
   const lang = t.lang;
   const rows: [string, string][] = [
     [t.label('reference'), spec.tender.reference],
@@ -59,7 +59,6 @@ function titlePage(spec: Spec, grid: Grid, procedure: string, lifeFunction: stri
     [t.label('profile'), profile],
     [t.label('documentDate'), formatDate(spec.tender.document_date ?? spec.tender.consultation_start, lang)],
   ];
-  void grid;
   return [
     { type: 'paragraph', runs: [b(spec.buyer.name)], style: 'subtitle' },
     ...(spec.buyer.kind ? [{ type: 'paragraph', runs: [spec.buyer.kind], style: 'note' } as Block] : []),
