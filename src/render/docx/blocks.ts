@@ -1,24 +1,13 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  HeadingLevel,
-  LeaderType,
-  LevelFormat,
-  Paragraph,
-  Table,
-  TableCell,
-  TableOfContents,
-  TableRow,
-  TextRun,
-  WidthType,
-  ShadingType,
-  type FileChild,
-} from 'docx';
-import type { Block, Cell, CellInput, Inline } from '../../compose/document.js';
+import { AlignmentType, HeadingLevel, LeaderType, LevelFormat, Paragraph, TableOfContents, TextRun, type FileChild, type IXmlableObject } from 'docx';
+import type { Block, Inline } from '../../compose/document.js';
+import { paragraph, Prebuilt, type ParagraphProps, type RawBody } from './ooxml.js';
 import { COLORS } from './styles.js';
+import { tableXml } from './table.js';
+import { headingXml, tocXml, type TocBookmarks } from './toc.js';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const STYLE = { normal: 'BodyText', title: 'Title', subtitle: 'Subtitle', note: 'Note', formula: 'Formula' } as const;
 
 /** Bullet and ordered list numbering definitions, referenced by list paragraphs. */
 export const NUMBERING = {
@@ -34,73 +23,64 @@ export const NUMBERING = {
   ],
 };
 
-function runs(inlines: readonly Inline[], extra: { bold?: boolean; size?: number } = {}): TextRun[] {
-  return inlines.map((r) =>
-    typeof r === 'string'
-      ? new TextRun({ text: r, bold: extra.bold, size: extra.size })
-      : new TextRun({ text: r.text, bold: r.bold ?? extra.bold, italics: r.italic, size: extra.size }),
-  );
+export interface BlockContext {
+  /** Text width of the section, in twips: sizes the tables and the table of contents' right tab. */
+  readonly contentWidth: number;
+  /**
+   * Where the table of contents comes from. `model`: written from the model's headings, bookmarked by `bookmarks`
+   * (fast, deterministic). `docx`: docx's own table of contents, which it fills and, given a page layout, numbers.
+   */
+  readonly toc: { readonly source: 'model'; readonly bookmarks: TocBookmarks } | { readonly source: 'docx' };
+  /**
+   * The block ends its section. docx writes a section's properties into its last paragraph only when that is one of
+   * its own Paragraphs (otherwise it adds an empty paragraph, which could push a page over): so that one is.
+   */
+  readonly endsSection: boolean;
+  /** Serialise our fragments ourselves (fast) rather than hand them to docx as objects (which its page layout reads). */
+  readonly raw?: RawBody;
 }
 
-const thin = { style: BorderStyle.SINGLE, size: 4, color: COLORS.rule };
-const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
-const BORDERS = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
+// docx's FileChild is a nominal marker class; our components write body-level elements just as docx's own classes do.
+const prebuilt = (ctx: BlockContext, rootKey: string, build: () => IXmlableObject): FileChild =>
+  (ctx.raw ? ctx.raw.slot(build()) : new Prebuilt(rootKey, build)) as unknown as FileChild;
 
-function toCell(input: CellInput): Cell {
-  return typeof input === 'string' ? { runs: [input] } : input;
-}
-
-function tableCell(input: CellInput, header: boolean, align: 'left' | 'center' | 'right' | undefined): TableCell {
-  const c = toCell(input);
-  const paras = [c.runs, ...(c.more ?? [])].map(
-    (rs, k) =>
-      new Paragraph({
-        // No style: cell text is the document default (see styles.ts).
-        // Left is the default: writing it on every cell paragraph only makes the file (and its build) bigger.
-        alignment: (c.align ?? align ?? 'left') === 'left' ? undefined : ALIGN[c.align ?? align ?? 'left'],
-        children: runs(rs, { bold: header || (k === 0 && c.bold) }),
-      }),
-  );
-  const shade = header ? COLORS.accentLight : c.shade;
-  return new TableCell({
-    children: paras,
-    columnSpan: c.colSpan,
-    shading: shade ? { type: ShadingType.CLEAR, fill: shade, color: 'auto' } : undefined,
+function para(runs: readonly Inline[], props: ParagraphProps, ctx: BlockContext): FileChild {
+  if (!ctx.endsSection) return prebuilt(ctx, 'w:p', () => paragraph(runs, props));
+  return new Paragraph({
+    style: props.style,
+    alignment: props.align ? ALIGN[props.align] : undefined,
+    spacing: props.spacingAfter === undefined ? undefined : { after: props.spacingAfter },
+    pageBreakBefore: props.pageBreakBefore,
+    children: runs.map((r) => (typeof r === 'string' ? new TextRun({ text: r, bold: props.bold }) : new TextRun({ text: r.text, bold: r.bold ?? props.bold, italics: r.italic }))),
   });
 }
 
-/** Map one model block to docx objects; `contentWidth` (twips) sizes the tables. */
-export function renderBlock(block: Block, contentWidth: number, tocPageNumbers = false): FileChild[] {
+/** Map one model block to docx components. */
+export function renderBlock(block: Block, ctx: BlockContext): FileChild[] {
   switch (block.type) {
-    case 'heading':
+    case 'heading': {
+      const { toc } = ctx;
+      if (toc.source === 'model') return [prebuilt(ctx, 'w:p', () => headingXml(block, toc.bookmarks.get(block)))];
       return [new Paragraph({ heading: HEADING[block.level], children: [new TextRun(block.text)] })];
-    case 'paragraph': {
-      const style = block.style === 'title' ? 'Title' : block.style === 'subtitle' ? 'Subtitle' : block.style === 'note' ? 'Note' : block.style === 'formula' ? 'Formula' : 'BodyText';
-      return [new Paragraph({ style, alignment: block.align ? ALIGN[block.align] : undefined, children: runs(block.runs) })];
     }
+    case 'paragraph':
+      return [para(block.runs, { style: STYLE[block.style ?? 'normal'], align: block.align }, ctx)];
     case 'list':
-      return block.items.map((item) => new Paragraph({ style: 'BodyText', numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0 }, children: runs(item) }));
+      // docx numbers lists (it assigns the numbering instances), so list items stay docx Paragraphs.
+      return block.items.map((item) => new Paragraph({ style: 'BodyText', numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0 }, children: item.map((r) => (typeof r === 'string' ? new TextRun(r) : new TextRun({ text: r.text, bold: r.bold, italics: r.italic }))) }));
     case 'pageBreak':
-      return [new Paragraph({ pageBreakBefore: true, children: [] })];
-    case 'toc':
-      return [
-        new Paragraph({ heading: undefined, style: 'Subtitle', children: [new TextRun({ text: block.title, bold: true, color: COLORS.accent })] }),
-        // Without page numbers, no dot leaders: a row of dots leading to nothing reads as a broken document.
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2', tabLeader: tocPageNumbers ? LeaderType.DOT : LeaderType.NONE }),
-      ];
-    case 'table': {
-      const total = block.columns.reduce((s, c) => s + c.width, 0);
-      const widths = block.columns.map((c) => Math.floor((contentWidth * c.width) / total));
-      const header = new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c) => tableCell(c.header, true, c.align)) });
-      const body = block.rows.map((r) => new TableRow({ children: r.map((cell, k) => tableCell(cell, false, block.columns[k]?.align)) }));
-      const footer = block.footer ? [new TableRow({ cantSplit: true, children: block.footer.map((cell, k) => tableCell(typeof cell === 'string' ? { runs: [cell], bold: true, shade: COLORS.accentLight } : cell, false, block.columns[k]?.align)) })] : [];
-      const out: FileChild[] = [
-        // Cell margins are set once for the table rather than on each of its cells.
-        new Table({ rows: [header, ...body, ...footer], width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths, borders: BORDERS, margins: CELL_MARGINS }),
-      ];
-      if (block.caption) out.push(new Paragraph({ style: 'Note', children: [new TextRun(block.caption)] }));
-      else out.push(new Paragraph({ spacing: { after: 60 }, children: [] }));
-      return out;
+      return [para([], { pageBreakBefore: true }, ctx)];
+    case 'toc': {
+      const title = new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: block.title, bold: true, color: COLORS.accent })] });
+      const { toc } = ctx;
+      if (toc.source === 'model') return [title, prebuilt(ctx, 'w:sdt', () => tocXml(block.title, toc.bookmarks, ctx.contentWidth))];
+      // With page numbers, dot leaders (the model's table has none: dots leading to no number read as a broken document).
+      return [title, new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2', tabLeader: LeaderType.DOT })];
     }
+    case 'table':
+      return [
+        prebuilt(ctx, 'w:tbl', () => tableXml(block, ctx.contentWidth)),
+        block.caption ? para([block.caption], { style: 'Note' }, ctx) : para([], { spacingAfter: 60 }, ctx),
+      ];
   }
 }

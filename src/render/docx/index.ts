@@ -1,8 +1,10 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { DocumentModel, Section } from '../../compose/document.js';
-import { NUMBERING, renderBlock } from './blocks.js';
-import { normalizeOoxmlZip } from './normalize.js';
+import { NUMBERING, renderBlock, type BlockContext } from './blocks.js';
+import { packDocx, type PackOptions } from './package.js';
 import { COLORS, PAGE, STYLES } from './styles.js';
+import { RawBody } from './ooxml.js';
+import { tocBookmarks } from './toc.js';
 
 export interface DocxOptions {
   /**
@@ -15,6 +17,27 @@ export interface DocxOptions {
 
 /** Render the document model to DOCX bytes. Deterministic: same model and options → same bytes. */
 export async function renderDocx(model: DocumentModel, opts: DocxOptions = {}): Promise<Buffer> {
+  const { doc, pack } = await buildDocx(model, opts);
+  return packDocx(doc, pack);
+}
+
+export interface BuildOptions extends DocxOptions {
+  /**
+   * Who serialises the body's fragments: we do (default, fast), or docx, from the same objects (what page layout
+   * needs; tests compare the two).
+   */
+  readonly serializer?: 'own' | 'docx';
+}
+
+/** The docx Document for a model, and how to package it. */
+export async function buildDocx(model: DocumentModel, opts: BuildOptions = {}): Promise<{ doc: Document; pack: PackOptions }> {
+  // docx lays the pages out only for the table of contents' page numbers: it then needs its own table of contents and
+  // the body as objects it can read. Otherwise the table of contents and the body's fragments are ours (fast).
+  const layout = Boolean(opts.tocPageNumbers);
+  const ctx: SectionContext = {
+    toc: layout ? { source: 'docx' } : { source: 'model', bookmarks: tocBookmarks(model.sections.flatMap((s) => s.blocks)) },
+    raw: layout || opts.serializer === 'docx' ? undefined : new RawBody(),
+  };
   const doc = new Document({
     creator: model.meta.creator,
     title: model.meta.title,
@@ -26,14 +49,16 @@ export async function renderDocx(model: DocumentModel, opts: DocxOptions = {}): 
     numbering: NUMBERING,
     features: { updateFields: false },
     // docx/layout is large: load it only when asked for.
-    pageNumbers: opts.tocPageNumbers ? (await import('docx/layout')).estimatePageNumbers : undefined,
-    sections: model.sections.map((s) => section(s, model, Boolean(opts.tocPageNumbers))),
+    pageNumbers: layout ? (await import('docx/layout')).estimatePageNumbers : undefined,
+    sections: model.sections.map((s) => section(s, model, ctx)),
   });
-  const raw = await Packer.toBuffer(doc);
-  return normalizeOoxmlZip(raw, model.meta.date);
+  // Only docx's own table of contents numbers bookmarks from its per-process counter, which must then be renumbered.
+  return { doc, pack: { date: model.meta.date, renumberBookmarks: layout, raw: ctx.raw } };
 }
 
-function section(s: Section, model: DocumentModel, tocPageNumbers: boolean) {
+type SectionContext = Pick<BlockContext, 'toc' | 'raw'>;
+
+function section(s: Section, model: DocumentModel, ctx: SectionContext) {
   const landscape = s.orientation === 'landscape';
   const contentWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
   const footer = new Footer({
@@ -62,6 +87,6 @@ function section(s: Section, model: DocumentModel, tocPageNumbers: boolean) {
     },
     headers: s.titlePage ? { default: new Header({ children: [new Paragraph({})] }) } : header ? { default: header } : undefined,
     footers: s.titlePage ? { default: new Footer({ children: [new Paragraph({})] }) } : { default: footer },
-    children: s.blocks.flatMap((b) => renderBlock(b, contentWidth, tocPageNumbers)),
+    children: s.blocks.flatMap((b, k) => renderBlock(b, { ...ctx, contentWidth, endsSection: k === s.blocks.length - 1 })),
   };
 }

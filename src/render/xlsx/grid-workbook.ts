@@ -47,7 +47,7 @@ export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
   // Stored, not deflated: the package is rewritten below and each part is compressed once, there.
   const raw = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<typeof wb.xlsx.writeBuffer>[0]));
-  return normalizeOoxmlZip(raw, ctx.date, patchPart(marksColumnBreaks(ctx.bidders)));
+  return normalizeOoxmlZip(raw, ctx.date, { extra: patchPart(marksColumnBreaks(ctx.bidders)) });
 }
 
 /** The Marks sheet's part: exceljs numbers worksheets in the order they are added (Criteria is sheet1). */

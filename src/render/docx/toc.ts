@@ -1,0 +1,67 @@
+import type { IXmlableObject } from 'docx';
+import type { Block } from '../../compose/document.js';
+
+/** The headings a table of contents lists (levels 1 and 2, as `TOC \o "1-2"` says), each with its bookmark number. */
+export type TocBookmarks = ReadonlyMap<Block, number>;
+
+/**
+ * Number the level-1 and level-2 headings of a document from 1, in reading order: the same model gives the same ids.
+ * None without a table of contents: nothing would link to them.
+ */
+export function tocBookmarks(blocks: readonly Block[]): TocBookmarks {
+  const ids = new Map<Block, number>();
+  if (!blocks.some((b) => b.type === 'toc')) return ids;
+  for (const b of blocks) if (b.type === 'heading' && b.level <= 2) ids.set(b, ids.size + 1);
+  return ids;
+}
+
+const HEADING_STYLE = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' } as const;
+const PRESERVE = { _attr: { 'xml:space': 'preserve' } };
+const t = (text: string) => ({ 'w:t': [PRESERVE, text] });
+const fld = (type: 'begin' | 'separate' | 'end', dirty = false) => ({ 'w:fldChar': { _attr: dirty ? { 'w:fldCharType': type, 'w:dirty': true } : { 'w:fldCharType': type } } });
+const instr = (text: string) => ({ 'w:instrText': [PRESERVE, text] });
+
+/**
+ * A heading, bookmarked `_TocN` when the table of contents lists it. docx can bookmark headings itself, but draws the
+ * numbers from one counter per process, so a batch's second document got other numbers than its first and the whole
+ * document part had to be rewritten afterwards; numbering from the model keeps the bytes stable at no cost.
+ */
+export function headingXml(block: Extract<Block, { type: 'heading' }>, id: number | undefined): IXmlableObject {
+  const pPr = { 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': HEADING_STYLE[block.level] } } }] };
+  const run = { 'w:r': [t(block.text)] };
+  if (id === undefined) return { 'w:p': [pPr, run] };
+  return { 'w:p': [pPr, { 'w:bookmarkStart': { _attr: { 'w:name': `_Toc${id}`, 'w:id': id } } }, run, { 'w:bookmarkEnd': { _attr: { 'w:id': id } } }] };
+}
+
+/**
+ * The table of contents as Word writes it (a TOC field in a "Table of Contents" content control, ECMA-376 §17.16.5.68),
+ * filled with one linked entry per bookmarked heading so it reads right before any field update. Page numbers are left
+ * to the reader's update (PAGEREF fields marked dirty); `--toc-page-numbers` takes docx's own table of contents
+ * instead, whose page layout writes them.
+ */
+export function tocXml(alias: string, bookmarks: TocBookmarks, contentWidth: number): IXmlableObject {
+  const tabs = { 'w:tabs': [{ 'w:tab': { _attr: { 'w:val': 'right', 'w:pos': contentWidth, 'w:leader': 'none' } } }] };
+  const paragraphs: IXmlableObject[] = [];
+  for (const [b, id] of bookmarks) {
+    if (b.type !== 'heading') continue;
+    const link = {
+      'w:hyperlink': [
+        { _attr: { 'w:history': 1, 'w:anchor': `_Toc${id}` } },
+        { 'w:r': [t(b.text)] },
+        { 'w:r': [{ 'w:tab': {} }] },
+        { 'w:r': [fld('begin', true), instr(`PAGEREF _Toc${id} \\h`), fld('separate'), fld('end')] },
+      ],
+    };
+    const pPr = { 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': `TOC${b.level}` } } }, tabs] };
+    // The TOC field opens in the first entry's paragraph and closes in a paragraph of its own, as Word writes it.
+    paragraphs.push({ 'w:p': paragraphs.length === 0 ? [pPr, { 'w:r': [fld('begin', true), instr('TOC \\h \\o "1-2"'), fld('separate')] }, link] : [pPr, link] });
+  }
+  // No heading to list: an empty field, for Word to fill in.
+  if (paragraphs.length === 0) paragraphs.push({ 'w:p': [{ 'w:r': [fld('begin', true), instr('TOC \\h \\o "1-2"'), fld('separate')] }] });
+  return {
+    'w:sdt': [
+      { 'w:sdtPr': [{ 'w:alias': { _attr: { 'w:val': alias } } }, { 'w:docPartObj': [{ 'w:docPartGallery': { _attr: { 'w:val': 'Table of Contents' } } }, { 'w:docPartUnique': {} }] }] },
+      { 'w:sdtContent': [...paragraphs, { 'w:p': [{ 'w:r': [fld('end')] }] }] },
+    ],
+  };
+}

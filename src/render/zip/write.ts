@@ -1,0 +1,114 @@
+import { deflateSync } from 'fflate';
+import { crc32 } from './crc32.js';
+
+/** One zip entry, its data already in the form it is stored in (`method` 8: raw DEFLATE; 0: stored). */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: 0 | 8;
+  readonly data: Uint8Array;
+  /** CRC-32 and size of the uncompressed content. */
+  readonly crc: number;
+  readonly size: number;
+}
+
+/**
+ * Compress one part for a zip; a part that would grow, or is empty, is stored. fflate (JavaScript) rather than Node's
+ * zlib, though zlib is about twice as fast: Node bundles Chromium's zlib, whose output changes between zlib builds
+ * (Node releases), and our files must be byte-identical wherever they are generated.
+ *
+ * Most parts of a package do not depend on the document (theme, styles, settings, relationships…), and fflate sets up
+ * some 400 KB of tables for every part it compresses, small or not: so small parts are compressed once per process
+ * and their compressed bytes reused, keyed by their content.
+ */
+export function deflateEntry(name: string, content: Uint8Array): ZipEntry {
+  if (content.length === 0) return { name, method: 0, data: content, crc: 0, size: 0 };
+  if (content.length > CACHE_MAX_PART) return { name, ...compress(content) };
+  const key = Buffer.from(content.buffer, content.byteOffset, content.length).toString('latin1');
+  let hit = cache.get(key);
+  if (!hit) {
+    // A bound, not an eviction policy: a process that meets that many different small parts simply starts again.
+    if (cache.size >= CACHE_MAX_ENTRIES) cache.clear();
+    hit = compress(content);
+    cache.set(key, hit);
+  }
+  return { name, ...hit };
+}
+
+type Compressed = Omit<ZipEntry, 'name'>;
+const CACHE_MAX_PART = 16 * 1024;
+const CACHE_MAX_ENTRIES = 256;
+const cache = new Map<string, Compressed>();
+
+function compress(content: Uint8Array): Compressed {
+  const deflated = deflateSync(content, { level: 6 });
+  const crc = crc32(content);
+  // Stored: a copy, so that a cached entry never holds on to (or sees changes in) the caller's larger buffer.
+  return deflated.length < content.length ? { method: 8, data: deflated, crc, size: content.length } : { method: 0, data: content.slice(), crc, size: content.length };
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Write a zip of the given entries, in order, every one dated `isoDate` at noon (zip dates carry no time zone), with
+ * no extra fields or data descriptors: the same entries always give the same bytes. No zip64: OOXML parts here are small.
+ */
+export function writeZip(entries: readonly ZipEntry[], isoDate: string): Buffer {
+  const { time, date } = dosDateTime(isoDate);
+  const parts: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = encoder.encode(e.name);
+    // Bit 11: the name is UTF-8.
+    const flags = /[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0;
+    const local = header(0x04034b50, 30, name);
+    const lv = new DataView(local.buffer);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, flags, true);
+    lv.setUint16(8, e.method, true);
+    lv.setUint16(10, time, true);
+    lv.setUint16(12, date, true);
+    lv.setUint32(14, e.crc, true);
+    lv.setUint32(18, e.data.length, true);
+    lv.setUint32(22, e.size, true);
+    lv.setUint16(26, name.length, true);
+    const cd = header(0x02014b50, 46, name);
+    const cv = new DataView(cd.buffer);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, flags, true);
+    cv.setUint16(10, e.method, true);
+    cv.setUint16(12, time, true);
+    cv.setUint16(14, date, true);
+    cv.setUint32(16, e.crc, true);
+    cv.setUint32(20, e.data.length, true);
+    cv.setUint32(24, e.size, true);
+    cv.setUint16(28, name.length, true);
+    cv.setUint32(42, offset, true);
+    parts.push(local, e.data);
+    central.push(cd);
+    offset += local.length + e.data.length;
+  }
+  const cdSize = central.reduce((s, c) => s + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, entries.length, true);
+  ev.setUint16(10, entries.length, true);
+  ev.setUint32(12, cdSize, true);
+  ev.setUint32(16, offset, true);
+  return Buffer.concat([...parts, ...central, end]);
+}
+
+function header(signature: number, fixed: number, name: Uint8Array): Uint8Array {
+  const h = new Uint8Array(fixed + name.length);
+  new DataView(h.buffer).setUint32(0, signature, true);
+  h.set(name, fixed);
+  return h;
+}
+
+/** MS-DOS date and time of noon on the given day. */
+function dosDateTime(isoDate: string): { time: number; date: number } {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return { time: 12 << 11, date: ((y - 1980) << 9) | (m << 5) | d };
+}
