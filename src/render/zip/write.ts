@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'fflate';
 import { crc32 } from './crc32.js';
 
@@ -17,27 +18,35 @@ export interface ZipEntry {
  * (Node releases), and our files must be byte-identical wherever they are generated.
  *
  * Most parts of a package do not depend on the document (theme, styles, settings, relationships…), and fflate sets up
- * some 400 KB of tables for every part it compresses, small or not: so small parts are compressed once per process
- * and their compressed bytes reused, keyed by their content.
+ * some 400 KB of tables for every part it compresses, small or not: so a small part met a second time is compressed
+ * once per process and its compressed bytes reused. Parts are known by their SHA-256, and kept only from their second
+ * sighting: the parts that change with every document (core properties, headers) would otherwise fill the cache with
+ * copies that live long enough to burden the garbage collector.
  */
 export function deflateEntry(name: string, content: Uint8Array): ZipEntry {
   if (content.length === 0) return { name, method: 0, data: content, crc: 0, size: 0 };
   if (content.length > CACHE_MAX_PART) return { name, ...compress(content) };
-  const key = Buffer.from(content.buffer, content.byteOffset, content.length).toString('latin1');
-  let hit = cache.get(key);
-  if (!hit) {
-    // A bound, not an eviction policy: a process that meets that many different small parts simply starts again.
+  const key = createHash('sha256').update(content).digest('base64');
+  const hit = cache.get(key);
+  if (hit) return { name, ...hit };
+  const fresh = compress(content);
+  if (seen.has(key)) {
+    // Bounds, not eviction policies: a process that meets that many different parts simply starts again.
     if (cache.size >= CACHE_MAX_ENTRIES) cache.clear();
-    hit = compress(content);
-    cache.set(key, hit);
+    cache.set(key, fresh);
+  } else {
+    if (seen.size >= SEEN_MAX_ENTRIES) seen.clear();
+    seen.add(key);
   }
-  return { name, ...hit };
+  return { name, ...fresh };
 }
 
 type Compressed = Omit<ZipEntry, 'name'>;
 const CACHE_MAX_PART = 16 * 1024;
 const CACHE_MAX_ENTRIES = 256;
+const SEEN_MAX_ENTRIES = 4096;
 const cache = new Map<string, Compressed>();
+const seen = new Set<string>();
 
 function compress(content: Uint8Array): Compressed {
   const deflated = deflateSync(content, { level: 6 });
