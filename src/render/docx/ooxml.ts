@@ -3,10 +3,11 @@ import type { Inline } from '../../compose/document.js';
 import { xmlOf } from './serialize.js';
 
 /**
- * Paragraphs and runs written straight into the object form docx's serialiser reads (`{ 'w:p': [...] }`), so docx
- * still escapes the text and writes the package. docx's Paragraph and TextRun classes build a property object for
- * every option of every run; for documents made of hundreds of short paragraphs that generic path was most of the
- * rendering time. The WordprocessingML is what docx itself writes for the same options (ECMA-376 §17.3).
+ * Paragraphs and runs as data in docx's XML object form (`{ 'w:p': [...] }`), and the two ways they reach the file:
+ * serialised by us in one pass (RawBody, the default) or handed to docx as components (Prebuilt, when docx must read
+ * the body to lay the pages out). docx's Paragraph and TextRun classes build a property object for every option of
+ * every run, and for documents made of hundreds of short paragraphs that generic path was most of the rendering time.
+ * The WordprocessingML is what docx itself writes for the same options (ECMA-376 §17.3).
  */
 
 const on = {} as const;

@@ -9,7 +9,7 @@ type Align = 'left' | 'center' | 'right';
 /**
  * A model table in WordprocessingML (ECMA-376 §17.4), in docx's object form (see ooxml.ts). Tables are most of our
  * documents (a grid holds some 700 cells): built from docx's Table/TableRow/TableCell/Paragraph/TextRun classes they
- * were most of the rendering time. The XML is what those classes wrote for the same options.
+ * were most of the rendering time. The XML has the elements those classes wrote, in the same order.
  */
 export function tableXml(block: TableBlock, contentWidth: number): IXmlableObject {
   const total = block.columns.reduce((s, c) => s + c.width, 0);
