@@ -5,8 +5,8 @@ import { setFlagsFromString } from 'node:v8';
  * than V8's adaptive factor, which rises towards 4× while collections stay cheap. A generating thread holds ~50 MB of
  * live data (modules, catalog, one spec), and its old space used to climb to 130–180 MB between full collections, a
  * little higher the longer the batch ran: peak memory grew with the batch (with `--jobs 2`: 50 specs 320 MB, 500 specs
- * 460 MB, 1 000 specs 510–610 MB). With a fixed 100 % it levels off (50 specs ~325 MB, 500 and 1 000 ~380–420 MB) for
- * about 2 % more CPU, measured with `npm run bench`.
+ * 460 MB, 1 000 specs 510–610 MB). With a fixed 100 % it levels off (50 specs ~320 MB, 500 and 1 000 ~370–430 MB), at
+ * no CPU cost visible above the noise of alternating 500-spec runs (±5 %).
  *
  * V8 flags are per process, and this one is read at every collection, so setting it before a batch starts covers the
  * worker threads and this thread alike. A library user running a batch gets it too; it only trades a little CPU for
