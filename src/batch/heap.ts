@@ -9,8 +9,8 @@ import { setFlagsFromString } from 'node:v8';
  * no CPU cost visible above the noise of alternating 500-spec runs (±5 %).
  *
  * V8 flags are per process, and this one is read at every collection, so setting it before a batch starts covers the
- * worker threads and this thread alike. A library user running a batch gets it too; it only trades a little CPU for
- * memory.
+ * worker threads and this thread alike. Only `efc-tender generate` with several specs sets it: the library API
+ * (src/index.ts) has no batch runner, so it never changes a host program's V8 settings.
  */
 export const HEAP_GROWING_PERCENT = 100;
 
