@@ -12,8 +12,8 @@ export interface PartCompiler {
 
 /**
  * docx's `Packer` deflates every part with a JavaScript deflate; we then had to re-open the zip to stamp fixed dates.
- * Its compiler, which `Packer` calls first, gives the parts unzipped: we fix them as text and zip them once, with
- * Node's native zlib — about a third of the time of writing a document. The compiler is not in docx's typed API, so
+ * Its compiler, which `Packer` calls first, gives the parts unzipped: we fix them as text and zip them once (write.ts),
+ * which saved about a third of the time of writing a document. The compiler is not in docx's typed API, so
  * it is looked up at run time and, should a docx release move it, the public `Packer` path is used instead (same
  * bytes, slower). A test checks that the fast path is the one taken with the locked docx version.
  */
