@@ -70,29 +70,13 @@ export function writeZip(entries: readonly ZipEntry[], isoDate: string): Buffer 
     const name = encoder.encode(e.name);
     // Bit 11: the name is UTF-8.
     const flags = /[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0;
+    const fields = { flags, method: e.method, time, date, crc: e.crc, compressedSize: e.data.length, size: e.size, nameLength: name.length };
     const local = header(0x04034b50, 30, name);
-    const lv = new DataView(local.buffer);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, flags, true);
-    lv.setUint16(8, e.method, true);
-    lv.setUint16(10, time, true);
-    lv.setUint16(12, date, true);
-    lv.setUint32(14, e.crc, true);
-    lv.setUint32(18, e.data.length, true);
-    lv.setUint32(22, e.size, true);
-    lv.setUint16(26, name.length, true);
+    entryFields(new DataView(local.buffer), 4, fields);
     const cd = header(0x02014b50, 46, name);
     const cv = new DataView(cd.buffer);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, flags, true);
-    cv.setUint16(10, e.method, true);
-    cv.setUint16(12, time, true);
-    cv.setUint16(14, date, true);
-    cv.setUint32(16, e.crc, true);
-    cv.setUint32(20, e.data.length, true);
-    cv.setUint32(24, e.size, true);
-    cv.setUint16(28, name.length, true);
+    cv.setUint16(4, 20, true); // version made by
+    entryFields(cv, 6, fields);
     cv.setUint32(42, offset, true);
     parts.push(local, e.data);
     central.push(cd);
@@ -107,6 +91,26 @@ export function writeZip(entries: readonly ZipEntry[], isoDate: string): Buffer 
   ev.setUint32(12, cdSize, true);
   ev.setUint32(16, offset, true);
   return Buffer.concat([...parts, ...central, end]);
+}
+
+/**
+ * The fields a local header (from byte 4) and its central directory record (from byte 6) share, in the same order:
+ * version needed, flags, method, time, date, CRC-32, compressed size, size, name length.
+ */
+function entryFields(
+  v: DataView,
+  at: number,
+  f: { flags: number; method: number; time: number; date: number; crc: number; compressedSize: number; size: number; nameLength: number },
+): void {
+  v.setUint16(at, 20, true);
+  v.setUint16(at + 2, f.flags, true);
+  v.setUint16(at + 4, f.method, true);
+  v.setUint16(at + 6, f.time, true);
+  v.setUint16(at + 8, f.date, true);
+  v.setUint32(at + 10, f.crc, true);
+  v.setUint32(at + 14, f.compressedSize, true);
+  v.setUint32(at + 18, f.size, true);
+  v.setUint16(at + 22, f.nameLength, true);
 }
 
 function header(signature: number, fixed: number, name: Uint8Array): Uint8Array {
