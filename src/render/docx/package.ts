@@ -1,6 +1,6 @@
 import { Packer, type Document } from 'docx';
 import { deflateEntry, writeZip } from '../zip/write.js';
-import { fixCoreDates, normalizeOoxmlZip, renumberBookmarks } from './normalize.js';
+import { fixCoreDates, normalizeOoxmlZip } from '../zip/normalize.js';
 import type { RawBody } from './ooxml.js';
 
 const DOCUMENT = 'word/document.xml';
@@ -37,19 +37,38 @@ export interface PackOptions {
  */
 export async function packDocx(doc: Document, opts: PackOptions, compiler: PartCompiler | null = partCompiler() ?? null): Promise<Buffer> {
   if (!compiler) {
-    const bytes = await Packer.toBuffer(doc);
-    const { raw } = opts;
-    const extra = raw ? (name: string, content: () => Uint8Array) => (name === DOCUMENT ? new TextEncoder().encode(raw.expand(new TextDecoder().decode(content()))) : undefined) : undefined;
-    return normalizeOoxmlZip(bytes, opts.date, { renumberBookmarks: opts.renumberBookmarks, extra });
+    return normalizeOoxmlZip(await Packer.toBuffer(doc), opts.date, (name, xml) => {
+      if (!name.startsWith('word/')) return undefined;
+      const before = xml();
+      const after = fixPart(name, before, opts);
+      return after === before ? undefined : after;
+    });
   }
   const encoder = new TextEncoder();
   const entries = [...compiler.compile(doc)].map(([path, data]) => {
     if (typeof data !== 'string') return deflateEntry(path, data);
-    let xml = data;
-    if (path === DOCUMENT && opts.raw) xml = opts.raw.expand(xml);
-    if (path === 'docProps/core.xml') xml = fixCoreDates(xml, opts.date);
-    else if (opts.renumberBookmarks && path.startsWith('word/') && xml.includes('<w:bookmarkStart')) xml = renumberBookmarks(xml);
+    const xml = path === 'docProps/core.xml' ? fixCoreDates(data, opts.date) : fixPart(path, data, opts);
     return deflateEntry(path, encoder.encode(xml));
   });
   return writeZip(entries, opts.date);
+}
+
+/** Our fixes to docx's parts: body fragments put in place, and (with docx's own table of contents) bookmarks renumbered. */
+function fixPart(path: string, xml: string, opts: PackOptions): string {
+  const expanded = path === DOCUMENT && opts.raw ? opts.raw.expand(xml) : xml;
+  return opts.renumberBookmarks && path.startsWith('word/') && expanded.includes('<w:bookmarkStart') ? renumberBookmarks(expanded) : expanded;
+}
+
+/**
+ * docx draws bookmark ids (and the table of contents' `_TocN` anchors) from one counter per process, so the second
+ * document rendered in a process (batch generation, a worker thread) got other numbers than the first. Renumber them
+ * from 1 in order of appearance, so the bytes depend on the document only.
+ */
+export function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, number>();
+  const idOf = (n: string): number => ids.get(n) ?? (ids.set(n, ids.size + 1), ids.size);
+  for (const m of xml.matchAll(/<w:bookmarkStart\b[^>]*?\bw:id="(\d+)"/g)) idOf(m[1]!);
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_, head: string, n: string) => `${head}${idOf(n)}"`)
+    .replace(/\b_Toc(\d+)\b/g, (_, n: string) => `_Toc${idOf(n)}`);
 }

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../model/common.js';
 import type { Grid } from '../../model/grid.js';
-import { normalizeOoxmlZip } from '../docx/normalize.js';
-import type { ZipTransform } from '../zip/rewrite.js';
+import { normalizeOoxmlZip, type TextPatch } from '../zip/normalize.js';
 import { addPricesSheet, addSummarySheet } from './calc-sheets.js';
 import { XLSX_LABELS } from './labels.js';
 import { gridLayout } from './layout.js';
@@ -47,7 +46,7 @@ export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
   // Stored, not deflated: the package is rewritten below and each part is compressed once, there.
   const raw = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<typeof wb.xlsx.writeBuffer>[0]));
-  return normalizeOoxmlZip(raw, ctx.date, { extra: patchPart(marksColumnBreaks(ctx.bidders)) });
+  return normalizeOoxmlZip(raw, ctx.date, patchPart(marksColumnBreaks(ctx.bidders)));
 }
 
 /** The Marks sheet's part: exceljs numbers worksheets in the order they are added (Criteria is sheet1). */
@@ -60,26 +59,23 @@ const MARKS_PART = 'xl/worksheets/sheet2.xml';
  * - it has no column page breaks: add the Marks sheet's (after headerFooter, where the schema puts colBreaks);
  * - it claims to be Excel in app.xml.
  */
-function patchPart(colBreaks: readonly number[]): ZipTransform {
-  const text = (content: () => Uint8Array): string => new TextDecoder().decode(content());
-  const bytes = (xml: string): Uint8Array => new TextEncoder().encode(xml);
-  return (name, content) => {
+function patchPart(colBreaks: readonly number[]): TextPatch {
+  return (name, text) => {
     if (/^xl\/drawings\/vmlDrawing\d+\.vml$/.test(name)) {
-      const xml = text(content)
+      return text()
         .replace(/<x:Anchor>([^<]*)<\/x:Anchor>/g, (_m, a: string) => {
           const [l, lf, t, tf] = a.split(',').map((x) => Number(x.trim()));
           return `<x:Anchor>${[l, lf, t, tf, l! + 3, 0, t! + 14, 0].join(', ')}</x:Anchor>`;
         })
         .replace(/width:97\.8pt;height:59\.1pt/g, 'width:300pt;height:260pt');
-      return bytes(xml);
     }
     if (name === MARKS_PART && colBreaks.length) {
       const brks = colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('');
-      return bytes(text(content).replace(/(<\/headerFooter>(?:<rowBreaks.*?<\/rowBreaks>)?)/, `$1<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${brks}</colBreaks>`));
+      return text().replace(/(<\/headerFooter>(?:<rowBreaks.*?<\/rowBreaks>)?)/, `$1<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${brks}</colBreaks>`);
     }
     if (name === 'docProps/app.xml') {
       // Name the real producer; LibreOffice then treats the cached values as untrusted and recomputes.
-      return bytes(text(content).replace(/<Application>[^<]*<\/Application>/, '<Application>efc-tender</Application>'));
+      return text().replace(/<Application>[^<]*<\/Application>/, '<Application>efc-tender</Application>');
     }
     return undefined;
   };
