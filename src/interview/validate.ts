@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Lang } from '../model/common.js';
 import { SpecSchema } from '../model/spec.js';
+import { stripAccents } from '../util/text.js';
 
 /**
  * The interview validates each answer with the very schemas the YAML loader uses (src/model/spec.ts), so an
@@ -96,9 +97,7 @@ export function parseDate(s: string): string | undefined {
 
 /** kebab-case id from a label: "Part des trajets à vélo" → "part-des-trajets-a-velo". */
 export function kebab(label: string): string {
-  const s = label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const s = stripAccents(label)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -1,4 +1,5 @@
 import { CUES, type Cue, type MeansTopic } from './lexicon.js';
+import { stripAccents } from '../util/text.js';
 
 export type MeansEffectsLabel = 'means' | 'effects' | 'neutral';
 
@@ -19,9 +20,7 @@ const NEGATED = /\b(?:et non|mais non|non pas|plutot que|au lieu de|sans imposer
 
 /** Lower case, no accents, œ → oe, straight apostrophes, digit groups joined ("450 000" → "450000"). */
 export function normalise(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(s)
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')

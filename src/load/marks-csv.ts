@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Grid } from '../model/grid.js';
 import type { EvaluatorMark } from '../model/marks.js';
 import { didYouMean } from '../util/suggest.js';
+import { stripAccents } from '../util/text.js';
 
 /** One CSV record with the line it starts on (quoted fields may span lines). */
 export interface CsvRow {
@@ -79,7 +80,7 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
-const fold = (s: string): string => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string): string => stripAccents(s.trim().toLowerCase());
 
 /** Map header cells to columns; unknown headers are ignored (a committee may add a "notes" column). */
 export function headerIndex<K extends string>(header: readonly string[], columns: Readonly<Record<K, readonly string[]>>): Partial<Record<K, number>> {

@@ -4,6 +4,7 @@ import type { Finding, MissingMark, ResultMark } from '../model/result.js';
 import { levelOf } from './consolidate.js';
 import { mark as fmtMark } from './format.js';
 import { message } from './messages.js';
+import { stripAccents } from '../util/text.js';
 
 /**
  * Wording that belongs to the bottom of the anchored scale (0–1: missing, generic, high risk) or to its top
@@ -21,7 +22,7 @@ const HIGH_WORDING = [
   'outstanding', 'exemplary', 'exceeds the requirements', 'very convincing', 'beyond expectations',
 ];
 
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim();
+const fold = (s: string): string => stripAccents(s.toLowerCase()).replace(/\s+/g, ' ').trim();
 function findWord(text: string, words: readonly string[]): string | undefined {
   const t = ` ${fold(text).replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `;
   return words.find((w) => t.includes(` ${fold(w)} `));

@@ -1,6 +1,7 @@
 import type { Grid } from '../model/grid.js';
 import type { TieBreakRule, TieGroup } from '../model/result.js';
 import { TIE_EPSILON, type BidTotals } from './totals.js';
+import { stripAccents } from '../util/text.js';
 
 /**
  * Ranking and the announced tie-break rule. spec.scoring.tie_break is free text written for bidders; it is
@@ -12,7 +13,7 @@ import { TIE_EPSILON, type BidTotals } from './totals.js';
  */
 const STOP = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'et', 'a', 'au', 'aux', 'en', 'sur', 'un', 'une', 'the', 'of', 'and', 'on', 'to', 'for', 'in', 'a', 'an']);
 const PRICE_WORDS = ['prix', 'price', 'moins-disant', 'moins disant', 'cheapest', 'lowest price', 'offre la moins chere'];
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, ' ');
+const fold = (s: string): string => stripAccents(s.toLowerCase()).replace(/[’']/g, ' ');
 const tokens = (s: string): string[] =>
   fold(s)
     .split(/[^a-z0-9.-]+/)
