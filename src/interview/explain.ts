@@ -3,17 +3,15 @@ import type { Lang } from '../model/common.js';
 import type { Profile } from '../model/profile.js';
 import { PRICE_FORMULAS, type PriceFormula } from '../model/spec.js';
 import { PRICE_FORMULA_INFO, pricePoints } from '../score/price-formulas.js';
+import { decimalComma, grouped } from './format.js';
 
 /**
  * Small tables that let the buyer choose knowingly: what each weighting profile means in points, and how a
  * 10 % price difference turns into points under each price formula (computed with the scoring code itself).
  */
 
-const fmt = (n: number, lang: Lang, digits = 1): string => {
-  const s = n.toFixed(digits);
-  return lang === 'fr' ? s.replace('.', ',') : s;
-};
-const eur = (n: number, lang: Lang): string => (lang === 'fr' ? `${n.toLocaleString('fr-FR').replace(/\u202f/g, ' ')} €` : `€${n.toLocaleString('en-GB')}`);
+const fmt = (n: number, lang: Lang, digits = 1): string => decimalComma(n.toFixed(digits), lang);
+const eur = (n: number, lang: Lang): string => (lang === 'fr' ? `${grouped(n, lang)} €` : `€${grouped(n, lang)}`);
 
 export function profileSummary(p: Profile, lang: Lang): string {
   const groups = p.groups.map((g) => `${g.label[lang]} ${fmt(g.weight, lang, g.weight % 1 ? 1 : 0)}`).join(' · ');

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Lang, LText } from '../model/common.js';
 import type { AskContext } from './types.js';
 import { check, parseDate, parseNumber } from './validate.js';
+import { decimalComma } from './format.js';
 
 /**
  * Typed prompts built on the Asker primitives: text, number, date and list, each validated as it is typed
@@ -23,7 +24,7 @@ interface Common {
 }
 
 export function formatNumber(n: number, lang: Lang): string {
-  return lang === 'fr' ? String(n).replace('.', ',') : String(n);
+  return decimalComma(String(n), lang);
 }
 
 /** Suffix of the last item prompt of a list: an empty answer ends the list. */

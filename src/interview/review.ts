@@ -9,6 +9,7 @@ import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
 import { selectCriteria } from '../select/select.js';
 import { PROCEDURE_LABELS } from './questions/territory.js';
 import { MECHANISMS } from './questions/cooperation.js';
+import { decimalComma, grouped } from './format.js';
 
 /**
  * The review screen: the spec in a few lines, the criteria retained with their weights (computed by
@@ -44,11 +45,7 @@ async function lint(loaded: LoadedSpec, catalog: Catalog, grid: Grid | undefined
   return findings.map((f) => ({ ...f, message: mod.annexRows!([f], lang, [f.severity])[0]?.message ?? f.message, hint: undefined }));
 }
 
-const pts = (tenths: number, lang: Lang): string => {
-  const s = (tenths / 10).toFixed(tenths % 10 ? 1 : 0);
-  return lang === 'fr' ? s.replace('.', ',') : s;
-};
-const num = (n: number, lang: Lang): string => (lang === 'fr' ? n.toLocaleString('fr-FR').replace(/\u202f/g, ' ') : n.toLocaleString('en-GB'));
+const pts = (tenths: number, lang: Lang): string => decimalComma((tenths / 10).toFixed(tenths % 10 ? 1 : 0), lang);
 
 export async function reviewSpec(spec: Spec, yamlText: string, file: string, catalog: Catalog, lang: Lang): Promise<Review> {
   const fr = lang === 'fr';
@@ -72,14 +69,14 @@ export async function reviewSpec(spec: Spec, yamlText: string, file: string, cat
     fr ? 'Récapitulatif' : 'Summary',
     `  ${fr ? 'Acheteur' : 'Buyer'} : ${spec.buyer.name}`,
     `  ${fr ? 'Territoire' : 'Territory'} : ${spec.territory.name}` +
-      (spec.territory.population ? ` (${num(spec.territory.population, lang)} ${fr ? 'habitants' : 'inhabitants'})` : ''),
+      (spec.territory.population ? ` (${grouped(spec.territory.population, lang)} ${fr ? 'habitants' : 'inhabitants'})` : ''),
     `  ${fr ? 'Marché' : 'Contract'} : ${t.title} — ${t.reference} — ${PROCEDURE_LABELS[t.procedure][lang]} — ${t.duration_months} ${fr ? 'mois' : 'months'}` +
-      (t.estimated_value_eur ? ` — ${num(t.estimated_value_eur, lang)} € HT` : '') +
+      (t.estimated_value_eur ? ` — ${grouped(t.estimated_value_eur, lang)} € HT` : '') +
       ` — ${fr ? 'lancement' : 'launch'} ${t.consultation_start}`,
     `  ${fr ? 'Fonction de vie' : 'Life function'} : ${fn?.label[lang] ?? spec.life_function} — ${spec.stakes.length} ${fr ? 'enjeu(x)' : 'stake(s)'}, ${spec.actors.length} ${fr ? 'acteur(s)' : 'actor(s)'} (${engaged} ${fr ? 'engagé(s)' : 'engaged'})`,
     `  ${fr ? 'Performance d’usage' : 'Usage performance'} :`,
     ...spec.usage_performance.map(
-      (i) => `    • ${i.label} : ${i.baseline === undefined ? (fr ? 'départ à établir' : 'baseline to establish') : num(i.baseline, lang)} → ${i.target === undefined ? '?' : num(i.target, lang)} ${i.unit}${i.horizon ? ` ${fr ? 'en' : 'by'} ${i.horizon}` : ''}`,
+      (i) => `    • ${i.label} : ${i.baseline === undefined ? (fr ? 'départ à établir' : 'baseline to establish') : grouped(i.baseline, lang)} → ${i.target === undefined ? '?' : grouped(i.target, lang)} ${i.unit}${i.horizon ? ` ${fr ? 'en' : 'by'} ${i.horizon}` : ''}`,
     ),
     `  ${fr ? 'Effets utiles' : 'Useful effects'} : ${e.social.length} ${fr ? 'sociaux' : 'social'}, ${e.ecology.length} ${fr ? 'écologiques' : 'ecological'}, ${e.economy.length} ${fr ? 'économiques' : 'economic'} ; ${spec.externalities.reduce.length} ${fr ? 'externalité(s) à réduire' : 'externalities to reduce'}`,
     `  ${fr ? 'Coopération' : 'Cooperation'} : ${spec.cooperation.expectations.length} ${fr ? 'attente(s)' : 'expectation(s)'}` +

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Lang } from '../model/common.js';
 import { SpecSchema } from '../model/spec.js';
 import { stripAccents } from '../util/text.js';
+import { decimalComma } from './format.js';
 
 /**
  * The interview validates each answer with the very schemas the YAML loader uses (src/model/spec.ts), so an
@@ -54,7 +55,7 @@ type Issue = z.core.$ZodIssue & { minimum?: unknown; maximum?: unknown; expected
 /** One zod issue as a sentence for a person typing an answer. */
 export function issueText(issue: Issue, lang: Lang): string {
   const fr = lang === 'fr';
-  const num = (x: unknown): string => (fr ? String(x).replace('.', ',') : String(x));
+  const num = (x: unknown): string => decimalComma(String(x), lang);
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') return fr ? 'une réponse est attendue' : 'an answer is required';
