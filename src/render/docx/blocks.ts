@@ -44,6 +44,10 @@ export interface BlockContext {
 const prebuilt = (ctx: BlockContext, rootKey: string, build: () => IXmlableObject): FileChild =>
   (ctx.raw ? ctx.raw.slot(build()) : new Prebuilt(rootKey, build)) as unknown as FileChild;
 
+/** docx runs for model inlines; `bold` is the default a run's own `bold` overrides. */
+const textRuns = (inlines: readonly Inline[], bold?: boolean): TextRun[] =>
+  inlines.map((r) => (typeof r === 'string' ? new TextRun({ text: r, bold }) : new TextRun({ text: r.text, bold: r.bold ?? bold, italics: r.italic })));
+
 function para(runs: readonly Inline[], props: ParagraphProps, ctx: BlockContext): FileChild {
   if (!ctx.endsSection) return prebuilt(ctx, 'w:p', () => paragraph(runs, props));
   return new Paragraph({
@@ -51,7 +55,7 @@ function para(runs: readonly Inline[], props: ParagraphProps, ctx: BlockContext)
     alignment: props.align ? ALIGN[props.align] : undefined,
     spacing: props.spacingAfter === undefined ? undefined : { after: props.spacingAfter },
     pageBreakBefore: props.pageBreakBefore,
-    children: runs.map((r) => (typeof r === 'string' ? new TextRun({ text: r, bold: props.bold }) : new TextRun({ text: r.text, bold: r.bold ?? props.bold, italics: r.italic }))),
+    children: textRuns(runs, props.bold),
   });
 }
 
@@ -67,7 +71,7 @@ export function renderBlock(block: Block, ctx: BlockContext): FileChild[] {
       return [para(block.runs, { style: STYLE[block.style ?? 'normal'], align: block.align }, ctx)];
     case 'list':
       // docx numbers lists (it assigns the numbering instances), so list items stay docx Paragraphs.
-      return block.items.map((item) => new Paragraph({ style: 'BodyText', numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0 }, children: item.map((r) => (typeof r === 'string' ? new TextRun(r) : new TextRun({ text: r.text, bold: r.bold, italics: r.italic }))) }));
+      return block.items.map((item) => new Paragraph({ style: 'BodyText', numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0 }, children: textRuns(item) }));
     case 'pageBreak':
       return [para([], { pageBreakBefore: true }, ctx)];
     case 'toc': {
