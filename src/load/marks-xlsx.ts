@@ -66,8 +66,8 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string)
   const at = (sheet: string, cell: string, code: string, message: string, hint?: string): void => {
     problems.push({ code, severity: 'error', file, message: `sheet "${sheet}", cell ${cell}: ${message}`, path: [sheet, cell], ...(hint ? { hint } : {}) });
   };
-  const { default: ExcelJS } = await import('exceljs');
-  const wb: Workbook = new ExcelJS.Workbook();
+  const { Workbook: WorkbookClass } = await import('../util/exceljs.js');
+  const wb: Workbook = new WorkbookClass();
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { Lang } from '../../model/common.js';
 import type { Grid } from '../../model/grid.js';
+import { Workbook } from '../../util/exceljs.js';
 import { normalizeOoxmlZip, type TextPatch } from '../zip/normalize.js';
 import { addPricesSheet, addSummarySheet } from './calc-sheets.js';
 import { XLSX_LABELS } from './labels.js';
@@ -28,7 +28,7 @@ export interface GridXlsxContext {
 export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<Buffer> {
   const layout = gridLayout(grid, ctx.bidders, ctx.lang);
   const sheetCtx: SheetCtx = { grid, layout, t: XLSX_LABELS[ctx.lang], title: ctx.title, reference: ctx.reference, date: ctx.date };
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const when = new Date(`${ctx.date}T00:00:00Z`);
   wb.creator = 'efc-tender';
   wb.lastModifiedBy = 'efc-tender';
