@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-// The batch tunes V8 at run time with setFlagsFromString, which ignores a flag it does not know (it only prints a
-// warning): these tests check that the flags still exist in the V8 of the Node running them (CI: Node 20 and 24), and
-// that each is set exactly when the batch runner decides to.
+// The batch tunes V8 at run time with setFlagsFromString, which ignores a flag it does not know (it only prints
+// "unrecognized flag"): these tests check that the flags still exist in the V8 of the Node running them (CI: Node 20
+// and 24), and that each is set exactly when the batch runner decides to.
 const setFlags = vi.hoisted(() => vi.fn());
 vi.mock('node:v8', async (importOriginal) => ({ ...(await importOriginal<typeof import('node:v8')>()), setFlagsFromString: setFlags }));
 
