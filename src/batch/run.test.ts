@@ -26,7 +26,7 @@ const tempDir = (prefix: string): string => {
 };
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** As many spec files as there are cores (at least two), so that the default --jobs fills every core. */
+/** As many spec files as there are cores (at least two), so that --jobs set to the cores starts that many workers. */
 function specs(): string {
   const dir = tempDir('efc-run-');
   for (let i = 0; i < Math.max(2, availableParallelism()); i++) writeFileSync(join(dir, `s${i}.yaml`), 'tender: {}\n');
