@@ -1,6 +1,6 @@
 import type { Lang } from '../model/common.js';
 import type { Grid, GridCriterion, GridSubCriterion } from '../model/grid.js';
-import type { Spec } from '../model/spec.js';
+import { documentDate, type Spec } from '../model/spec.js';
 import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
 import { b, h, p, ul, type Block, type Cell, type CellInput, type DocumentModel } from './document.js';
 import { formatDate, formatNumber, formatPoints } from './format.js';
@@ -27,7 +27,7 @@ const band = (text: string, align?: Cell['align']): Cell => ({ runs: [text], bol
 export function composeGridDocument(grid: Grid, ctx: GridDocumentContext): DocumentModel {
   const t = GRID_DOC_LABELS[ctx.lang];
   const { spec, lang } = ctx;
-  const date = spec.tender.document_date ?? spec.tender.consultation_start;
+  const date = documentDate(spec);
   const header = t.header(spec.tender.reference);
   const body: Block[] = [];
   for (const c of grid.criteria) {

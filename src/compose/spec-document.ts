@@ -1,7 +1,7 @@
 import type { Catalog } from '../load/catalog.js';
 import type { AnnexRow } from '../lint/types.js';
 import type { Grid } from '../model/grid.js';
-import type { Spec } from '../model/spec.js';
+import { documentDate, type Spec } from '../model/spec.js';
 import { b, type Block, type DocumentModel } from './document.js';
 import { formatDate, formatEuros } from './format.js';
 import { parseMarkup } from './markup.js';
@@ -57,7 +57,7 @@ function titlePage(spec: Spec, procedure: string, lifeFunction: string, profile:
     ...(spec.tender.estimated_value_eur ? [[t.label('estimatedValue'), formatEuros(spec.tender.estimated_value_eur, lang)] as [string, string]] : []),
     [t.label('lifeFunction'), lifeFunction],
     [t.label('profile'), profile],
-    [t.label('documentDate'), formatDate(spec.tender.document_date ?? spec.tender.consultation_start, lang)],
+    [t.label('documentDate'), formatDate(documentDate(spec), lang)],
   ];
   return [
     { type: 'paragraph', runs: [b(spec.buyer.name)], style: 'subtitle' },

@@ -1,7 +1,7 @@
 import type { Catalog } from '../load/catalog.js';
 import type { Lang } from '../model/common.js';
 import type { Grid } from '../model/grid.js';
-import type { Spec } from '../model/spec.js';
+import { documentDate, type Spec } from '../model/spec.js';
 import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
 import { formatNumber, formatPoints } from './format.js';
 import type { TemplateSet } from './templates.js';
@@ -18,7 +18,7 @@ export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSe
     buyer: spec.buyer,
     territory: spec.territory,
     tender: spec.tender,
-    documentDate: spec.tender.document_date ?? spec.tender.consultation_start,
+    documentDate: documentDate(spec),
     procedureLabel: t.label(`procedure.${spec.tender.procedure}`),
     durationYears: formatNumber(spec.tender.duration_months / 12, lang, spec.tender.duration_months % 12 ? 1 : 0),
     lifeFunction: fn ? { label: fn.label[lang], description: fn.description[lang] } : { label: spec.life_function, description: '' },

@@ -6,6 +6,7 @@ import { InputError } from '../model/errors.js';
 import type { AnnexRow, LintFinding } from '../lint/types.js';
 import { annexRows, lintLoaded } from '../lint/index.js';
 import type { Grid } from '../model/grid.js';
+import { documentDate } from '../model/spec.js';
 import { selectCriteria } from '../select/select.js';
 import { composeSpecDocument } from '../compose/spec-document.js';
 import { loadTemplates } from '../compose/templates.js';
@@ -13,6 +14,7 @@ import { renderDocx } from '../render/docx/index.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { composeGridDocument } from '../compose/grid-document.js';
 import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
+import { DEFAULT_BIDDERS } from '../render/xlsx/layout.js';
 
 export const OUTPUT_FORMATS = ['docx', 'md'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -48,14 +50,13 @@ export async function renderOutputs(loaded: LoadedSpec, grid: Grid, catalog: Cat
   const doc = composeSpecDocument(loaded.spec, grid, catalog, t, { annexRows: opts.annexRows });
   if (opts.format === 'md') return [{ name: `${loaded.name}-spec.md`, data: renderMarkdown(doc) }];
   const { spec } = loaded;
-  const bidders = opts.bidders ?? 5;
+  const bidders = opts.bidders ?? DEFAULT_BIDDERS;
   // The three files read the same grid: the committee scores exactly what the tender announced.
   const gridDoc = composeGridDocument(grid, { spec, bidders, lang: grid.lang });
-  const date = spec.tender.document_date ?? spec.tender.consultation_start;
   return [
     { name: `${loaded.name}-spec.docx`, data: await renderDocx(doc, { tocPageNumbers: opts.tocPageNumbers }) },
     { name: `${loaded.name}-grid.docx`, data: await renderDocx(gridDoc) },
-    { name: `${loaded.name}-grid.xlsx`, data: await renderGridXlsx(grid, { title: spec.tender.title, reference: spec.tender.reference, date, bidders, lang: grid.lang }) },
+    { name: `${loaded.name}-grid.xlsx`, data: await renderGridXlsx(grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders, lang: grid.lang }) },
   ];
 }
 

@@ -188,4 +188,7 @@ export const SpecSchema = z
   .strict();
 
 export type Spec = z.infer<typeof SpecSchema>;
+
+/** The date a spec's documents carry (and their files' metadata): its document date, else the consultation's launch. */
+export const documentDate = (spec: Spec): string => spec.tender.document_date ?? spec.tender.consultation_start;
 export type SpecInput = z.input<typeof SpecSchema>;

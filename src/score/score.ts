@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
 import type { MarksInput } from '../model/marks.js';
+import { documentDate } from '../model/spec.js';
 import type { Finding, ResultBidder, ScoreResult } from '../model/result.js';
 import { detectAbnormallyLow } from './abnormally-low.js';
 import { checkMarks } from './checks.js';
@@ -19,7 +20,7 @@ export interface ScoreOptions {
   readonly allowMissing?: boolean;
   /** Overrides spec.scoring.spread_levels. */
   readonly spreadLevels?: number;
-  /** Overrides spec.tender.document_date ?? consultation_start. */
+  /** Overrides the spec's documentDate. */
   readonly date?: string;
   readonly specFile: string;
   readonly pricesFile?: string;
@@ -84,7 +85,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
     version: 1,
     meta: {
       lang,
-      date: opts.date ?? spec.tender.document_date ?? spec.tender.consultation_start,
+      date: opts.date ?? documentDate(spec),
       ...(opts.date ? { reportDate: opts.date } : {}),
       title: spec.tender.title,
       reference: spec.tender.reference,

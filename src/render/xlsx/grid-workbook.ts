@@ -13,7 +13,7 @@ export interface GridXlsxContext {
   readonly title: string;
   /** Tender reference (spec tender.reference): printed, and part of the hidden fingerprint. */
   readonly reference: string;
-  /** ISO date (tender.document_date ?? tender.consultation_start): workbook dates, never the clock. */
+  /** ISO date (the spec's documentDate): workbook dates, never the clock. */
   readonly date: string;
   /** Number of bidder columns (--bidders, default 5). */
   readonly bidders: number;
