@@ -14,7 +14,8 @@ const on = {} as const;
 const BOLD = { 'w:rPr': [{ 'w:b': on }, { 'w:bCs': on }] };
 const ITALIC = { 'w:rPr': [{ 'w:i': on }, { 'w:iCs': on }] };
 const BOLD_ITALIC = { 'w:rPr': [{ 'w:b': on }, { 'w:bCs': on }, { 'w:i': on }, { 'w:iCs': on }] };
-const PRESERVE = { _attr: { 'xml:space': 'preserve' } };
+/** Spaces in text and field instructions are kept as written. */
+export const PRESERVE = { _attr: { 'xml:space': 'preserve' } };
 
 /** A run of text; `bold` is the paragraph's default, which a run's own `bold` overrides. */
 export function run(inline: Inline, bold = false): IXmlableObject {
