@@ -1,14 +1,7 @@
 import { inflateSync } from 'fflate';
 import { deflateEntry, writeZip, type ZipEntry } from './write.js';
 
-/**
- * Rewrite a zip made by a library (exceljs), for byte-identical outputs at the lowest cost:
- * - every entry gets the same fixed date (the libraries stamp the clock);
- * - `transform(name, content)` may return new content for an entry (core.xml dates, patched parts…);
- * - an unchanged, already-deflated entry is copied as it is, compressed bytes and all: no inflate, no deflate;
- * - a changed or stored entry is deflated once.
- * Data descriptors and extra fields are dropped; entry order is kept.
- */
+/** New content for an entry, or undefined to keep it; `content` inflates the entry only when called. */
 export type ZipTransform = (name: string, content: () => Uint8Array) => Uint8Array | undefined;
 
 interface SourceEntry {
@@ -20,6 +13,14 @@ interface SourceEntry {
   readonly dataOffset: number;
 }
 
+/**
+ * Rewrite a zip made by a library (exceljs), for byte-identical outputs at the lowest cost:
+ * - every entry gets the same fixed date (the libraries stamp the clock);
+ * - `transform(name, content)` may return new content for an entry (core.xml dates, patched parts…);
+ * - an unchanged, already-deflated entry is copied as it is, compressed bytes and all: no inflate, no deflate;
+ * - a changed or stored entry is deflated once.
+ * Data descriptors and extra fields are dropped; entry order is kept.
+ */
 export function rewriteZip(zip: Uint8Array, isoDate: string, transform: ZipTransform = () => undefined): Buffer {
   const out: ZipEntry[] = readCentralDirectory(zip).map((e) => {
     const raw = zip.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
