@@ -88,8 +88,11 @@ function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
   ];
 }
 
+/** A criterion's heading, with its points: the same for quality criteria and price. */
+const criterionHeading = (c: GridCriterion, lang: Lang, t: GridDocLabels): Block => h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightTenths, lang))}`, false);
+
 function criterionBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
-  const out: Block[] = [h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightTenths, ctx.lang))}`, false)];
+  const out: Block[] = [criterionHeading(c, ctx.lang, t)];
   c.subCriteria.forEach((s, i) => out.push(...(i > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, s, ctx, t)));
   return out;
 }
@@ -129,7 +132,7 @@ function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t:
 
 function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
   const lang = ctx.lang;
-  const out: Block[] = [h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightTenths, lang))}`, false)];
+  const out: Block[] = [criterionHeading(c, lang, t)];
   if (!grid.price) return out;
   const info = PRICE_FORMULA_INFO[grid.price.formula];
   const basis = t.basis[grid.price.basis];
