@@ -18,14 +18,16 @@ function capture(mode: ReportMode) {
   return { reporter, out, err };
 }
 
-const ok = (file: string): SpecReport => ({ file, ok: true, written: [`out/${file}-spec.docx`], warnings: [], errors: [] });
-const bad = (file: string): SpecReport => ({ file, ok: false, written: [], warnings: [], errors: [{ code: 'yaml-syntax', severity: 'error', message: 'x', file, line: 3, col: 1 }] });
+const ok = (file: string): SpecReport => ({ file, ok: true, written: [`out/${file}-spec.docx`], unchanged: [], warnings: [], errors: [] });
+const bad = (file: string): SpecReport => ({ file, ok: false, written: [], unchanged: [], warnings: [], errors: [{ code: 'yaml-syntax', severity: 'error', message: 'x', file, line: 3, col: 1 }] });
 const summary = (specs: SpecReport[]): BatchSummary => ({
   specs,
   inputProblems: [],
   done: specs.filter((s) => s.ok).length,
   failed: specs.filter((s) => !s.ok).length,
   filesWritten: specs.reduce((n, s) => n + s.written.length, 0),
+  filesUnchanged: 0,
+  notRun: 0,
   durationMs: 1234,
   workers: 2,
 });
@@ -53,7 +55,7 @@ describe('Reporter', () => {
     expect(e).toContain('\r\u001b[K[');
     expect(e).toContain('2/2  1 failed');
     expect(e.indexOf('b: yaml-syntax')).toBeGreaterThan(e.indexOf('0/2'));
-    expect(e.endsWith('the others were written.\n')).toBe(true);
+    expect(e.endsWith('1 of 2 specs failed (1 problem); nothing was written for it, the other was written in full.\n')).toBe(true);
     expect(out.join('')).toBe('2 specs: 1 done, 1 failed, 1 file written in 1.2 s (2 workers)\n');
   });
 

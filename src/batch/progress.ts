@@ -1,5 +1,7 @@
 import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { say } from '../write/messages.js';
 import type { BatchSummary, SpecReport } from './run.js';
 
 /**
@@ -23,6 +25,8 @@ export interface ReporterIo {
   readonly c: ChalkInstance;
   readonly printDiagnostics: (d: readonly Diagnostic[]) => void;
   readonly now?: () => number;
+  /** Language of the messages that have a French and an English form (interruption). */
+  readonly lang?: Lang;
 }
 
 const CLEAR = '\r\u001b[K';
@@ -67,7 +71,8 @@ export class Reporter {
     const problems = r.refusedUpFront ? [] : r.errors;
     const shown = this.mode === 'quiet' ? problems : [...problems, ...r.warnings];
     if (this.mode === 'lines') {
-      this.io.out.write(r.ok ? `${c.green('✓')} ${r.file} → ${r.written.join(', ')}\n` : `${c.red('✗')} ${r.file}\n`);
+      const what = [r.written.join(', '), r.unchanged.length ? `${r.unchanged.join(', ')} ${c.dim('(unchanged)')}` : ''].filter(Boolean).join(', ');
+      this.io.out.write(r.ok ? `${c.green('✓')} ${r.file} → ${what}\n` : `${c.red('✗')} ${r.file}\n`);
     }
     if (shown.length) this.above(() => this.io.printDiagnostics(shown));
     this.draw(false);
@@ -84,22 +89,21 @@ export class Reporter {
     this.stop();
     if (this.mode === 'json') return;
     const { c } = this.io;
-    const specs = s.specs.length;
+    const specs = s.specs.length + s.notRun;
     const single = specs <= 1 && s.inputProblems.length === 0;
-    if (!single || this.mode === 'quiet') {
+    if (!single || this.mode === 'quiet' || s.interrupted) {
       const secs = (s.durationMs / 1000).toFixed(1);
       const how = s.workers ? `${s.workers} worker${s.workers > 1 ? 's' : ''}` : 'in process';
       const failed = s.failed ? c.red(`${s.failed} failed`) : '0 failed';
-      this.io.out.write(`${specs} spec${specs === 1 ? '' : 's'}: ${s.done} done, ${failed}, ${s.filesWritten} file${s.filesWritten === 1 ? '' : 's'} written in ${secs} s (${how})\n`);
+      const notRun = s.notRun ? `, ${s.notRun} not run` : '';
+      const unchanged = s.filesUnchanged ? `, ${s.filesUnchanged} unchanged` : '';
+      this.io.out.write(`${specs} spec${specs === 1 ? '' : 's'}: ${s.done} done, ${failed}${notRun}, ${plural(s.filesWritten, 'file')} written${unchanged} in ${secs} s (${how})\n`);
     }
-    if (s.failed || s.inputProblems.length) {
-      const n = s.specs.flatMap((r) => r.errors).length + s.inputProblems.length;
-      this.io.err.write(
-        single
-          ? `${n} problem${n > 1 ? 's' : ''} found; nothing was written.\n`
-          : `${s.failed} of ${specs} spec${specs === 1 ? '' : 's'} failed (${n} problem${n > 1 ? 's' : ''}); the others were written.\n`,
-      );
+    if (s.interrupted) {
+      this.io.err.write(say('interrupted', this.io.lang ?? 'fr', { signal: s.interrupted, written: s.done, notWritten: s.failed + s.notRun }) + '\n');
+      return;
     }
+    if (s.failed || s.inputProblems.length) this.io.err.write(outcomeLine(s, single) + '\n');
   }
 
   /** Print above the bar: clear it, print, draw it again. */
@@ -135,4 +139,22 @@ export function progressLine(done: number, total: number, failed: number, elapse
   const width = Math.max(10, Math.min(40, columns - text.length - 3));
   const filled = total ? Math.round((done / total) * width) : 0;
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]${text}`.slice(0, Math.max(1, columns - 1));
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * What happened, said exactly: each spec's files are written all or none, so a failed spec wrote nothing — unless a
+ * rollback itself failed, and then its diagnostic (printed above) lists what was written.
+ */
+export function outcomeLine(s: BatchSummary, single: boolean): string {
+  const n = s.specs.flatMap((r) => r.errors).length + s.inputProblems.length;
+  const problems = plural(n, 'problem');
+  const partial = s.specs.some((r) => !r.ok && r.written.length > 0);
+  const specs = s.specs.length;
+  if (partial) return `${problems} found; a set could not be restored in full: see the messages above for exactly what was written.`;
+  if (single) return `${problems} found; nothing was written.`;
+  if (s.failed === 0) return `${problems} found in the inputs; ${specs === 1 ? 'the spec was' : `all ${specs} specs were`} written.`;
+  if (s.done === 0) return `${specs === 1 ? 'the spec' : `all ${specs} specs`} failed (${problems}); nothing was written.`;
+  return `${s.failed} of ${plural(specs, 'spec')} failed (${problems}); nothing was written for ${s.failed === 1 ? 'it' : 'them'}, the ${s.done === 1 ? 'other was' : `${s.done} others were`} written in full.`;
 }

@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Lang } from '../model/common.js';
 import { InputError } from '../model/errors.js';
-import { assertWritable, writeFileAtomic } from '../util/fs.js';
+import { lockFolder, type FolderLock } from '../write/lock.js';
+import { OutputSetError, writeSetSync } from '../write/output-set.js';
 import { expandInputs } from './expand.js';
 import { boundHeapGrowth } from './heap.js';
 import { compileLess, coresFull } from './jit.js';
@@ -22,6 +24,10 @@ export interface BatchOptions extends WorkerInit {
   readonly force: boolean;
   /** Worker threads; default the number of cores. 1 (or a single spec) runs in this thread. */
   readonly jobs?: number;
+  /** Aborted (by the CLI, on SIGINT/SIGTERM): no further spec is written; the summary says where it stopped. */
+  readonly signal?: AbortSignal;
+  /** How long to wait for another run's lock on the output folder (lock.ts's WAIT_MS by default). */
+  readonly lockWaitMs?: number;
 }
 
 export interface SpecReport {
@@ -29,6 +35,8 @@ export interface SpecReport {
   readonly ok: boolean;
   /** Paths written, in the order the pipeline returned the files. */
   readonly written: readonly string[];
+  /** Paths left as they were (--force, same bytes already there). */
+  readonly unchanged: readonly string[];
   readonly warnings: readonly Diagnostic[];
   readonly errors: readonly Diagnostic[];
   /** Refused before any generation (output conflict): its errors were already given to onPlan. */
@@ -44,6 +52,11 @@ export interface BatchSummary {
   readonly done: number;
   readonly failed: number;
   readonly filesWritten: number;
+  readonly filesUnchanged: number;
+  /** Specs never reached because the run was interrupted. */
+  readonly notRun: number;
+  /** The signal that stopped the run, if one did. */
+  readonly interrupted?: string;
   readonly durationMs: number;
   /** Worker threads used; 0 when the specs ran in this thread. */
   readonly workers: number;
@@ -70,22 +83,30 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ev
   if (todo > 1) boundHeapGrowth();
   // Workers on every core: no core is left for V8's compiler, so it is told to compile less and later (see jit.ts).
   if (coresFull(workers, availableParallelism())) compileLess();
-  const runner: Runner = workers === 0 ? await inProcessRunner(init) : workerPool(workers, init);
-
-  const claimed = new Map<string, string>(); // output name (folded) → spec that wrote it
+  const lang: Lang = opts.options.lang ?? 'fr';
+  // The output folder is locked once for the whole run, before any work: two runs never interleave their sets.
+  const lock: FolderLock | undefined = todo > 0 ? await lockFolder(opts.out, { lang, waitMs: opts.lockWaitMs }) : undefined;
+  let runner: Runner | undefined;
   const reports: SpecReport[] = [];
-  const settle = (i: number, outcome: JobOutcome | undefined): void => {
-    const file = files[i]!;
-    const conflict = conflicts.get(i);
-    const report = conflict ? { file, ok: false, written: [], warnings: [], errors: [conflict], refusedUpFront: true } : write(file, outcome!, opts, claimed);
-    reports.push(report);
-    events.onSpec?.(report, i);
-  };
-
+  let interrupted: string | undefined;
   try {
-    await inOrder(files.length, workers === 0 ? 1 : workers * 4, (i) => (conflicts.has(i) ? undefined : runner.run(files[i]!)), settle);
+    runner = workers === 0 ? await inProcessRunner(init) : workerPool(workers, init);
+    const claimed = new Map<string, string>(); // output name (folded) → spec that wrote it
+    const settle = (i: number, outcome: JobOutcome | undefined): void => {
+      const file = files[i]!;
+      const conflict = conflicts.get(i);
+      const report = conflict ? { file, ok: false, written: [], unchanged: [], warnings: [], errors: [conflict], refusedUpFront: true } : write(file, outcome!, opts, lang, claimed, lock!);
+      reports.push(report);
+      events.onSpec?.(report, i);
+    };
+    const r = runner;
+    await inOrder(files.length, workers === 0 ? 1 : workers * 4, (i) => (conflicts.has(i) ? undefined : r.run(files[i]!)), settle, opts.signal);
+  } catch (err) {
+    if (!(err instanceof Interrupted)) throw err;
+    interrupted = err.signal;
   } finally {
-    await runner.close();
+    await runner?.close();
+    await lock?.release();
   }
   const failed = reports.filter((r) => !r.ok).length;
   return {
@@ -94,26 +115,45 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ev
     done: reports.length - failed,
     failed,
     filesWritten: reports.reduce((n, r) => n + r.written.length, 0),
+    filesUnchanged: reports.reduce((n, r) => n + r.unchanged.length, 0),
+    notRun: files.length - reports.length,
+    ...(interrupted ? { interrupted } : {}),
     durationMs: performance.now() - start,
     workers,
   };
+}
+
+/** The run was stopped by its AbortSignal; `signal` is the abort reason when it names one (SIGINT, SIGTERM). */
+class Interrupted extends Error {
+  constructor(readonly signal: string) {
+    super(`interrupted by ${signal}`);
+  }
 }
 
 /**
  * Start tasks 0..n-1 with at most `window` started but not yet settled, and settle them strictly in index order.
  * The window bounds the results held in memory (a slow spec cannot make the others pile up), whatever n is.
  */
-function inOrder<T>(n: number, window: number, start: (i: number) => Promise<T> | undefined, settle: (i: number, value: T | undefined) => void): Promise<void> {
+function inOrder<T>(n: number, window: number, start: (i: number) => Promise<T> | undefined, settle: (i: number, value: T | undefined) => void, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const ready = new Map<number, T | undefined>();
     let next = 0;
     let settled = 0;
+    // Aborted: settle nothing more (each settle writes a whole set, synchronously, so none is ever half-written).
+    const stopped = (): boolean => {
+      if (!signal?.aborted) return false;
+      reject(new Interrupted(typeof signal.reason === 'string' ? signal.reason : 'abort'));
+      return true;
+    };
+    signal?.addEventListener('abort', stopped, { once: true });
     const step = (): void => {
       try {
         for (;;) {
+          if (stopped()) return;
           while (ready.has(settled)) {
             const value = ready.get(settled);
             ready.delete(settled);
+            if (stopped()) return;
             settle(settled++, value);
           }
           if (settled === n) return resolve();
@@ -131,14 +171,13 @@ function inOrder<T>(n: number, window: number, start: (i: number) => Promise<T> 
   });
 }
 
-const FS_CODES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EISDIR', 'EEXIST', 'ENAMETOOLONG', 'EDQUOT']);
-
-/** Check one spec's outputs (safe names, no clash, nothing overwritten without --force), then write all of them. */
-function write(file: string, outcome: JobOutcome, opts: BatchOptions, claimed: Map<string, string>): SpecReport {
+/** Check one spec's outputs (safe names, no clash within the run), then write them all or none (output-set.ts). */
+function write(file: string, outcome: JobOutcome, opts: BatchOptions, lang: Lang, claimed: Map<string, string>, lock: FolderLock): SpecReport {
   const failed = (errors: readonly Diagnostic[], extra: Partial<SpecReport> = {}): SpecReport => ({
     file,
     ok: false,
     written: [],
+    unchanged: [],
     warnings: [],
     errors: errors.map((d) => ({ ...d, file: d.file ?? file })),
     ...extra,
@@ -157,23 +196,15 @@ function write(file: string, outcome: JobOutcome, opts: BatchOptions, claimed: M
     }
   }
   if (problems.length) return { ...failed(problems), warnings };
-  const paths = outcome.files.map((f) => join(opts.out, f.name));
-  const written: string[] = [];
   try {
-    assertWritable(paths, opts.force);
-    outcome.files.forEach((f, k) => {
-      writeFileAtomic(paths[k]!, f.data, opts.force);
-      written.push(paths[k]!);
-      claimed.set(nameKey(f.name), file);
-    });
+    lock.assertHeld();
+    const r = writeSetSync(opts.out, outcome.files, { force: opts.force, lang, source: file });
+    for (const f of outcome.files) claimed.set(nameKey(f.name), file);
+    return { file, ok: true, written: r.written, unchanged: r.unchanged, warnings, errors: [] };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (err instanceof InputError) return { ...failed(err.diagnostics), warnings, written };
-    if (code && FS_CODES.has(code)) {
-      const path = paths[written.length]!;
-      return { ...failed([{ code: 'output-write-failed', severity: 'error', file: path, message: `cannot write ${path}: ${code}` }]), warnings, written };
-    }
+    // All or nothing: `written` is empty unless a rollback itself failed, and then it says exactly what is new.
+    if (err instanceof OutputSetError) return { ...failed(err.diagnostics), warnings, written: err.written };
+    if (err instanceof InputError) return { ...failed(err.diagnostics), warnings };
     throw err;
   }
-  return { file, ok: true, written, warnings, errors: [] };
 }

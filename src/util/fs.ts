@@ -1,31 +1,35 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { Lang } from '../model/common.js';
 import { InputError } from '../model/errors.js';
+import { say } from '../write/messages.js';
+import { writeSetSync } from '../write/output-set.js';
 
 /**
- * Write a file atomically: to a temporary file beside it, then rename. A crash or a kill never leaves a
- * half-written document where the user expects a good one. Refuses to replace an existing file unless `force`.
+ * Write one file safely: through the set writer (src/write/output-set.ts) — a private staging folder, an exclusive
+ * fsynced temp file, then put in place without overwriting unless `force`. A crash or a kill never leaves a
+ * half-written document, and a symlink planted in the folder is never followed. For a set of files that belong
+ * together, use writeSetSync / writeOutputSet directly.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, force = false): void {
-  if (!force && existsSync(path)) {
-    throw new InputError([{ code: 'output-exists', severity: 'error', file: path, message: `${path} already exists`, hint: 'use --force to overwrite it' }]);
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.efc-tmp-${process.pid}-${basename(path)}`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+export function writeFileAtomic(path: string, data: string | Uint8Array, force = false, lang: Lang = 'fr'): void {
+  writeSetSync(dirname(path), [{ name: basename(path), data }], { force, lang });
 }
 
-/** Check a whole set of outputs before writing any, so a refusal leaves nothing half-done. */
-export function assertWritable(paths: readonly string[], force: boolean): void {
+/**
+ * Check a whole set of outputs before doing the work that makes them, so that a refusal comes early. The writer
+ * checks again when it writes: this is for the user's time, not for safety.
+ */
+export function assertWritable(paths: readonly string[], force: boolean, lang: Lang = 'fr'): void {
   if (force) return;
-  const existing = paths.filter((p) => existsSync(p));
+  const existing = paths.filter((p) => {
+    try {
+      lstatSync(p);
+      return true;
+    } catch {
+      return false;
+    }
+  });
   if (existing.length) {
-    throw new InputError(existing.map((p) => ({ code: 'output-exists', severity: 'error' as const, file: p, message: `${p} already exists`, hint: 'use --force to overwrite it' })));
+    throw new InputError(existing.map((file) => ({ code: 'output-exists', severity: 'error' as const, file, message: say('exists', lang, { file }), hint: say('existsHint', lang) })));
   }
 }

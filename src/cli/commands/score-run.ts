@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { loadCatalog } from '../../load/catalog.js';
 import { loadSpec } from '../../load/spec.js';
 import type { ScoreResult } from '../../model/result.js';
@@ -7,7 +7,8 @@ import { mark, num } from '../../score/format.js';
 import { loadMarksInput } from '../../score/inputs.js';
 import { scoreTender } from '../../score/score.js';
 import { selectCriteria } from '../../select/select.js';
-import { assertWritable, writeFileAtomic } from '../../util/fs.js';
+import { assertWritable } from '../../util/fs.js';
+import { writeOutputSet } from '../../write/lock.js';
 import { makeColor } from '../ui.js';
 import type { ScoreCliOptions } from './score.js';
 
@@ -17,7 +18,7 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
   const grid = selectCriteria(loaded, catalog, opts.lang);
   const out = opts.out ?? (opts.json ? undefined : `${loaded.name}-${grid.lang === 'fr' ? 'rapport-analyse' : 'evaluation-report'}.docx`);
   // Refuse before any work when the report exists: nothing is half-done.
-  if (out) assertWritable([out], opts.force);
+  if (out) assertWritable([out], opts.force, grid.lang);
   // CSV marks carry no prices: by convention <spec>-prices.csv beside the spec is used when --prices is not given.
   const conventional = join(dirname(specFile), `${loaded.name}-prices.csv`);
   const pricesFile = opts.prices ?? (grid.price && opts.marks.every((m) => !/\.xlsx$/i.test(m)) && existsSync(conventional) ? conventional : undefined);
@@ -31,7 +32,8 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
   });
   if (out) {
     const [{ composeScoreReport }, { renderDocx }] = await Promise.all([import('../../compose/report-document.js'), import('../../render/docx/index.js')]);
-    writeFileAtomic(out, await renderDocx(composeScoreReport(result)), opts.force);
+    // Through the one writer, under the folder's lock: staged, fsynced, never overwriting without --force.
+    await writeOutputSet(dirname(out), [{ name: basename(out), data: await renderDocx(composeScoreReport(result)) }], { force: opts.force, lang: grid.lang });
   }
   if (opts.json) process.stdout.write(JSON.stringify({ ok: true, ...(out ? { report: out } : {}), result }, null, 2) + '\n');
   else {
