@@ -74,6 +74,38 @@ describe('Reporter', () => {
   });
 });
 
+describe('Reporter, saying exactly what was written', () => {
+  it('never says "the others were written" when every spec failed', () => {
+    const { reporter, err } = capture('lines');
+    const specs = [bad('a'), bad('b'), bad('c')];
+    reporter.plan(3, []);
+    specs.forEach((s) => reporter.spec(s));
+    reporter.end(summary(specs));
+    expect(err.join('')).toContain('all 3 specs failed (3 problems); nothing was written.\n');
+    expect(err.join('')).not.toContain('others');
+  });
+
+  it('counts unchanged files, and says when only the inputs had problems', () => {
+    const { reporter, out, err } = capture('lines');
+    const same: SpecReport = { ...ok('a'), written: [], unchanged: ['out/a-spec.docx'] };
+    reporter.plan(2, []);
+    [same, ok('b')].forEach((s) => reporter.spec(s));
+    reporter.end({ ...summary([same, ok('b')]), filesUnchanged: 1, inputProblems: [{ code: 'no-spec', severity: 'error', message: 'x' }] });
+    expect(out.join('')).toContain('✓ a → out/a-spec.docx (unchanged)\n');
+    expect(out.join('')).toContain('2 specs: 2 done, 0 failed, 1 file written, 1 unchanged in 1.2 s');
+    expect(err.join('')).toContain('1 problem found in the inputs; all 2 specs were written.\n');
+  });
+
+  it('on an interruption, says how many specs were written in full and how many not', () => {
+    const { reporter, out, err } = capture('lines');
+    reporter.plan(30, []);
+    [ok('a'), ok('b')].forEach((s) => reporter.spec(s));
+    reporter.end({ ...summary([ok('a'), ok('b')]), notRun: 28, interrupted: 'SIGINT' });
+    expect(out.join('')).toContain('30 specs: 2 done, 0 failed, 28 not run, 2 files written');
+    expect(err.join('')).toContain('interrompu (SIGINT) : 2 spécification(s) écrite(s) en entier, 28 non écrite(s)');
+  });
+});
+
 describe('progressLine', () => {
   it('fits the terminal and shows counts, failures and an estimate', () => {
     const line = progressLine(10, 40, 2, 5000, 70);
