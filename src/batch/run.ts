@@ -84,8 +84,14 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ev
   // Workers on every core: no core is left for V8's compiler, so it is told to compile less and later (see jit.ts).
   if (coresFull(workers, availableParallelism())) compileLess();
   const lang: Lang = opts.options.lang ?? 'fr';
-  // The output folder is locked once for the whole run, before any work: two runs never interleave their sets.
-  const lock: FolderLock | undefined = todo > 0 ? await lockFolder(opts.out, { lang, waitMs: opts.lockWaitMs }) : undefined;
+  // The output folder is locked from the first spec ready to be written to the end of the run: two runs never
+  // interleave their sets, and a run that only generates (or fails) never keeps another one waiting.
+  let locking: Promise<FolderLock> | undefined;
+  let lock: FolderLock | undefined;
+  const locked = async (outcome: JobOutcome): Promise<JobOutcome> => {
+    if (outcome.kind === 'ok') lock ??= await (locking ??= lockFolder(opts.out, { lang, waitMs: opts.lockWaitMs }));
+    return outcome;
+  };
   let runner: Runner | undefined;
   const reports: SpecReport[] = [];
   let interrupted: string | undefined;
@@ -100,13 +106,15 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ev
       events.onSpec?.(report, i);
     };
     const r = runner;
-    await inOrder(files.length, workers === 0 ? 1 : workers * 4, (i) => (conflicts.has(i) ? undefined : r.run(files[i]!)), settle, opts.signal);
+    await inOrder(files.length, workers === 0 ? 1 : workers * 4, (i) => (conflicts.has(i) ? undefined : r.run(files[i]!).then(locked)), settle, opts.signal);
   } catch (err) {
     if (!(err instanceof Interrupted)) throw err;
     interrupted = err.signal;
   } finally {
     await runner?.close();
-    await lock?.release();
+    // Interrupted while waiting for the lock: let it go whenever it comes (process exit removes it too).
+    if (lock) await lock.release();
+    else void locking?.then((l) => l.release(), () => {});
   }
   const failed = reports.filter((r) => !r.ok).length;
   return {
