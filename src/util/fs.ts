@@ -1,6 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Lang } from '../model/common.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import { say } from '../write/messages.js';
 import { writeSetSync } from '../write/output-set.js';
@@ -20,16 +21,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, force =
  * checks again when it writes: this is for the user's time, not for safety.
  */
 export function assertWritable(paths: readonly string[], force: boolean, lang: Lang = 'fr'): void {
-  if (force) return;
-  const existing = paths.filter((p) => {
+  const problems: Diagnostic[] = [];
+  for (const file of paths) {
+    let st;
     try {
-      lstatSync(p);
-      return true;
+      st = lstatSync(file);
     } catch {
-      return false;
+      continue; // absent (or unreadable: the writer will say why)
     }
-  });
-  if (existing.length) {
-    throw new InputError(existing.map((file) => ({ code: 'output-exists', severity: 'error' as const, file, message: say('exists', lang, { file }), hint: say('existsHint', lang) })));
+    if (!st.isFile() && !st.isSymbolicLink()) problems.push({ code: 'output-not-a-file', severity: 'error', file, message: say('notAFile', lang, { file }), hint: say('notAFileHint', lang) });
+    else if (!force) problems.push({ code: 'output-exists', severity: 'error', file, message: say('exists', lang, { file }), hint: say('existsHint', lang) });
   }
+  if (problems.length) throw new InputError(problems);
 }

@@ -2,7 +2,7 @@ import lockfile from 'proper-lockfile';
 import { join } from 'node:path';
 import type { Lang } from '../model/common.js';
 import { InputError } from '../model/errors.js';
-import { say } from './messages.js';
+import { reason, say } from './messages.js';
 import { ensureFolder, writeSetSync, type OutputData, type SetOptions, type SetResult } from './output-set.js';
 
 /**
@@ -55,7 +55,7 @@ export async function lockFolder(dir: string, opts: { lang?: Lang; waitMs?: numb
       throw new InputError([{ code: 'output-locked', severity: 'error', file: dir, message: say('locked', lang, { dir, lock: lockPath, secs }), hint: say('lockedHint', lang, { stale: STALE_MS / 1000 }) }]);
     }
     if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC', 'EDQUOT', 'ENOENT'].includes(code)) {
-      throw new InputError([{ code: code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'output-write-failed', severity: 'error', file: lockPath, message: say(code === 'ENOSPC' || code === 'EDQUOT' ? 'diskFull' : 'cannotWrite', lang, { file: lockPath, dir, reason: code }), hint: say(code === 'ENOSPC' ? 'diskFullHint' : 'cannotWriteHint', lang) }]);
+      throw new InputError([{ code: code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'output-write-failed', severity: 'error', file: lockPath, message: say(code === 'ENOSPC' || code === 'EDQUOT' ? 'diskFull' : 'cannotWrite', lang, { file: lockPath, dir, reason: reason(code, lang) }), hint: say(code === 'ENOSPC' ? 'diskFullHint' : 'cannotWriteHint', lang) }]);
     }
     throw err;
   }

@@ -28,6 +28,21 @@ export const W = {
   interrupted: { fr: 'interrompu ({signal}) : {written} spécification(s) écrite(s) en entier, {notWritten} non écrite(s) ; aucun fichier partiel ni temporaire laissé', en: 'interrupted ({signal}): {written} spec(s) written in full, {notWritten} not written; no partial or temporary file left' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
+/** A filesystem error code in words; the code itself follows in brackets for whoever searches for it. */
+const REASONS: Record<string, Record<Lang, string>> = {
+  EACCES: { fr: 'permission refusée', en: 'permission denied' },
+  EPERM: { fr: 'opération non permise', en: 'operation not permitted' },
+  EROFS: { fr: 'système de fichiers en lecture seule', en: 'read-only file system' },
+  EEXIST: { fr: 'un fichier occupe la place d’un dossier', en: 'a file stands where a folder is needed' },
+  ENOTDIR: { fr: 'un élément du chemin est un fichier, pas un dossier', en: 'part of the path is a file, not a folder' },
+  EISDIR: { fr: 'c’est un dossier', en: 'it is a folder' },
+  ENAMETOOLONG: { fr: 'nom trop long', en: 'name too long' },
+  ENOENT: { fr: 'dossier introuvable', en: 'folder not found' },
+  EIO: { fr: 'erreur d’entrée-sortie du disque', en: 'disk input/output error' },
+};
+
+export const reason = (code: string | undefined, lang: Lang): string => (code && REASONS[code] ? `${REASONS[code][lang]} (${code})` : (code ?? '?'));
+
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
-import { say } from './messages.js';
+import { reason, say } from './messages.js';
 
 /**
  * The one writer of user files. A *set* of files (a spec's DOCX, grid DOCX and grid XLSX; a report; an interview's
@@ -116,7 +116,7 @@ function envDiagnostic(err: NodeJS.ErrnoException, path: string, dir: string, la
   if (err.code === 'ENOSPC' || err.code === 'EDQUOT') {
     return { code: 'disk-full', severity: 'error', file: path, message: say('diskFull', lang, { file: basename(path), dir }), hint: say('diskFullHint', lang) };
   }
-  return { code: 'output-write-failed', severity: 'error', file: path, message: say('cannotWrite', lang, { file: path, reason: err.code ?? err.message }), hint: say('cannotWriteHint', lang) };
+  return { code: 'output-write-failed', severity: 'error', file: path, message: say('cannotWrite', lang, { file: path, reason: err.code ? reason(err.code, lang) : err.message }), hint: say('cannotWriteHint', lang) };
 }
 
 const isEnvError = (err: unknown): err is NodeJS.ErrnoException => err instanceof Error && ENV_CODES.has((err as NodeJS.ErrnoException).code ?? '');
