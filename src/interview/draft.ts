@@ -39,7 +39,7 @@ export function draftText(d: Draft, path: string): string {
 }
 
 export function saveDraft(path: string, d: Draft): void {
-  writeFileAtomic(path, draftText(d, path), true);
+  writeFileAtomic(path, draftText(d, path), true, d.lang);
 }
 
 export interface AnswersFile {

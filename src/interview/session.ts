@@ -59,7 +59,7 @@ export class Session {
   async run(): Promise<SessionResult> {
     const { catalog, asker, interactive } = this.o;
     const lang = this.lang;
-    if (!interactive) assertWritable([this.output], this.o.force ?? false);
+    if (!interactive) assertWritable([this.output], this.o.force ?? false, lang);
     let answers: Answers = { ...(this.loaded?.draft.answers ?? {}) };
     let partial = this.loaded?.draft.partial;
     if (interactive) {
@@ -85,7 +85,7 @@ export class Session {
       const yaml = built.ok ? specYaml(built.spec, lang, basename(this.output)) : '';
       const review = built.ok ? await reviewSpec(built.spec, yaml, this.output, catalog, lang) : { diagnostics: [], text: '' };
       if (!interactive) {
-        writeFileAtomic(this.output, yaml, this.o.force ?? false);
+        writeFileAtomic(this.output, yaml, this.o.force ?? false, lang);
         return { written: this.output, diagnostics: review.diagnostics, review: review.text };
       }
       asker.say('\n' + review.text);
@@ -108,7 +108,7 @@ export class Session {
       if (choice === 'write') {
         const target = await this.confirmTarget();
         if (target) {
-          writeFileAtomic(target, yaml, true);
+          writeFileAtomic(target, yaml, true, lang);
           if (this.draftPath && existsSync(this.draftPath)) rmSync(this.draftPath);
           say(asker, M.written, lang, { file: target });
           return { written: target, diagnostics: review.diagnostics, review: review.text };
