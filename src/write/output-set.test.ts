@@ -109,6 +109,20 @@ describe('writeSetSync', () => {
     expect(readdirSync(dir2)).toEqual([]);
   });
 
+  it('never overwrites a file another program creates after the check (no check-then-write gap), and undoes its own', () => {
+    const dir = temp();
+    const e = thrown(() =>
+      writeSetSync(dir, SET('mine'), {
+        force: false,
+        fault: (step, k, name) => {
+          if (step === 'place' && k === 1) writeFileSync(join(dir, name), 'theirs'); // between the check and the link
+        },
+      }),
+    );
+    expect(e.diagnostics.map((d) => [d.code, d.file])).toEqual([['output-exists', join(dir, 'x-grid.docx')]]);
+    expect(contents(dir)).toEqual({ 'x-grid.docx': 'theirs' });
+  });
+
   it('refuses a folder in the way, even with force, and never removes it', () => {
     const dir = temp();
     mkdirSync(join(dir, 'x-grid.docx'));
