@@ -4,7 +4,6 @@ import type { Grid } from '../model/grid.js';
 import { documentDate, type Spec } from '../model/spec.js';
 import { b, type Block, type DocumentModel } from './document.js';
 import { formatDate, formatEuros } from './format.js';
-import { parseMarkup } from './markup.js';
 import { specTables } from './spec-tables.js';
 import { specView } from './spec-view.js';
 import type { TemplateSet } from './templates.js';
@@ -32,8 +31,8 @@ export function composeSpecDocument(spec: Spec, grid: Grid, catalog: Catalog, t:
   const findings = opts.annexRows ?? [];
   const tables = specTables(spec, grid, t, findings);
   const body: Block[] = [];
-  for (const name of SPEC_SECTIONS) body.push(...parseMarkup(t.render(name, view), tables, name));
-  if (findings.length) body.push(...parseMarkup(t.render('spec/annex-lint', { ...view, findings }), tables, 'spec/annex-lint'));
+  for (const name of SPEC_SECTIONS) body.push(...t.blocks(name, view, tables));
+  if (findings.length) body.push(...t.blocks('spec/annex-lint', { ...view, findings }, tables));
 
   const date = view.documentDate;
   const header = t.label('header', { buyer: spec.buyer.name, reference: spec.tender.reference });
