@@ -1,7 +1,9 @@
 import { inlineText, type Block, type CellInput, type DocumentModel, type Inline } from '../compose/document.js';
+import { typeset } from '../compose/typography.js';
 
 /** Markdown writer for the document model (pandoc-flavoured pipe tables). Used for review diffs and the benchmark. */
 export function renderMarkdown(doc: DocumentModel): string {
+  doc = typeset(doc); // the language's typography (typography.ts), as in the DOCX
   const out: string[] = [`% ${doc.meta.title}`, `% ${doc.meta.creator}`, `% ${doc.meta.date}`, ''];
   for (const section of doc.sections) for (const block of section.blocks) out.push(...blockLines(block), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
