@@ -67,4 +67,4 @@ export class Literals {
   }
 }
 
-const fold = (value: string): string => (/[\r\n]/.test(value) ? value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : value);
+const fold = (value: string): string => (/[\r\n]/.test(value) ? value.replace(/[ \t]*(?:\r?\n[ \t]*)+/g, ' ') : value);

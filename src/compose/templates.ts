@@ -132,7 +132,7 @@ function literalHelper(hb: typeof Handlebars, name: string, fn: (...args: unknow
 
 export function endSentence(text: string): string {
   const trimmed = text.trimEnd();
-  if (!trimmed || /[.!?…:;]["'»”’)\]]*$/u.test(trimmed)) return text;
+  if (!trimmed || /[.!?…:;][\s"'»”’)\]]*$/u.test(trimmed)) return text;
   return `${trimmed}.`;
 }
 
