@@ -22,6 +22,8 @@ describe('French typography', () => {
     ['(voir l’annexe) : détail', '(voir l’annexe)~: détail'],
     ['article 3: texte', 'article 3~: texte'],
     ['fin de phrase :', 'fin de phrase~:'],
+    ['une part fixe de 80 % et de 20%.', 'une part fixe de 80^% et de 20^%.'],
+    ['le code %20 reste', 'le code %20 reste'],
     // not prose: left alone
     ['réunion à 10:30', 'réunion à 10:30'],
     ['voir https://example.org/a?b=1', 'voir https://example.org/a?b=1'],
@@ -55,6 +57,7 @@ describe('English typography', () => {
     [`Contracting authority${NB}: Sicoval`, 'Contracting authority: Sicoval'],
     ['the targets ; the method', 'the targets; the method'],
     ['Why ? Because !', 'Why? Because!'],
+    ['a fixed part of 85 % and 15%.', 'a fixed part of 85% and 15%.'],
     ['Contracting authority: Sicoval', 'Contracting authority: Sicoval'],
     ['meeting at 10:30', 'meeting at 10:30'],
     ['see https://example.org/a?b=1', 'see https://example.org/a?b=1'],

@@ -5,10 +5,11 @@ import type { Block, Cell, CellInput, DocumentModel, Inline, Section } from './d
  * Markdown say the same thing), never by the composers: templates, catalogues and buyers can then write either
  * spacing and the reader always sees the right one.
  *
- * French: a no-break space (U+00A0) before `:` and inside « », a narrow no-break space (U+202F) before `; ! ?`. An
+ * French: a no-break space (U+00A0) before `:` and inside « », a narrow no-break space (U+202F) before `; ! ?` and
+ * between a number and `%`. An
  * ordinary space already there is replaced; a missing one is added only where the text is clearly prose — the mark
  * follows a word and is followed by a space or the end — so `10:30`, `https://…`, `?id=3` or `::table` are left
- * alone, and so is the `;` of a character reference written out (`&amp;`). English: no space before `: ; ! ?` ("Contracting authority: …").
+ * alone, and so is the `;` of a character reference written out (`&amp;`). English: no space before `: ; ! ?` ("Contracting authority: …") nor between a number and `%`.
  *
  * A paragraph's runs are read as one text, so a space at the end of one run and a colon at the start of the next
  * are seen together; an added space goes into the run of the mark it belongs to.
@@ -53,6 +54,7 @@ const NNBSP = '\u202f';
 /** The French space before each mark. */
 const FRENCH_BEFORE: Readonly<Record<string, string>> = { ':': NBSP, ';': NNBSP, '!': NNBSP, '?': NNBSP };
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === NBSP || c === NNBSP || c === '\t';
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 /** What a mark of prose follows: a word, a number, a closing bracket or quote, a percent sign. */
 const endsWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N})\]»"'’%…]/u.test(c);
 /** What a mark of prose is followed by. */
@@ -69,18 +71,26 @@ interface Char {
 
 /** Typeset consecutive texts (the runs of one paragraph) as one text; the result has one text per input text. */
 export function typesetTexts(texts: readonly string[], lang: 'fr' | 'en'): string[] {
-  if (!texts.some((t) => /[:;!?«»]/.test(t))) return [...texts];
+  if (!texts.some((t) => /[:;!?«»%]/.test(t))) return [...texts];
   const chars: Char[] = texts.flatMap((t, run) => Array.from(t, (c) => ({ c, run })));
   const out: Char[] = [];
   for (let k = 0; k < chars.length; k++) {
     const ch = chars[k]!;
     const prev = out[out.length - 1];
     const next = chars[k + 1]?.c;
+    const percent = ch.c === '%' && endsMark(next);
     if (lang === 'en') {
-      // "authority : x" → "authority: x"; a space that opens the text or a line stays.
-      if (ch.c in FRENCH_BEFORE && endsMark(next)) {
+      // "authority : x" → "authority: x", "87 %" → "87%"; a space that opens the text or a line stays.
+      if ((ch.c in FRENCH_BEFORE && endsMark(next)) || (percent && isSpace(prev?.c) && isDigit(out[out.length - 2]?.c))) {
         while (isSpace(out[out.length - 1]?.c) && endsWord(out[out.length - 2]?.c)) out.pop();
       }
+      out.push(ch);
+      continue;
+    }
+    if (percent) {
+      // "87 %", "87%" → 87 and a narrow no-break space before %.
+      if (prev && isSpace(prev.c) && isDigit(out[out.length - 2]?.c)) prev.c = NNBSP;
+      else if (isDigit(prev?.c)) out.push({ c: NNBSP, run: ch.run });
       out.push(ch);
       continue;
     }
