@@ -8,10 +8,23 @@ import type { Block, Inline } from './document.js';
  *   ::table NAME   a data table built by the composer     ::pagebreak
  *   **bold** and _italic_ inside text; a blank line ends a paragraph.
  * Keeping text in templates and structure in code lets buyers rewrite the wording without touching tables.
+ *
+ * Only the template's own characters are markup. The buyer's values arrive as opaque tokens (literal.ts) that no
+ * rule below matches; `decode` turns them back into their text once the structure is known, in every text the
+ * parser produces (headings, runs, list items, formulas, table names).
  */
 export type TableBuilder = (name: string) => Block[] | undefined;
 
-export function parseMarkup(text: string, tables: TableBuilder, where: string): Block[] {
+/** A markup directive the composer cannot honour (an unknown `::table`); the template loader adds file and line. */
+export class MarkupError extends Error {
+  constructor(message: string, readonly directive: string) {
+    super(message);
+    this.name = 'MarkupError';
+  }
+}
+
+export function parseMarkup(text: string, tables: TableBuilder, decode: (s: string) => string = (s) => s): Block[] {
+  const inline = (s: string): Inline[] => inlineRuns(s, decode);
   const blocks: Block[] = [];
   let para: string[] = [];
   let list: { ordered: boolean; items: Inline[][] } | null = null;
@@ -38,7 +51,7 @@ export function parseMarkup(text: string, tables: TableBuilder, where: string): 
     const ordered = /^\d+[.)]\s+(.*)$/.exec(line);
     if (heading) {
       flush();
-      blocks.push({ type: 'heading', level: heading[1]!.length as 1 | 2 | 3, text: heading[3]!, numbered: heading[2] !== '!' });
+      blocks.push({ type: 'heading', level: heading[1]!.length as 1 | 2 | 3, text: decode(heading[3]!), numbered: heading[2] !== '!' });
     } else if (bullet || ordered) {
       flushPara();
       const isOrdered = Boolean(ordered);
@@ -47,19 +60,21 @@ export function parseMarkup(text: string, tables: TableBuilder, where: string): 
       list.items.push(inline((bullet ?? ordered)![1]!));
     } else if (line.startsWith('::table ')) {
       flush();
-      const name = line.slice(8).trim();
+      const name = decode(line.slice(8)).trim();
       const built = tables(name);
-      if (!built) throw new Error(`template ${where}: unknown table "${name}"`);
+      if (!built) throw new MarkupError(`unknown table "${name}" in "::table ${name}"`, line);
       blocks.push(...built);
     } else if (line === '::pagebreak') {
       flush();
       blocks.push({ type: 'pageBreak' });
+    } else if (line.startsWith('::')) {
+      throw new MarkupError(`unknown directive "${decode(line)}" (known: ::table NAME, ::pagebreak)`, line);
     } else if (line.startsWith('> ')) {
       flush();
       blocks.push({ type: 'paragraph', runs: inline(line.slice(2)), style: 'note' });
     } else if (line.startsWith('= ')) {
       flush();
-      blocks.push({ type: 'paragraph', runs: [line.slice(2)], style: 'formula' });
+      blocks.push({ type: 'paragraph', runs: [decode(line.slice(2))], style: 'formula' });
     } else {
       flushList();
       para.push(line);
@@ -69,16 +84,16 @@ export function parseMarkup(text: string, tables: TableBuilder, where: string): 
   return blocks;
 }
 
-/** **bold** and _italic_ spans. */
-export function inline(text: string): Inline[] {
+/** **bold** and _italic_ spans; each span's text decoded afterwards, so a value's own `**` or `_` stay characters. */
+export function inlineRuns(text: string, decode: (s: string) => string = (s) => s): Inline[] {
   const out: Inline[] = [];
   const re = /\*\*(.+?)\*\*|(?<![\p{L}\d])_(.+?)_(?![\p{L}\d])/gu;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > last) out.push(text.slice(last, m.index));
-    out.push(m[1] !== undefined ? { text: m[1], bold: true } : { text: m[2]!, italic: true });
+    if (m.index > last) out.push(decode(text.slice(last, m.index)));
+    out.push(m[1] !== undefined ? { text: decode(m[1]), bold: true } : { text: decode(m[2]!), italic: true });
     last = m.index + m[0].length;
   }
-  if (last < text.length) out.push(text.slice(last));
+  if (last < text.length) out.push(decode(text.slice(last)));
   return out.length ? out : [''];
 }

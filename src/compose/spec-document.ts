@@ -2,9 +2,9 @@ import type { Catalog } from '../load/catalog.js';
 import type { AnnexRow } from '../lint/types.js';
 import type { Grid } from '../model/grid.js';
 import { documentDate, type Spec } from '../model/spec.js';
+import { buyerKind } from './buyer-name.js';
 import { b, type Block, type DocumentModel } from './document.js';
 import { formatDate, formatEuros } from './format.js';
-import { parseMarkup } from './markup.js';
 import { specTables } from './spec-tables.js';
 import { specView } from './spec-view.js';
 import type { TemplateSet } from './templates.js';
@@ -32,8 +32,8 @@ export function composeSpecDocument(spec: Spec, grid: Grid, catalog: Catalog, t:
   const findings = opts.annexRows ?? [];
   const tables = specTables(spec, grid, t, findings);
   const body: Block[] = [];
-  for (const name of SPEC_SECTIONS) body.push(...parseMarkup(t.render(name, view), tables, name));
-  if (findings.length) body.push(...parseMarkup(t.render('spec/annex-lint', { ...view, findings }), tables, 'spec/annex-lint'));
+  for (const name of SPEC_SECTIONS) body.push(...t.blocks(name, view, tables));
+  if (findings.length) body.push(...t.blocks('spec/annex-lint', { ...view, findings }, tables));
 
   const date = view.documentDate;
   const header = t.label('header', { buyer: spec.buyer.name, reference: spec.tender.reference });
@@ -50,6 +50,8 @@ export function composeSpecDocument(spec: Spec, grid: Grid, catalog: Catalog, t:
 
 function titlePage(spec: Spec, procedure: string, lifeFunction: string, profile: string, t: TemplateSet): Block[] {
   const lang = t.lang;
+  // Under the name, only what the name does not already say ("Établissement public de coopération intercommunale").
+  const kind = buyerKind(spec.buyer.name, spec.buyer.kind);
   const rows: [string, string][] = [
     [t.label('reference'), spec.tender.reference],
     [t.label('procedure'), procedure],
@@ -61,7 +63,7 @@ function titlePage(spec: Spec, procedure: string, lifeFunction: string, profile:
   ];
   return [
     { type: 'paragraph', runs: [b(spec.buyer.name)], style: 'subtitle' },
-    ...(spec.buyer.kind ? [{ type: 'paragraph', runs: [spec.buyer.kind], style: 'note' } as Block] : []),
+    ...(kind ? [{ type: 'paragraph', runs: [kind.charAt(0).toUpperCase() + kind.slice(1)], style: 'note' } as Block] : []),
     { type: 'paragraph', runs: [''] },
     { type: 'paragraph', runs: [t.label('docKind')], style: 'subtitle' },
     { type: 'paragraph', runs: [spec.tender.title], style: 'title' },

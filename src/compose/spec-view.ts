@@ -3,6 +3,7 @@ import type { Lang } from '../model/common.js';
 import type { Grid } from '../model/grid.js';
 import { documentDate, type Spec } from '../model/spec.js';
 import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { buyerKind, buyerName } from './buyer-name.js';
 import { formatNumber, formatPoints } from './format.js';
 import type { TemplateSet } from './templates.js';
 
@@ -16,6 +17,10 @@ export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSe
     spec,
     lang,
     buyer: spec.buyer,
+    /** The buyer's name with its article in a sentence: `{{buyerName.by}}` → "par la Communauté …" (buyer-name.ts). */
+    buyerName: buyerName(spec.buyer.name, lang),
+    /** The buyer's legal form, minus what its name already says: "établissement public de coopération intercommunale". */
+    buyerKind: buyerKind(spec.buyer.name, spec.buyer.kind),
     territory: spec.territory,
     tender: spec.tender,
     documentDate: documentDate(spec),

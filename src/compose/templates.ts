@@ -3,8 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../model/common.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import { BUNDLED_TEMPLATES_DIR } from '../load/paths.js';
+import type { Block } from './document.js';
+import { Literals } from './literal.js';
+import { MarkupError, parseMarkup, type TableBuilder } from './markup.js';
 import { formatDate, formatEuros, formatNumber, formatPoints } from './format.js';
 
 /**
@@ -13,7 +17,11 @@ import { formatDate, formatEuros, formatNumber, formatPoints } from './format.js
  */
 export interface TemplateSet {
   readonly lang: Lang;
-  render(name: string, view: object): string;
+  /**
+   * Render the template `name` with `view` and parse its markup into blocks. The view's strings reach the blocks
+   * literally (literal.ts); `tables` builds the data tables that `::table NAME` places.
+   */
+  blocks(name: string, view: object, tables: TableBuilder): Block[];
   label(key: string, vars?: Record<string, string | number>): string;
 }
 
@@ -32,7 +40,6 @@ export function loadTemplates(lang: Lang, overrideDir?: string): TemplateSet {
 
 function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
   const hb = Handlebars.create();
-  const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const find = (rel: string): string | undefined => {
     for (const base of [overrideDir, BUNDLED_TEMPLATES_DIR]) {
       if (!base) continue;
@@ -53,41 +60,141 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
     return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
   };
 
+  // Helpers are registered with `literalHelper`: they see the buyer's values decoded (see literal.ts) and what they
+  // print from them is a value again, never markup. `t` prints catalogue wording, which belongs to the templates.
   hb.registerHelper('t', (key: string) => label(key));
-  hb.registerHelper('pts', (tenths: number) => formatPoints(tenths, lang));
-  hb.registerHelper('num', (x: number, decimals?: unknown) => formatNumber(x, lang, typeof decimals === 'number' ? decimals : 0));
-  hb.registerHelper('eur', (x: number) => formatEuros(x, lang));
-  hb.registerHelper('date', (iso: string) => formatDate(iso, lang));
-  hb.registerHelper('join', (xs: unknown[], sep?: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : ', ') : ''));
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hb.registerHelper('gt', (a: number, b: number) => a > b);
-  hb.registerHelper('lower', (s: string) => (typeof s === 'string' ? s.charAt(0).toLowerCase() + s.slice(1) : s));
+  literalHelper(hb, 'pts', (tenths) => formatPoints(tenths as number, lang));
+  literalHelper(hb, 'num', (x, decimals) => formatNumber(x as number, lang, typeof decimals === 'number' ? decimals : 0));
+  literalHelper(hb, 'eur', (x) => formatEuros(x as number, lang));
+  literalHelper(hb, 'date', (iso) => formatDate(iso as string, lang));
+  literalHelper(hb, 'join', (xs, sep) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : ', ') : ''));
+  literalHelper(hb, 'eq', (a, b) => a === b);
+  literalHelper(hb, 'gt', (a, b) => (a as number) > (b as number));
+  literalHelper(hb, 'lower', (s) => (typeof s === 'string' ? s.charAt(0).toLowerCase() + s.slice(1) : s));
+  // A buyer's sentence followed by the template's own text ends with a full stop, unless it already ends a sentence.
+  literalHelper(hb, 'sentence', (s) => (typeof s === 'string' ? endSentence(s) : s));
+
+  const compiled = new Map<string, { tpl: HandlebarsTemplateDelegate; source: string }>();
+  const compile = (name: string): { file: string; tpl: HandlebarsTemplateDelegate; source: string } => {
+    const file = find(`${name}.hbs`);
+    if (!file) throw new InputError([{ code: 'template-missing', severity: 'error', file: join(overrideDir ?? BUNDLED_TEMPLATES_DIR, lang, `${name}.hbs`), message: `template ${lang}/${name}.hbs not found` }]);
+    let entry = compiled.get(file);
+    if (!entry) {
+      const source = readFileSync(file, 'utf8');
+      let ast: hbs.AST.Program;
+      try {
+        ast = hb.parse(source); // compile() is lazy: parse now so a syntax error names the template and its line
+      } catch (err) {
+        throw templateError('template-syntax', file, err);
+      }
+      const problems = checkTemplate(hb, ast, file);
+      if (problems.length) throw new InputError(problems);
+      // noEscape: Handlebars' escaping is HTML's; the buyer's values are protected by literal.ts instead.
+      entry = { tpl: hb.compile(source, { noEscape: true, strict: false }), source };
+      compiled.set(file, entry);
+    }
+    return { file, ...entry };
+  };
 
   return {
     lang,
     label,
-    render(name, view) {
-      const file = find(`${name}.hbs`);
-      if (!file) throw new Error(`missing template ${lang}/${name}.hbs`);
-      let tpl = compiled.get(file);
-      if (!tpl) {
-        const source = readFileSync(file, 'utf8');
-        try {
-          hb.parse(source); // compile() is lazy: parse now so a syntax error names the template and its line
-        } catch (err) {
-          throw templateError('template-syntax', file, err);
-        }
-        // noEscape: the output is document text, not HTML.
-        tpl = hb.compile(source, { noEscape: true, strict: false });
-        compiled.set(file, tpl);
-      }
+    blocks(name, view, tables) {
+      const { file, tpl, source } = compile(name);
+      const literals = new Literals();
+      let text: string;
       try {
-        return tpl(view);
+        text = tpl(literals.encodeView(view), { data: { literals } });
       } catch (err) {
         throw templateError('template-error', file, err);
       }
+      try {
+        return parseMarkup(text, tables, literals.decode);
+      } catch (err) {
+        if (!(err instanceof MarkupError)) throw err;
+        const line = sourceLine(source, err.directive, literals.decode);
+        throw new InputError([{ code: 'template-markup', severity: 'error', file, line, col: line ? 1 : undefined, message: err.message }]);
+      }
     },
   };
+}
+
+/** Register a helper that sees decoded values and whose string result is a value (a token), not template text. */
+function literalHelper(hb: typeof Handlebars, name: string, fn: (...args: unknown[]) => unknown): void {
+  hb.registerHelper(name, (...args: unknown[]) => {
+    const options = args.pop() as Handlebars.HelperOptions;
+    const literals = (options.data as { literals?: Literals } | undefined)?.literals;
+    if (!literals) return fn(...args, options);
+    const result = fn(...args.map(literals.reveal));
+    return typeof result === 'string' ? literals.encode(result) : result;
+  });
+}
+
+export function endSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed || /[.!?…:;][\s"'»”’)\]]*$/u.test(trimmed)) return text;
+  return `${trimmed}.`;
+}
+
+const BUILT_IN_ONE_ARGUMENT = new Set(['if', 'unless', 'with', 'each']);
+
+/**
+ * What Handlebars would only find when it runs (a helper that does not exist, `#if` without its argument, a partial
+ * never registered) is found here, with the line, so a template error is the author's input error, not our crash.
+ */
+function checkTemplate(hb: typeof Handlebars, ast: hbs.AST.Program, file: string): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const at = (node: hbs.AST.Node, message: string): void => {
+    problems.push({ code: 'template-error', severity: 'error', file, line: node.loc.start.line, col: node.loc.start.column + 1, message });
+  };
+  const call = (node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression, block: boolean): void => {
+    if (node.path.type !== 'PathExpression') return;
+    const path = node.path as hbs.AST.PathExpression;
+    const name = path.original;
+    const args = node.params.length + (node.hash?.pairs.length ?? 0);
+    if (BUILT_IN_ONE_ARGUMENT.has(name) && node.params.length !== 1) at(node, `{{${block ? '#' : ''}${name}}} needs exactly one argument`);
+    else if (args > 0 && !path.data && path.parts.length === 1 && !(name in hb.helpers)) at(node, `unknown helper "${name}"`);
+  };
+  const visitor = new Handlebars.Visitor(); // the module's, not the environment's: create() copies only the runtime
+  const base = {
+    mustache: visitor.MustacheStatement.bind(visitor),
+    block: visitor.BlockStatement.bind(visitor),
+    sexpr: visitor.SubExpression.bind(visitor),
+  };
+  visitor.MustacheStatement = (node) => {
+    call(node, false);
+    base.mustache(node);
+  };
+  visitor.BlockStatement = (node) => {
+    call(node, true);
+    base.block(node);
+  };
+  visitor.SubExpression = (node) => {
+    call(node, false);
+    base.sexpr(node);
+  };
+  visitor.PartialStatement = (node) => {
+    const name = (node.name as hbs.AST.PathExpression).original;
+    if (!(name in hb.partials)) at(node, `unknown partial "${name}"`);
+  };
+  visitor.accept(ast);
+  return problems;
+}
+
+/**
+ * The template line of a markup directive that failed. Rendering loses line numbers, so the directive is matched
+ * against the template's directive lines, each `{{…}}` in them standing for any text.
+ */
+function sourceLine(source: string, directive: string, decode: (s: string) => string): number | undefined {
+  const wanted = decode(directive).trim();
+  const lines = source.split(/\r?\n/);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!.trim();
+    if (!line.startsWith('::')) continue;
+    const pattern = line.split(/\{\{[^}]*\}\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    if (new RegExp(`^${pattern}$`, 's').test(wanted)) return k + 1;
+  }
+  return undefined;
 }
 
 /** Handlebars messages span several lines ("Parse error on line 3: … Expecting 'OPEN_ENDBLOCK', got 'EOF'"). */

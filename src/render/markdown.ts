@@ -1,15 +1,27 @@
-import type { Block, CellInput, DocumentModel, Inline } from '../compose/document.js';
+import { inlineText, type Block, type CellInput, type DocumentModel, type Inline } from '../compose/document.js';
+import { typeset } from '../compose/typography.js';
 
 /** Markdown writer for the document model (pandoc-flavoured pipe tables). Used for review diffs and the benchmark. */
 export function renderMarkdown(doc: DocumentModel): string {
+  doc = typeset(doc); // the language's typography (typography.ts), as in the DOCX
   const out: string[] = [`% ${doc.meta.title}`, `% ${doc.meta.creator}`, `% ${doc.meta.date}`, ''];
   for (const section of doc.sections) for (const block of section.blocks) out.push(...blockLines(block), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-const esc = (s: string): string => s.replace(/([*_`|\\])/g, '\\$1');
+/**
+ * Text is data: every ASCII character pandoc's Markdown could read as syntax is escaped (a backslash makes any ASCII
+ * punctuation literal), block markers at the start of a line too, and spaces are kept outside emphasis delimiters
+ * (`** x **` is not bold). Runs of spaces are not Markdown's to keep.
+ */
+const esc = (s: string): string => s.replace(/([\\`*_|<>[\]#$~^@&])/g, '\\$1');
+const lineStart = (s: string): string => s.trim().replace(/^([-+=:])(?=\s|$)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+const span = (text: string, mark: string): string => {
+  const [, lead, core, trail] = /^(\s*)(.*?)(\s*)$/s.exec(text)!;
+  return core ? `${lead}${mark}${esc(core)}${mark}${trail}` : text;
+};
 function inlines(runs: readonly Inline[]): string {
-  return runs.map((r) => (typeof r === 'string' ? esc(r) : r.bold ? `**${esc(r.text)}**` : r.italic ? `*${esc(r.text)}*` : esc(r.text))).join('');
+  return runs.map((r) => (typeof r === 'string' ? esc(r) : r.bold ? span(r.text, '**') : r.italic ? span(r.text, '*') : esc(r.text))).join('');
 }
 function cell(c: CellInput): string {
   if (typeof c === 'string') return esc(c).replace(/\n/g, ' ');
@@ -19,11 +31,11 @@ function cell(c: CellInput): string {
 function blockLines(b: Block): string[] {
   switch (b.type) {
     case 'heading':
-      return [`${'#'.repeat(b.level)} ${esc(b.text)}`];
+      return [`${'#'.repeat(b.level)} ${lineStart(esc(b.text))}`];
     case 'paragraph':
-      return b.style === 'formula' ? ['```', inlines(b.runs), '```'] : [b.style === 'note' ? `*${inlines(b.runs)}*` : inlines(b.runs)];
+      return b.style === 'formula' ? ['```', inlineText(b.runs), '```'] : [b.style === 'note' ? `*${lineStart(inlines(b.runs))}*` : lineStart(inlines(b.runs))];
     case 'list':
-      return b.items.map((item, k) => `${b.ordered ? `${k + 1}.` : '-'} ${inlines(item)}`);
+      return b.items.map((item, k) => `${b.ordered ? `${k + 1}.` : '-'} ${lineStart(inlines(item))}`);
     case 'table': {
       const rows = [...b.rows, ...(b.footer ? [b.footer] : [])];
       return [

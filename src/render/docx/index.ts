@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { DocumentModel, Section } from '../../compose/document.js';
+import { typeset } from '../../compose/typography.js';
 import { NUMBERING, renderBlock, type BlockContext } from './blocks.js';
 import { packDocx, type PackOptions } from './package.js';
 import { COLORS, PAGE, STYLES } from './styles.js';
@@ -17,6 +18,7 @@ export interface DocxOptions {
 
 /** Render the document model to DOCX bytes. Deterministic: same model and options → same bytes. */
 export async function renderDocx(model: DocumentModel, opts: DocxOptions = {}): Promise<Buffer> {
+  model = typeset(model); // the language's typography (typography.ts), here so every DOCX gets it
   const { doc, pack } = await buildDocx(model, opts);
   return packDocx(doc, pack);
 }

@@ -1,0 +1,255 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { DocumentModel } from '../src/compose/document.js';
+import { composeSpecDocument } from '../src/compose/spec-document.js';
+import { endSentence, loadTemplates } from '../src/compose/templates.js';
+import { loadCatalog, type Catalog } from '../src/load/catalog.js';
+import { loadSpec } from '../src/load/spec.js';
+import type { Lang } from '../src/model/common.js';
+import type { Grid } from '../src/model/grid.js';
+import { SpecSchema, type Spec } from '../src/model/spec.js';
+import { renderDocx } from '../src/render/docx/index.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { selectCriteria } from '../src/select/select.js';
+import { ROOT, runCli, tempDir } from './helpers/cli.js';
+
+/**
+ * Whatever a buyer writes reaches the documents as written: no character of a spec field, a criterion's text or a
+ * committee's mark is read as markup. Every text field gets a hostile value, and each value must be found whole.
+ */
+const HOSTILE = [
+  '# Titre',
+  '- x',
+  '> y',
+  '**g**',
+  '_i_',
+  '::table nope',
+  '::pagebreak',
+  '= f',
+  '1. z',
+  '{{x}}',
+  '<w:p>',
+  '&amp;',
+  '   espaces autour   ',
+  'ligne\nsuivante',
+  '#! ## {{#if x}}y{{/if}} ::table criteria',
+];
+/** Field k gets a value starting and ending with a hostile string, and a number that tells the fields apart. */
+const hostile = (k: number): string => `${HOSTILE[k % HOSTILE.length]!} n°${k} ${HOSTILE[(k + 3) % HOSTILE.length]!}`;
+/** What the document shows: a value's line breaks are folded into a space (literal.ts says why). */
+const shown = (value: string): string => value.replace(/[ \t]*(?:\n[ \t]*)+/g, ' ');
+
+/** Replace every free-text string of the spec (the fields the schema accepts any text in) with a hostile value. */
+function hostileSpec(spec: Spec): { spec: Spec; values: Map<string, string> } {
+  const values = new Map<string, string>();
+  const copy = structuredClone(spec) as unknown as Record<string, unknown>;
+  const accepts = (path: (string | number)[], value: string): boolean => {
+    const probe = structuredClone(copy);
+    let node = probe as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+    node[path[path.length - 1]!] = value;
+    return SpecSchema.safeParse(probe).success;
+  };
+  let k = 0;
+  const walk = (node: Record<string | number, unknown>, path: (string | number)[]): void => {
+    for (const key of Object.keys(node)) {
+      const here = [...path, Array.isArray(node) ? Number(key) : key];
+      const v = node[key];
+      if (typeof v === 'string') {
+        // Ids, dates and enumerations refuse free text: they are keys, not words.
+        const value = hostile(k);
+        if (accepts(here, value)) {
+          node[key] = value;
+          values.set(here.join('.'), value);
+          k += 1;
+        }
+      } else if (v && typeof v === 'object') walk(v as Record<string | number, unknown>, here);
+    }
+  };
+  walk(copy, []);
+  return { spec: copy as unknown as Spec, values };
+}
+
+/** The grid's criterion texts (from the criteria libraries) made hostile too. */
+function hostileGrid(grid: Grid, start: number): { grid: Grid; values: string[] } {
+  const values: string[] = [];
+  let k = start;
+  const next = (): string => {
+    const v = hostile(k++);
+    values.push(v);
+    return v;
+  };
+  return {
+    grid: {
+      ...grid,
+      criteria: grid.criteria.map((c) => ({
+        ...c,
+        label: next(),
+        subCriteria: c.subCriteria.map((s) => ({
+          ...s,
+          label: next(),
+          question: next(),
+          evidence: s.evidence.map(next),
+          indicators: s.indicators.map(next),
+          levels: s.levels.map((l) => ({ ...l, descriptor: next() })),
+        })),
+      })),
+    },
+    values,
+  };
+}
+
+function hostileCatalog(catalog: Catalog, lifeFunction: string, lang: Lang, start: number): { catalog: Catalog; values: string[] } {
+  const fn = catalog.functions.get(lifeFunction)!;
+  const [label, description] = [hostile(start), hostile(start + 1)];
+  const functions = new Map(catalog.functions);
+  functions.set(lifeFunction, { ...fn, label: { ...fn.label, [lang]: label }, description: { ...fn.description, [lang]: description } });
+  return { catalog: { ...catalog, functions }, values: [label, description] };
+}
+
+/** Every string of a document model, one per line: a value is always inside one string. */
+function modelText(doc: DocumentModel): string {
+  const out: string[] = [];
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') out.push(x);
+    else if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+  };
+  walk(doc.sections);
+  return out.join('\n');
+}
+
+/** The text of a DOCX's body and headers, one paragraph a line, as a reader of the XML sees it. */
+function docxText(bytes: Uint8Array): string {
+  const parts = unzipSync(bytes, { filter: (f) => /^word\/(document|header\d*)\.xml$/.test(f.name) });
+  const unescape = (s: string): string =>
+    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&amp;/g, '&');
+  return Object.values(parts)
+    .map((p) => new TextDecoder().decode(p))
+    .flatMap((xml) => xml.split(/<\/w:p>/).map((para) => [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1]!)).join('')))
+    .join('\n');
+}
+
+/** Markdown read back by pandoc (a real Markdown reader): the text of every block, inline markup dropped. */
+function pandocText(markdown: string): string {
+  const json = execFileSync('pandoc', ['-f', 'markdown', '-t', 'json'], { input: markdown, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const out: string[] = [];
+  const inline = (x: unknown): string => {
+    if (Array.isArray(x)) return x.map(inline).join('');
+    if (!x || typeof x !== 'object') return '';
+    const { t, c } = x as { t: string; c: unknown };
+    if (t === 'Str') return c as string;
+    if (t === 'Space' || t === 'SoftBreak' || t === 'LineBreak') return ' ';
+    if (t === 'Code') return (c as [unknown, string])[1];
+    if (t === 'RawInline') return `<<raw ${(c as [string, string])[1]}>>`; // never expected: flags text read as HTML
+    if (t === 'Quoted') return `"${inline((c as [unknown, unknown])[1])}"`;
+    if (t === 'Link' || t === 'Span') return inline((c as unknown[])[1]);
+    if (t === 'Math') return `<<math ${(c as [unknown, string])[1]}>>`;
+    return inline(c);
+  };
+  const block = (x: unknown): void => {
+    if (Array.isArray(x)) return x.forEach(block);
+    if (!x || typeof x !== 'object') return;
+    const { t, c } = x as { t: string; c: unknown };
+    if (t === 'Para' || t === 'Plain') out.push(inline(c));
+    else if (t === 'Header') out.push(inline((c as unknown[])[2]));
+    else if (t === 'CodeBlock') out.push((c as [unknown, string])[1]);
+    else Object.values(x).forEach(block);
+  };
+  block((JSON.parse(json) as { blocks: unknown }).blocks);
+  return out.join('\n');
+}
+
+/** Typography may change which space stands before `: ; ! ?`, and Markdown does not keep runs of spaces. */
+const spaces = (s: string): string => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+function composeHostile(lang: Lang): { doc: DocumentModel; values: string[]; specValues: Map<string, string> } {
+  const catalog = loadCatalog();
+  const loaded = loadSpec(join(ROOT, 'examples', 'sicoval-waste.yaml'));
+  const grid = selectCriteria(loaded, catalog, lang);
+  const { spec, values: specValues } = hostileSpec(loaded.spec);
+  const g = hostileGrid(grid, specValues.size);
+  const c = hostileCatalog(catalog, spec.life_function, lang, specValues.size + g.values.length);
+  const annex = hostile(999);
+  const doc = composeSpecDocument(spec, g.grid, c.catalog, loadTemplates(lang), {
+    annexRows: [{ rule: 'efc/means', severity: 'warning', message: annex, location: 'spec.yaml:3:1' }],
+  });
+  return { doc, values: [...specValues.values(), ...g.values, ...c.values, annex], specValues };
+}
+
+/**
+ * Spec fields the specification does not print (they serve other documents or the machine).
+ * A field that leaves this list must be printed literally; a field that joins it must say why.
+ */
+const NOT_PRINTED = new Set<string>([
+  'buyer.signatory', // signs the report and the contract, not the specification
+  'territory.name', // printed only in the default object sentence, and this spec writes its own object
+]);
+
+describe('text is data: hostile values reach the spec document literally', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    it(`every spec field, criterion text and lint message (${lang}), in the model, the DOCX and the Markdown`, async () => {
+      const { doc, values, specValues } = composeHostile(lang);
+      expect(specValues.size).toBeGreaterThan(60); // the walk did find the spec's text fields
+      const text = modelText(doc);
+      // Through a template a value's line break is folded (literal.ts); in a table cell it is kept as written. A
+      // sentence the template continues gets its full stop (`sentence` helper), which replaces trailing spaces.
+      const missing = values.filter((v) => !text.includes(shown(v)) && !text.includes(v) && !text.includes(endSentence(shown(v))));
+      const missingFields = [...specValues].filter(([, v]) => missing.includes(v)).map(([path]) => path.replace(/\.\d+(\.|$)/g, '.*$1'));
+      expect(new Set(missingFields)).toEqual(new Set([...NOT_PRINTED].filter((f) => missingFields.includes(f))));
+      expect(missing.filter((v) => ![...specValues.values()].includes(v))).toEqual([]);
+      const printed = values.filter((v) => !missing.includes(v));
+
+      // No value became structure: the template's chapters are the only numbered level-1 headings.
+      const chapters = doc.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'heading' && b.level === 1 && b.numbered);
+      expect(chapters).toHaveLength(9);
+      expect(doc.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'pageBreak')).toHaveLength(0);
+
+      const docx = docxText(await renderDocx(doc));
+      expect(printed.filter((v) => !spaces(docx).includes(spaces(shown(v))))).toEqual([]);
+
+      const md = pandocText(renderMarkdown(doc));
+      expect(printed.filter((v) => !spaces(md).includes(spaces(shown(v))))).toEqual([]);
+      expect(md).not.toContain('<<raw');
+    });
+  }
+});
+
+describe('text is data: bidder names and justifications reach the report literally', () => {
+  it('score writes hostile bidder names and justifications as they are', () => {
+    const dir = tempDir('efc-hostile-score-');
+    const names: Record<string, string> = {
+      'Groupement Terres Communes': '# Terres **Communes** _SCOP_',
+      'Valoris Sud-Ouest': '- Valoris > {{Sud}}',
+      'Collecte 31 Services': '1. Collecte <w:p> &amp; 31',
+      'Ecocycle Occitanie': '::table Ecocycle = Occitanie',
+    };
+    const rename = (csv: string): string => Object.entries(names).reduce((s, [from, to]) => s.split(from).join(to), csv);
+    mkdirSync(join(dir, 'marks'));
+    const marks: string[] = [];
+    const justifications: string[] = [];
+    for (const f of readdirSync(join(ROOT, 'examples', 'sicoval-waste-marks'))) {
+      // The criterion column first: a line starting with `#` is a comment in a marks file.
+      const lines = rename(readFileSync(join(ROOT, 'examples', 'sicoval-waste-marks', f), 'utf8'))
+        .split('\n')
+        .map((l) => l.replace(/^("[^"]*"|[^,]*),([^,]*),/, '$2,$1,'));
+      // The first justification of each file starts with markup characters.
+      lines[1] = lines[1]!.replace(',"', ',"**Fort** _engagement_ ::pagebreak # ');
+      justifications.push(/,"([^"]*)"/.exec(lines[1]!)![1]!);
+      writeFileSync(join(dir, 'marks', f), lines.join('\n'));
+      marks.push(join(dir, 'marks', f));
+    }
+    copyFileSync(join(ROOT, 'examples', 'sicoval-waste.yaml'), join(dir, 'spec.yaml'));
+    const prices = rename(readFileSync(join(ROOT, 'examples', 'sicoval-waste-prices.csv'), 'utf8'));
+    writeFileSync(join(dir, 'prices.csv'), prices.split('\n').map((l) => l.replace(/^([^,]*),([^,]*)$/, '$2,$1')).join('\n'));
+    const out = join(dir, 'rapport.docx');
+    const r = runCli(['score', join(dir, 'spec.yaml'), '--marks', ...marks, '--prices', join(dir, 'prices.csv'), '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = spaces(docxText(readFileSync(out)));
+    for (const name of Object.values(names)) expect(text).toContain(name);
+    for (const j of justifications) expect(text).toContain(spaces(j));
+  });
+});
