@@ -14,7 +14,13 @@ import { ROOT } from './helpers/cli.js';
 interface CaseFile {
   id: string;
   source: { title: string; url: string };
-  published: { price_points: Record<string, number>; totals: Record<string, number>; ranking: string[] };
+  published: {
+    price_points: Record<string, number>;
+    totals: Record<string, number>;
+    ranking: string[];
+    /** Points per award criterion id and bidder, when the source prints them. */
+    criterion_points?: Record<string, Record<string, number>>;
+  };
   /** Decimals the source rounds its printed figures to, when it prints fewer than 2 (e.g. 0 for whole points). */
   published_decimals?: number;
   tolerance?: number;
@@ -64,6 +70,13 @@ describe('published scoring cases reproduced by score', () => {
       }
       for (const [bidder, total] of Object.entries(c.published.totals)) {
         expect(Math.abs(asPrinted(byId.get(bidder)!.total, c.published_decimals) - total), `${bidder} total`).toBeLessThanOrEqual(tol);
+      }
+      for (const [bidder, points] of Object.entries(c.published.criterion_points ?? {})) {
+        for (const [criterion, published] of Object.entries(points)) {
+          const ours = byId.get(bidder)!.criterionPoints[criterion];
+          expect(ours, `${bidder} ${criterion} points`).toBeDefined();
+          expect(Math.abs(asPrinted(ours!, c.published_decimals) - published), `${bidder} ${criterion} points`).toBeLessThanOrEqual(tol);
+        }
       }
       expect(result.ranking.order).toEqual(c.published.ranking);
     });
