@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import * as lib from '../src/index.js';
+import { ROOT } from './helpers/cli.js';
+
+/**
+ * Published, real scoring cases (worked evaluations of public guides, evaluation reports, court decisions) run
+ * through the library API exactly as `efc-tender score --criteria <case>/criteria` would run them. Each case's
+ * case.yaml holds the source and the published figures; the computation must give them to 0.01 (or, where the
+ * source rounds to whole points, after the source's documented rounding).
+ */
+interface CaseFile {
+  id: string;
+  source: { title: string; url: string };
+  published: {
+    price_points: Record<string, number>;
+    totals: Record<string, number>;
+    ranking: string[];
+    /** Points per award criterion id and bidder, when the source prints them. */
+    criterion_points?: Record<string, Record<string, number>>;
+  };
+  /** Decimals the source rounds its printed figures to, when it prints fewer than 2 (e.g. 0 for whole points). */
+  published_decimals?: number;
+  tolerance?: number;
+}
+
+const CASES_DIR = join(ROOT, 'test', 'fixtures', 'real-cases');
+const caseIds = readdirSync(CASES_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(CASES_DIR, d.name, 'case.yaml')))
+  .map((d) => d.name)
+  .sort();
+
+async function scoreCase(id: string) {
+  const dir = join(CASES_DIR, id);
+  const catalog = lib.loadCatalog([join(dir, 'criteria')]);
+  const loaded = lib.loadSpec(join(dir, 'spec.yaml'));
+  const grid = lib.selectCriteria(loaded, catalog);
+  const input = await lib.loadMarksInput([join(dir, 'marks.csv')], grid, loaded.spec.tender.reference, join(dir, 'prices.csv'));
+  return lib.scoreTender(loaded, grid, input, { specFile: join(dir, 'spec.yaml'), pricesFile: join(dir, 'prices.csv') });
+}
+
+/** The source's own rounding of a printed figure (half away from zero, as spreadsheets and hand calculation do). */
+const asPrinted = (x: number, decimals: number | undefined): number => {
+  if (decimals === undefined) return x;
+  const f = 10 ** decimals;
+  return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
+};
+
+describe('published scoring cases reproduced by score', () => {
+  it('has at least one case, each with its source', () => {
+    expect(caseIds.length).toBeGreaterThan(0);
+    for (const id of caseIds) {
+      const c = parse(readFileSync(join(CASES_DIR, id, 'case.yaml'), 'utf8')) as CaseFile;
+      expect(c.id).toBe(id);
+      expect(c.source.url).toMatch(/^https?:\/\//);
+    }
+  });
+
+  for (const id of caseIds) {
+    it(`${id}: price points, totals and ranking as published`, async () => {
+      const c = parse(readFileSync(join(CASES_DIR, id, 'case.yaml'), 'utf8')) as CaseFile;
+      const tol = c.tolerance ?? 0.01;
+      const result = await scoreCase(id);
+      const byId = new Map(result.bidders.map((b) => [b.id, b]));
+      expect([...byId.keys()].sort()).toEqual(Object.keys(c.published.totals).sort());
+      for (const [bidder, points] of Object.entries(c.published.price_points)) {
+        expect(Math.abs(asPrinted(byId.get(bidder)!.pricePoints, c.published_decimals) - points), `${bidder} price points`).toBeLessThanOrEqual(tol);
+      }
+      for (const [bidder, total] of Object.entries(c.published.totals)) {
+        expect(Math.abs(asPrinted(byId.get(bidder)!.total, c.published_decimals) - total), `${bidder} total`).toBeLessThanOrEqual(tol);
+      }
+      for (const [bidder, points] of Object.entries(c.published.criterion_points ?? {})) {
+        for (const [criterion, published] of Object.entries(points)) {
+          const ours = byId.get(bidder)!.criterionPoints[criterion];
+          expect(ours, `${bidder} ${criterion} points`).toBeDefined();
+          expect(Math.abs(asPrinted(ours!, c.published_decimals) - published), `${bidder} ${criterion} points`).toBeLessThanOrEqual(tol);
+        }
+      }
+      expect(result.ranking.order).toEqual(c.published.ranking);
+    });
+  }
+});
