@@ -2,7 +2,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { countBySeverity, lintFiles, RULES } from '../../lint/index.js';
 import { formatJson, formatRuleList, formatStylish, ruleListJson } from '../../lint/reporter.js';
+import { printable, printableDiagnostic } from '../../model/diagnostic.js';
 import { inputError } from '../../model/errors.js';
+import { localize } from '../messages.js';
 import { makeColor } from '../ui.js';
 import type { LintCliOptions } from './lint.js';
 
@@ -27,8 +29,10 @@ export async function runLint(specs: readonly string[], opts: LintCliOptions): P
   }
   const files = expand(specs);
   if (files.length === 0) throw inputError('no-input', 'no spec given', { hint: 'efc-tender lint examples/*.yaml, or --list-rules' });
-  const results = lintFiles(files, { criteriaDirs: opts.criteria });
-  process.stdout.write(opts.json ? formatJson(results) : formatStylish(results, c));
+  const results = lintFiles(files, { criteriaDirs: opts.criteria }).map((r) => ({ ...r, findings: r.findings.map((f) => localize(f)) }));
+  // JSON escapes control characters itself; the terminal report shows them as \uXXXX (a file name is user text).
+  const shown = results.map((r) => ({ ...r, file: printable(r.file), findings: r.findings.map((f) => printableDiagnostic(f)) }));
+  process.stdout.write(opts.json ? formatJson(results) : formatStylish(shown, c));
   const n = countBySeverity(results.flatMap((r) => r.findings));
   const tooManyWarnings = opts.maxWarnings !== undefined && n.warning > opts.maxWarnings;
   if (tooManyWarnings && !opts.json) process.stdout.write(c.yellow(`efc-tender lint found too many warnings (maximum: ${opts.maxWarnings}).\n`));
