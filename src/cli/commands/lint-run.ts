@@ -3,22 +3,29 @@ import { join } from 'node:path';
 import { countBySeverity, lintFiles, RULES } from '../../lint/index.js';
 import { formatJson, formatRuleList, formatStylish, ruleListJson } from '../../lint/reporter.js';
 import { printable, printableDiagnostic } from '../../model/diagnostic.js';
-import { inputError } from '../../model/errors.js';
+import { InputError, inputError } from '../../model/errors.js';
 import { localize } from '../messages.js';
 import { makeColor } from '../ui.js';
 import type { LintCliOptions } from './lint.js';
 
 /** A folder stands for the *.yaml files directly inside it, sorted, so runs are reproducible. */
 function expand(specs: readonly string[]): string[] {
-  return specs.flatMap((s) => {
+  const empty: string[] = [];
+  const files = specs.flatMap((s) => {
     let isDir = false;
     try {
       isDir = statSync(s).isDirectory();
     } catch {
       return [s]; // lintFile reports the unreadable file with the others
     }
-    return isDir ? readdirSync(s).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => join(s, f)) : [s];
+    if (!isDir) return [s];
+    const inside = readdirSync(s).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => join(s, f));
+    if (inside.length === 0) empty.push(s);
+    return inside;
   });
+  // A folder with no spec is a wrong path, not a clean bill of health.
+  if (empty.length) throw new InputError(empty.map((dir) => ({ code: 'no-spec-in-folder', severity: 'error' as const, file: dir, message: `no *.yaml spec file in folder ${dir}`, hint: 'give the spec files, or the folder that holds them' })));
+  return files;
 }
 
 export async function runLint(specs: readonly string[], opts: LintCliOptions): Promise<void> {
