@@ -21,6 +21,19 @@ export function version(): string {
   }
 }
 
+/**
+ * Data read from the user's files (criteria labels, bidder and evaluator names…) made printable for the terminal,
+ * every string of it at any depth; numbers and the rest unchanged. JSON output needs none: JSON escapes them.
+ */
+export function printableData<T>(x: T): T {
+  if (typeof x === 'string') return printable(x, true) as T;
+  if (Array.isArray(x)) return x.map((v: unknown) => printableData(v)) as T;
+  if (x && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, printableData(v)])) as T;
+  }
+  return x;
+}
+
 /** One diagnostic for the terminal, in the user's language, with anything the user typed made printable. */
 export function formatDiagnosticColored(diag: Diagnostic, c: ChalkInstance): string {
   const d = printableDiagnostic(localize(diag));
