@@ -123,7 +123,7 @@ describe('efc-tender generate', () => {
   it('reports a missing file as an input error (exit 1)', () => {
     const r = runCli(['generate', 'examples/nope.yaml', '-o', tempDir()]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('[file-unreadable]');
+    expect(r.stderr).toContain('[file-not-found]');
   });
 
   it('shows examples in --help', () => {

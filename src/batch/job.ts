@@ -1,6 +1,6 @@
 import type { Catalog } from '../load/catalog.js';
 import { generateSpec, type SpecJobOptions } from '../generate/pipeline.js';
-import { InputError } from '../model/errors.js';
+import { toInputError } from '../model/errors.js';
 import type { JobOutcome, OutputFile } from './protocol.js';
 
 /**
@@ -17,7 +17,8 @@ export async function runJob(file: string, catalog: Catalog, options: SpecJobOpt
 }
 
 export function outcomeOfError(err: unknown): Exclude<JobOutcome, { kind: 'ok' }> {
-  if (err instanceof InputError) return { kind: 'input-error', diagnostics: err.diagnostics };
+  const input = toInputError(err); // the system refusing a file (a template folder, a disk) is the user's, not a bug
+  if (input) return { kind: 'input-error', diagnostics: input.diagnostics };
   const e = err instanceof Error ? err : new Error(String(err));
   return { kind: 'internal-error', message: e.message, stack: e.stack };
 }

@@ -1,8 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatLocation, formatPath, type Diagnostic } from '../model/diagnostic.js';
-import { EXIT, InputError } from '../model/errors.js';
+import { formatLocation, formatPath, printable, printableDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { EXIT, toInputError } from '../model/errors.js';
+import { localize, messageLang, text, useMessageLang } from './messages.js';
 import { PACKAGE_ROOT } from '../load/paths.js';
 
 /** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
@@ -19,12 +21,27 @@ export function version(): string {
   }
 }
 
-export function formatDiagnosticColored(d: Diagnostic, c: ChalkInstance): string {
+/**
+ * Data read from the user's files (criteria labels, bidder and evaluator names…) made printable for the terminal,
+ * every string of it at any depth; numbers and the rest unchanged. JSON output needs none: JSON escapes them.
+ */
+export function printableData<T>(x: T): T {
+  if (typeof x === 'string') return printable(x, true) as T;
+  if (Array.isArray(x)) return x.map((v: unknown) => printableData(v)) as T;
+  if (x && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, printableData(v)])) as T;
+  }
+  return x;
+}
+
+/** One diagnostic for the terminal, in the user's language, with anything the user typed made printable. */
+export function formatDiagnosticColored(diag: Diagnostic, c: ChalkInstance): string {
+  const d = printableDiagnostic(localize(diag));
   const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
   const loc = formatLocation(d);
   const path = formatPath(d.path);
   const head = [loc ? c.bold(loc) : '', sev, d.message + (path ? c.dim(` (at ${path})`) : ''), c.dim(`[${d.code}]`)].filter(Boolean).join('  ');
-  return d.hint ? `${head}\n    ${c.dim('hint:')} ${d.hint}` : head;
+  return d.hint ? `${head}\n    ${c.dim(messageLang() === 'fr' ? 'conseil :' : 'hint:')} ${d.hint}` : head;
 }
 
 export function printDiagnostics(diags: readonly Diagnostic[], stream: NodeJS.WriteStream = process.stderr): void {
@@ -33,33 +50,38 @@ export function printDiagnostics(diags: readonly Diagnostic[], stream: NodeJS.Wr
 }
 
 /**
- * The single place where failures become output and exit codes: input problems → 1 with every diagnostic;
- * anything else is our bug → 2, said plainly with the version so it can be reported.
+ * The single place where failures become output and exit codes: input problems — and the system's refusals (missing
+ * file, permission, disk full…), which are the user's environment — → 1 with every diagnostic; anything else is our
+ * bug → 2, said plainly with the version so it can be reported.
  */
 export function reportFailure(err: unknown, json = false): void {
-  if (err instanceof InputError) {
-    if (json) process.stdout.write(JSON.stringify({ ok: false, errors: err.diagnostics }, null, 2) + '\n');
+  const input = toInputError(err);
+  if (input) {
+    if (json) process.stdout.write(JSON.stringify({ ok: false, errors: input.diagnostics.map((d) => localize(d)) }, null, 2) + '\n');
     else {
-      printDiagnostics(err.diagnostics);
-      const n = err.diagnostics.filter((d) => d.severity === 'error').length;
-      process.stderr.write(`${n} problem${n > 1 ? 's' : ''} found; nothing was written.\n`);
+      printDiagnostics(input.diagnostics);
+      const n = input.diagnostics.filter((d) => d.severity === 'error').length;
+      process.stderr.write(text('problemsFound', { n, s: n > 1 ? 's' : '' }) + '\n');
     }
     process.exitCode = EXIT.input;
     return;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  process.stderr.write(`efc-tender ${version()}: internal error: ${e.message}\nThis is a bug in efc-tender, not in your input. Please report it with the command you ran.\n`);
-  if (process.env.EFC_DEBUG) process.stderr.write(`${e.stack}\n`);
+  process.stderr.write(text('internalError', { version: version(), message: printable(e.message, true) }) + '\n');
+  if (process.env.EFC_DEBUG) process.stderr.write(`${printable(e.stack ?? '', true)}\n`);
   process.exitCode = EXIT.internal;
 }
 
-/** Wrap a command action so every failure goes through reportFailure. */
+/** Wrap a command action so every failure goes through reportFailure, in the language of its --lang (else LANG). */
 export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>, opts: { jsonFlag?: boolean } = {}) {
   return async (...args: A): Promise<void> => {
+    const cmdOpts = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as { json?: boolean; lang?: string } | undefined;
+    // A --lang the user typed chooses the messages' language; a default one (criteria's fr) leaves it to LANG.
+    const cmd = args.find((a): a is Command => a instanceof Command);
+    useMessageLang(cmd?.getOptionValueSource('lang') === 'default' ? undefined : cmdOpts?.lang);
     try {
       await fn(...args);
     } catch (err) {
-      const cmdOpts = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as { json?: boolean } | undefined;
       reportFailure(err, opts.jsonFlag !== false && Boolean(cmdOpts?.json));
     }
   };

@@ -1,10 +1,11 @@
 import Handlebars from 'handlebars';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { InputError } from '../model/errors.js';
+import { InputError, isSystemError, toInputError } from '../model/errors.js';
+import { readYamlFile } from '../load/yaml.js';
 import { BUNDLED_TEMPLATES_DIR } from '../load/paths.js';
 import type { Block } from './document.js';
 import { Literals } from './literal.js';
@@ -48,10 +49,11 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
     }
     return undefined;
   };
+  if (overrideDir) checkOverrideDir(overrideDir);
   const labelsFile = find('labels.yaml');
   const bundledLabels = parseYaml(readFileSync(join(BUNDLED_TEMPLATES_DIR, lang, 'labels.yaml'), 'utf8')) as Record<string, string>;
   const labels: Record<string, string> = labelsFile && labelsFile !== join(BUNDLED_TEMPLATES_DIR, lang, 'labels.yaml')
-    ? { ...bundledLabels, ...(parseYaml(readFileSync(labelsFile, 'utf8')) as Record<string, string>) }
+    ? { ...bundledLabels, ...userLabels(labelsFile) }
     : bundledLabels;
 
   const label = (key: string, vars: Record<string, string | number> = {}): string => {
@@ -80,7 +82,12 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
     if (!file) throw new InputError([{ code: 'template-missing', severity: 'error', file: join(overrideDir ?? BUNDLED_TEMPLATES_DIR, lang, `${name}.hbs`), message: `template ${lang}/${name}.hbs not found` }]);
     let entry = compiled.get(file);
     if (!entry) {
-      const source = readFileSync(file, 'utf8');
+      let source: string;
+      try {
+        source = readFileSync(file, 'utf8');
+      } catch (err) {
+        throw toInputError(err, { file, action: 'read' }) ?? err; // a folder named like a template, no permission…
+      }
       let ast: hbs.AST.Program;
       try {
         ast = hb.parse(source); // compile() is lazy: parse now so a syntax error names the template and its line
@@ -195,6 +202,37 @@ function sourceLine(source: string, directive: string, decode: (s: string) => st
     if (new RegExp(`^${pattern}$`, 's').test(wanted)) return k + 1;
   }
   return undefined;
+}
+
+/** A --templates folder that does not exist is a typo, not a wish for the bundled wording: refused. */
+function checkOverrideDir(dir: string): void {
+  const args = { option: '--templates', file: dir };
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch (err) {
+    if (isSystemError(err) && err.code === 'ENOENT') throw new InputError([{ code: 'folder-not-found', severity: 'error', file: dir, message: `templates folder ${dir} does not exist`, args }]);
+    throw toInputError(err, { file: dir, action: 'read' }) ?? err;
+  }
+  if (!isDir) throw new InputError([{ code: 'not-a-folder', severity: 'error', file: dir, message: `templates folder ${dir} is a file, not a folder`, args }]);
+}
+
+/** A user's labels.yaml: a YAML mapping of label keys to texts; anything else is refused with its line. */
+function userLabels(file: string): Record<string, string> {
+  const src = readYamlFile(file);
+  const data = src.data;
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError([{ code: 'labels-format', severity: 'error', message: 'labels.yaml must map label keys to texts (key: text), not hold a list or a single value', ...src.positionOf([]), hint: 'copy the bundled templates/<lang>/labels.yaml and change the texts' }]);
+  }
+  const problems: Diagnostic[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      problems.push({ code: 'labels-format', severity: 'error', message: `label "${key}" must be a text`, ...src.positionOf([key]), path: [key] });
+    }
+  }
+  if (problems.length) throw new InputError(problems);
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
 }
 
 /** Handlebars messages span several lines ("Parse error on line 3: … Expecting 'OPEN_ENDBLOCK', got 'EOF'"). */

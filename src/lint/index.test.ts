@@ -28,7 +28,7 @@ describe('lintFile', () => {
     expect(bad.length).toBeGreaterThan(0);
     expect(bad.every((f) => f.severity === 'error' && f.file === spec('invalid-schema.yaml') && f.line)).toBe(true);
     expect(bad.map((f) => f.code)).toContain('spec-unknown-key');
-    expect(run('missing.yaml').findings.map((f) => f.code)).toEqual(['file-unreadable']);
+    expect(run('missing.yaml').findings.map((f) => f.code)).toEqual(['file-not-found']);
   });
 
   it('sorts findings by line, deterministically', () => {

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Criterion } from '../model/criterion.js';
 import { LibrarySchema } from '../model/criterion.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { InputError } from '../model/errors.js';
+import { InputError, isSystemError, toInputError } from '../model/errors.js';
 import { FunctionsFileSchema, type LifeFunction } from '../model/functions.js';
 import type { SourcePos } from '../model/grid.js';
 import { ProfileSchema, type Profile } from '../model/profile.js';
@@ -34,13 +34,31 @@ export interface Catalog {
   readonly criteria: ReadonlyMap<string, LoadedCriterion>;
 }
 
-const yamlFiles = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => join(dir, f))
-    : [];
+/** The YAML files directly in a folder, sorted; none when it does not exist (profiles/ is optional). */
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  try {
+    return readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => join(dir, f));
+  } catch (err) {
+    throw toInputError(err, { file: dir, action: 'read' }) ?? err; // e.g. a file named profiles, or no permission
+  }
+}
+
+function folderProblem(dir: string): Diagnostic | undefined {
+  const args = { option: '--criteria', file: dir };
+  try {
+    if (statSync(dir).isDirectory()) return undefined;
+    return { code: 'not-a-folder', severity: 'error', file: dir, message: `criteria folder ${dir} is a file, not a folder`, args };
+  } catch (err) {
+    if (isSystemError(err) && err.code === 'ENOENT') return { code: 'folder-not-found', severity: 'error', file: dir, message: `criteria folder ${dir} does not exist`, args };
+    const input = toInputError(err, { file: dir, action: 'read' });
+    if (input) return input.diagnostics[0];
+    throw err;
+  }
+}
 
 /**
  * Load the bundled criteria folder plus any extra folders (later folders may add libraries and profiles,
@@ -63,8 +81,17 @@ export function loadCatalog(extraDirs: readonly string[] = []): Catalog {
     }
   };
 
+  // A folder the user named must exist: a typo in --criteria must not silently drop their criteria.
+  for (const dir of extraDirs) {
+    const bad = folderProblem(dir);
+    if (bad) problems.push(bad);
+  }
+  if (problems.length) throw new InputError(problems);
+
   for (const dir of dirs) {
-    for (const file of yamlFiles(dir)) {
+    let files: string[] = [];
+    attempt(() => (files = yamlFiles(dir)));
+    for (const file of files) {
       attempt(() => {
         const src = readYamlFile(file);
         if (basename(file).replace(/\.ya?ml$/, '') === 'functions') {
@@ -86,7 +113,9 @@ export function loadCatalog(extraDirs: readonly string[] = []): Catalog {
         libraries.set(lib.library, { id: lib.library, title: lib.title, file, criteria: loaded });
       });
     }
-    for (const file of yamlFiles(join(dir, 'profiles'))) {
+    let profileFiles: string[] = [];
+    attempt(() => (profileFiles = yamlFiles(join(dir, 'profiles'))));
+    for (const file of profileFiles) {
       attempt(() => {
         const src = readYamlFile(file);
         const profile = validate(ProfileSchema, src, 'profile');

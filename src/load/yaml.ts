@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { SourcePos } from '../model/grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { InputError } from '../model/errors.js';
+import { fileDiagnostic, InputError, toInputError } from '../model/errors.js';
 
 /** Specs and libraries are small texts; anything bigger is a mistake or an attack, refused before parsing. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
@@ -22,16 +22,25 @@ export interface YamlSource {
 export function readYamlFile(file: string): YamlSource {
   let size: number;
   try {
-    size = statSync(file).size;
+    const st = statSync(file);
+    // Only a regular file has a size that bounds the read: a folder, a FIFO or /dev/zero is refused before opening.
+    if (!st.isFile()) throw new InputError([fileDiagnostic(st.isDirectory() ? 'is-a-directory' : 'not-a-regular-file', file)]);
+    size = st.size;
   } catch (err) {
-    throw new InputError([{ code: 'file-unreadable', severity: 'error', file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }]);
+    throw toInputError(err, { file, action: 'read' }) ?? err;
   }
   if (size > MAX_YAML_BYTES) {
     throw new InputError([
       { code: 'file-too-large', severity: 'error', file, message: `${file} is ${(size / 1048576).toFixed(1)} MB; YAML inputs are limited to ${MAX_YAML_BYTES / 1048576} MB`, hint: 'split it into several specs' },
     ]);
   }
-  return parseYamlText(readFileSync(file, 'utf8'), file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw toInputError(err, { file, action: 'read' }) ?? err;
+  }
+  return parseYamlText(text, file);
 }
 
 export function parseYamlText(text: string, file: string): YamlSource {

@@ -64,7 +64,7 @@ describe('efc-tender lint', () => {
   it('reports an unreadable or invalid spec as an error of that file (exit 1)', () => {
     const r = cli(`${SPECS}/nope.yaml`, `${SPECS}/invalid-schema.yaml`, ...CRITERIA);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('file-unreadable');
+    expect(r.out).toContain('file-not-found');
     expect(r.out).toMatch(/4:3\s+error\s+unknown key "nme"/);
   });
 

@@ -3,7 +3,7 @@ import type { Criterion } from '../../model/criterion.js';
 import { inputError } from '../../model/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { profileSummary } from '../../interview/explain.js';
-import { makeColor } from '../ui.js';
+import { makeColor, printableData } from '../ui.js';
 import type { CriteriaCliOptions } from './criteria.js';
 
 const out = (s: string): boolean => process.stdout.write(s + '\n');
@@ -21,12 +21,13 @@ export function listCriteria(opts: CriteriaCliOptions): void {
   const catalog = loadCatalog(opts.criteria);
   checkId('life function', opts.function, catalog.functions.keys(), 'unknown-life-function');
   checkId('criteria library', opts.library, catalog.libraries.keys(), 'unknown-library');
-  const rows = [...catalog.criteria.values()].filter((lc) => (!opts.library || lc.library === opts.library) && (!opts.function || applies(lc.criterion, opts.function)));
+  let rows = [...catalog.criteria.values()].filter((lc) => (!opts.library || lc.library === opts.library) && (!opts.function || applies(lc.criterion, opts.function)));
   if (opts.json) {
     json(rows.map(({ criterion: c, library }) => ({ id: c.id, library, family: c.family, judges: c.judges, environmental: c.environmental, default: c.default, functions: c.functions, label: c.label[opts.lang] })));
     return;
   }
   const c = makeColor(process.stdout);
+  rows = printableData(rows);
   const w = Math.max(2, ...rows.map((r) => r.criterion.id.length));
   const lw = Math.max(7, ...rows.map((r) => r.library.length));
   out(c.bold(`${'id'.padEnd(w)}  ${'library'.padEnd(lw)}  ${'family'.padEnd(21)}  judges   default  label`));
@@ -40,7 +41,8 @@ export function listCriteria(opts: CriteriaCliOptions): void {
 export function showCriterion(id: string, opts: CriteriaCliOptions): void {
   const catalog: Catalog = loadCatalog(opts.criteria);
   checkId('criterion', id, catalog.criteria.keys(), 'unknown-criterion');
-  const { criterion: k, library, source } = catalog.criteria.get(id)!;
+  const found = catalog.criteria.get(id)!;
+  const { criterion: k, library, source } = opts.json ? found : printableData(found);
   const L = opts.lang;
   if (opts.json) {
     json({ ...k, library, source: `${source.file}:${source.line}` });
@@ -66,8 +68,9 @@ export function listFunctions(opts: CriteriaCliOptions): void {
   const catalog = loadCatalog(opts.criteria);
   const fns = [...catalog.functions.values()];
   if (opts.json) return void json(fns);
+  const shown = printableData(fns);
   const c = makeColor(process.stdout);
-  for (const f of fns) {
+  for (const f of shown) {
     out(`${c.bold(f.id)} — ${f.label[opts.lang]}\n  ${f.description[opts.lang]}`);
     for (const i of f.indicators) out(c.dim(`  · ${i.id}: ${i.label[opts.lang]} (${i.unit})`));
   }
@@ -78,5 +81,5 @@ export function listProfiles(opts: CriteriaCliOptions): void {
   const profiles = [...catalog.profiles.values()];
   if (opts.json) return void json(profiles.map(({ file: _file, ...p }) => p));
   const c = makeColor(process.stdout);
-  for (const p of profiles) out(`${c.bold(p.id)} — ${p.label[opts.lang]}\n  ${profileSummary(p, opts.lang)}`);
+  for (const p of printableData(profiles)) out(`${c.bold(p.id)} — ${p.label[opts.lang]}\n  ${profileSummary(p, opts.lang)}`);
 }

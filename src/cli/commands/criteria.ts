@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { checkOptions, rules } from '../options.js';
 import { action } from '../ui.js';
 
 export interface CriteriaCliOptions {
@@ -9,7 +10,9 @@ export interface CriteriaCliOptions {
   criteria: string[];
 }
 
-const langOption = () => new Option('--lang <lang>', 'language of labels and texts').choices(['fr', 'en']).default('fr');
+const langOption = () => new Option('--lang <lang>', 'language of labels and texts: fr or en').default('fr');
+const OPTION_RULES = [rules.lang(), rules.folder('criteria', '--criteria')];
+const checked = (opts: CriteriaCliOptions): CriteriaCliOptions => checkOptions(opts, OPTION_RULES);
 const extraDirs = () => new Option('--criteria <dir>', 'extra criteria folder; repeatable').argParser((v: string, acc: string[] = []) => [...acc, v]).default([] as string[]);
 
 /** criteria list / show / functions / profiles: browse the bundled libraries without writing a spec. */
@@ -24,7 +27,7 @@ export function registerCriteria(program: Command): void {
     .addOption(extraDirs())
     .option('--json', 'print JSON on stdout', false)
     .addHelpText('after', '\nExamples:\n  $ efc-tender criteria list --function gerer-dechets\n  $ efc-tender criteria list --library efc-core --json')
-    .action(action(async (opts: CriteriaCliOptions) => (await import('./criteria-run.js')).listCriteria(opts)));
+    .action(action(async (opts: CriteriaCliOptions) => (await import('./criteria-run.js')).listCriteria(checked(opts))));
   cmd
     .command('show')
     .description('Show one criterion: question, evidence asked, the six anchored levels, indicators.')
@@ -33,7 +36,7 @@ export function registerCriteria(program: Command): void {
     .addOption(extraDirs())
     .option('--json', 'print JSON on stdout', false)
     .addHelpText('after', '\nExamples:\n  $ efc-tender criteria show <id>\n  $ efc-tender criteria show <id> --lang en --json')
-    .action(action(async (id: string, opts: CriteriaCliOptions) => (await import('./criteria-run.js')).showCriterion(id, opts)));
+    .action(action(async (id: string, opts: CriteriaCliOptions) => (await import('./criteria-run.js')).showCriterion(id, checked(opts))));
   cmd
     .command('functions')
     .description('List the life functions, their stakes and typical indicators.')
@@ -41,7 +44,7 @@ export function registerCriteria(program: Command): void {
     .addOption(extraDirs())
     .option('--json', 'print JSON on stdout', false)
     .addHelpText('after', '\nExample:\n  $ efc-tender criteria functions')
-    .action(action(async (opts: CriteriaCliOptions) => (await import('./criteria-run.js')).listFunctions(opts)));
+    .action(action(async (opts: CriteriaCliOptions) => (await import('./criteria-run.js')).listFunctions(checked(opts))));
   cmd
     .command('profiles')
     .description('List the weighting profiles and the points they give each award criterion.')
@@ -49,5 +52,5 @@ export function registerCriteria(program: Command): void {
     .addOption(extraDirs())
     .option('--json', 'print JSON on stdout', false)
     .addHelpText('after', '\nExample:\n  $ efc-tender criteria profiles')
-    .action(action(async (opts: CriteriaCliOptions) => (await import('./criteria-run.js')).listProfiles(opts)));
+    .action(action(async (opts: CriteriaCliOptions) => (await import('./criteria-run.js')).listProfiles(checked(opts))));
 }

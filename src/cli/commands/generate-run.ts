@@ -1,5 +1,6 @@
 import { runBatch, type BatchSummary } from '../../batch/run.js';
 import { chooseMode, Reporter } from '../../batch/progress.js';
+import { printable } from '../../model/diagnostic.js';
 import { EXIT } from '../../model/errors.js';
 import { makeColor, printDiagnostics } from '../ui.js';
 import type { GenerateCliOptions } from './generate.js';
@@ -48,7 +49,7 @@ async function generate(specs: readonly string[], opts: GenerateCliOptions, sign
   };
   let summary: BatchSummary;
   try {
-    summary = await runBatch(specs, options, { onPlan: (total, problems) => reporter.plan(total, problems), onSpec: (r) => reporter.spec(r) });
+    summary = await runBatch(specs, options, { onPlan: (total, problems) => reporter.plan(total, problems), onSpec: (r) => reporter.spec({ ...r, file: printable(r.file), written: r.written.map((w) => printable(w)) }) });
   } finally {
     reporter.stop(); // a bad criteria folder stops the whole batch: clear the bar before the error is printed
   }

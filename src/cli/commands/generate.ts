@@ -1,4 +1,5 @@
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { checkOptions, rules } from '../options.js';
 import { action } from '../ui.js';
 
 export interface GenerateCliOptions {
@@ -17,11 +18,16 @@ export interface GenerateCliOptions {
   tocPageNumbers: boolean;
 }
 
-const positiveInt = (name: string) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 200) throw new Error(`${name} must be a whole number from 1 to 200`);
-  return n;
-};
+/** Checked before any work; commander only collects the strings (src/cli/options.ts). */
+const OPTION_RULES = [
+  rules.int('jobs', '--jobs', 1, 200),
+  rules.int('bidders', '--bidders', 1, 200),
+  rules.lang(),
+  rules.choice('format', '--format', ['docx', 'md']),
+  rules.folder('templates', '--templates'),
+  rules.folder('criteria', '--criteria'),
+  rules.outFolder('out', '--out'),
+];
 
 export function registerGenerate(program: Command): void {
   program
@@ -29,18 +35,18 @@ export function registerGenerate(program: Command): void {
     .description('Generate the DOCX tender specification and the scoring grids (DOCX, XLSX) from spec YAML files.')
     .argument('<specs...>', 'spec YAML files, directories (every *.yaml below) or globs')
     .requiredOption('-o, --out <dir>', 'output directory')
-    .addOption(new Option('--lang <lang>', "documents' language (default: the spec's language)").choices(['fr', 'en']))
+    .option('--lang <lang>', "documents' language: fr or en (default: the spec's language)")
     .option('--templates <dir>', 'folder whose fr/ and en/ templates override the bundled ones, file by file')
     .option('--criteria <dir>', 'extra criteria folder (libraries *.yaml, profiles/*.yaml); repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('-f, --force', 'overwrite existing output files', false)
-    .option('--bidders <n>', 'number of bidder columns in the XLSX grid', positiveInt('--bidders'), 5)
+    .option('--bidders <n>', 'number of bidder columns in the XLSX grid (1 to 200)', '5')
     .option('--no-lint', 'generate even when lint finds errors')
     .option('--lint-annex', 'print lint warnings in an annex of the specification', false)
-    .addOption(new Option('--format <format>', 'docx: spec + grids; md: the specification as Markdown only').choices(['docx', 'md']).default('docx'))
+    .option('--format <format>', 'docx: spec + grids; md: the specification as Markdown only', 'docx')
     .option('--toc-page-numbers', 'lay the pages out to print page numbers in the table of contents (about 1 s per document)', false)
     .option('--json', 'print a machine-readable summary on stdout', false)
     .option('-q, --quiet', 'print only errors and the summary', false)
-    .option('-j, --jobs <n>', 'parallel workers for several specs (default: number of cores)', positiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'parallel workers for several specs, 1 to 200 (default: number of cores)')
     .addHelpText(
       'after',
       `
@@ -57,8 +63,9 @@ Nothing is written for a spec with errors; existing files are kept unless --forc
     )
     .action(
       action(async (specs: string[], opts: GenerateCliOptions) => {
+        const checked = checkOptions(opts, OPTION_RULES);
         const { runGenerate } = await import('./generate-run.js');
-        await runGenerate(specs, opts);
+        await runGenerate(specs, checked);
       }),
     );
 }

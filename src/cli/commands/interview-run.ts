@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { loadCatalog } from '../../load/catalog.js';
+import { printable } from '../../model/diagnostic.js';
 import { EXIT, inputError } from '../../model/errors.js';
 import { DefaultsAsker } from '../../interview/defaults-asker.js';
 import { InquirerAsker } from '../../interview/inquirer-asker.js';
@@ -16,7 +17,9 @@ const isPromptExit = (err: unknown): boolean => err instanceof Error && (err.nam
  */
 export async function runInterview(opts: InterviewCliOptions): Promise<void> {
   const lang = opts.lang ?? 'fr';
-  if (opts.resume && opts.answers) throw inputError('interview-options', '--resume and --answers cannot be used together: --resume continues an interactive interview, --answers replays one without prompts');
+  if (opts.resume && opts.answers) {
+    throw inputError('option-conflict', '--resume and --answers cannot be used together', { hint: '--resume continues an interactive interview, --answers replays one without prompts', args: { option: '--resume', other: '--answers' } });
+  }
   const interactive = !opts.answers;
   if (interactive && !process.stdin.isTTY) {
     process.stderr.write(M.notATerminal[lang] + '\n');
@@ -28,9 +31,9 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
   if (!interactive) {
     const session = new Session({ catalog, asker: new DefaultsAsker(), lang: opts.lang, interactive, output: opts.output, answersFile: opts.answers, force: opts.force });
     const result = await session.run();
-    process.stdout.write(result.review + '\n');
+    process.stdout.write(printable(result.review, true) + '\n'); // the review quotes the user's answers
     if (result.diagnostics.length) printDiagnostics(result.diagnostics);
-    process.stderr.write(`${result.written} written.\n`);
+    if (result.written) process.stderr.write(`${printable(result.written)} written.\n`);
     if (result.diagnostics.some((d) => d.severity === 'error')) process.exitCode = EXIT.input;
     else if (opts.generate) await generate(result.written!, opts);
     return;
@@ -48,11 +51,11 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
     if (result.written && opts.generate) await generate(result.written, opts);
   } catch (err) {
     if (isPromptExit(err)) {
-      process.stderr.write((existsSync(draft) ? fill(M.interrupted[session.lang], { draft }) : M.interruptedEmpty[session.lang]) + '\n');
+      process.stderr.write((existsSync(draft) ? fill(M.interrupted[session.lang], { draft: printable(draft) }) : M.interruptedEmpty[session.lang]) + '\n');
       process.exitCode = EXIT.input;
       return;
     }
-    if (existsSync(draft)) process.stderr.write(fill(M.crashed[session.lang], { draft }) + '\n');
+    if (existsSync(draft)) process.stderr.write(fill(M.crashed[session.lang], { draft: printable(draft) }) + '\n');
     throw err;
   } finally {
     process.off('SIGINT', onSigint);

@@ -1,4 +1,5 @@
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { checkOptions, rules } from '../options.js';
 import { action } from '../ui.js';
 
 export interface InterviewCliOptions {
@@ -11,12 +12,21 @@ export interface InterviewCliOptions {
   force: boolean;
 }
 
+const OPTION_RULES = [
+  rules.lang(),
+  rules.outFile('output', '--output'),
+  rules.file('resume', '--resume'),
+  rules.file('answers', '--answers'),
+  rules.outFolder('generate', '--generate'),
+  rules.folder('criteria', '--criteria'),
+];
+
 export function registerInterview(program: Command): void {
   program
     .command('interview')
     .description('Write a spec by answering questions, in the order of a territorial EFC approach (French by default).')
     .option('-o, --output <file>', 'spec file to write (default: spec.yaml, or the draft’s)')
-    .addOption(new Option('--lang <lang>', 'language of the questions and of the spec (default: fr, or the draft’s)').choices(['fr', 'en']))
+    .option('--lang <lang>', 'language of the questions and of the spec: fr or en (default: fr, or the draft’s)')
     .option('--resume <draft>', 'continue an interrupted interview from its draft file')
     .option('--answers <file>', 'replay answers from a YAML file, without prompts (scripts, tests)')
     .option('--generate <dir>', 'generate the tender documents into <dir> once the spec is written')
@@ -38,7 +48,7 @@ With --answers, exit code 1 when answers are missing or invalid, or when the wri
     .action(
       action(async (opts: InterviewCliOptions) => {
         const { runInterview } = await import('./interview-run.js');
-        await runInterview(opts);
+        await runInterview(checkOptions(opts, OPTION_RULES));
       }),
     );
 }

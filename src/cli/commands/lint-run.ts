@@ -2,21 +2,30 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { countBySeverity, lintFiles, RULES } from '../../lint/index.js';
 import { formatJson, formatRuleList, formatStylish, ruleListJson } from '../../lint/reporter.js';
-import { inputError } from '../../model/errors.js';
+import { printable, printableDiagnostic } from '../../model/diagnostic.js';
+import { InputError, inputError } from '../../model/errors.js';
+import { localize } from '../messages.js';
 import { makeColor } from '../ui.js';
 import type { LintCliOptions } from './lint.js';
 
 /** A folder stands for the *.yaml files directly inside it, sorted, so runs are reproducible. */
 function expand(specs: readonly string[]): string[] {
-  return specs.flatMap((s) => {
+  const empty: string[] = [];
+  const files = specs.flatMap((s) => {
     let isDir = false;
     try {
       isDir = statSync(s).isDirectory();
     } catch {
       return [s]; // lintFile reports the unreadable file with the others
     }
-    return isDir ? readdirSync(s).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => join(s, f)) : [s];
+    if (!isDir) return [s];
+    const inside = readdirSync(s).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => join(s, f));
+    if (inside.length === 0) empty.push(s);
+    return inside;
   });
+  // A folder with no spec is a wrong path, not a clean bill of health.
+  if (empty.length) throw new InputError(empty.map((dir) => ({ code: 'no-spec-in-folder', severity: 'error' as const, file: dir, message: `no *.yaml spec file in folder ${dir}`, hint: 'give the spec files, or the folder that holds them' })));
+  return files;
 }
 
 export async function runLint(specs: readonly string[], opts: LintCliOptions): Promise<void> {
@@ -27,8 +36,10 @@ export async function runLint(specs: readonly string[], opts: LintCliOptions): P
   }
   const files = expand(specs);
   if (files.length === 0) throw inputError('no-input', 'no spec given', { hint: 'efc-tender lint examples/*.yaml, or --list-rules' });
-  const results = lintFiles(files, { criteriaDirs: opts.criteria });
-  process.stdout.write(opts.json ? formatJson(results) : formatStylish(results, c));
+  const results = lintFiles(files, { criteriaDirs: opts.criteria }).map((r) => ({ ...r, findings: r.findings.map((f) => localize(f)) }));
+  // JSON escapes control characters itself; the terminal report shows them as \uXXXX (a file name is user text).
+  const shown = results.map((r) => ({ ...r, file: printable(r.file), findings: r.findings.map((f) => printableDiagnostic(f)) }));
+  process.stdout.write(opts.json ? formatJson(results) : formatStylish(shown, c));
   const n = countBySeverity(results.flatMap((r) => r.findings));
   const tooManyWarnings = opts.maxWarnings !== undefined && n.warning > opts.maxWarnings;
   if (tooManyWarnings && !opts.json) process.stdout.write(c.yellow(`efc-tender lint found too many warnings (maximum: ${opts.maxWarnings}).\n`));

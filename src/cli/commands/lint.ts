@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { checkOptions, rules } from '../options.js';
 import { action } from '../ui.js';
 
 interface LintCliOptions {
@@ -8,11 +9,7 @@ interface LintCliOptions {
   maxWarnings?: number;
 }
 
-const nonNegativeInt = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error('--max-warnings must be a whole number ≥ 0');
-  return n;
-};
+const OPTION_RULES = [rules.int('maxWarnings', '--max-warnings', 0, 1_000_000), rules.folder('criteria', '--criteria')];
 
 export function registerLint(program: Command): void {
   program
@@ -22,7 +19,7 @@ export function registerLint(program: Command): void {
     .option('--json', 'print findings as JSON on stdout', false)
     .option('--list-rules', 'print every rule with its id, severity and description', false)
     .option('--criteria <dir>', 'extra criteria folder (libraries *.yaml, profiles/*.yaml); repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', nonNegativeInt)
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this (a whole number ≥ 0)')
     .addHelpText(
       'after',
       `
@@ -39,7 +36,7 @@ Each rule is documented in the README under its id, with a passing and a failing
     .action(
       action(async (specs: string[], opts: LintCliOptions) => {
         const { runLint } = await import('./lint-run.js');
-        await runLint(specs, opts);
+        await runLint(specs, checkOptions(opts, OPTION_RULES));
       }),
     );
 }

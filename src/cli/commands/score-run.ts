@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { loadCatalog } from '../../load/catalog.js';
 import { loadSpec } from '../../load/spec.js';
+import { printable } from '../../model/diagnostic.js';
 import type { ScoreResult } from '../../model/result.js';
 import { mark, num } from '../../score/format.js';
 import { loadMarksInput } from '../../score/inputs.js';
@@ -9,7 +10,7 @@ import { scoreTender } from '../../score/score.js';
 import { selectCriteria } from '../../select/select.js';
 import { assertWritable } from '../../util/fs.js';
 import { writeOutputSet } from '../../write/lock.js';
-import { makeColor } from '../ui.js';
+import { makeColor, printableData } from '../ui.js';
 import type { ScoreCliOptions } from './score.js';
 
 export async function runScore(specFile: string, opts: ScoreCliOptions): Promise<void> {
@@ -37,8 +38,8 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
   }
   if (opts.json) process.stdout.write(JSON.stringify({ ok: true, ...(out ? { report: out } : {}), result }, null, 2) + '\n');
   else {
-    if (pricesFile && !opts.prices) process.stdout.write(`${grid.lang === 'fr' ? 'Prix lus dans' : 'Prices read from'} ${pricesFile}\n`);
-    process.stdout.write(terminal(result, out));
+    if (pricesFile && !opts.prices) process.stdout.write(`${grid.lang === 'fr' ? 'Prix lus dans' : 'Prices read from'} ${printable(pricesFile)}\n`);
+    process.stdout.write(terminal(printableData(result), out)); // bidder and evaluator names come from the user's files
   }
 }
 
@@ -62,6 +63,6 @@ function terminal(r: ScoreResult, out: string | undefined): string {
   if (consensus.length) lines.push(c.yellow(`${fr ? 'Notes à arrêter en consensus :' : 'Marks to settle by consensus:'} ${consensus.map((m) => `${m.bidder}/${m.criterion} (${m.byEvaluator.map((e) => mark(e.mark, lang)).join(', ')})`).join('; ')}`));
   const warn = r.findings.filter((f) => f.severity === 'warning' && !['marks-spread', 'abnormally-low'].includes(f.code) && !f.code.startsWith('tie')).length;
   if (warn) lines.push(c.yellow(fr ? `${warn} autre(s) point(s) de contrôle dans le rapport.` : `${warn} other check(s) listed in the report.`));
-  if (out) lines.push(`${fr ? 'Rapport écrit :' : 'Report written:'} ${out}`);
+  if (out) lines.push(`${fr ? 'Rapport écrit :' : 'Report written:'} ${printable(out)}`);
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
+import { checkOptions, rules } from '../options.js';
 import { action } from '../ui.js';
 
 export interface ScoreCliOptions {
@@ -14,15 +15,14 @@ export interface ScoreCliOptions {
   force: boolean;
 }
 
-const spreadLevels = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 5) throw new Error('--spread must be a whole number of levels from 1 to 5');
-  return n;
-};
-const isoDate = (v: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new Error('--date must be a date written YYYY-MM-DD');
-  return v;
-};
+const OPTION_RULES = [
+  rules.int('spread', '--spread', 1, 5),
+  rules.date('date', '--date'),
+  rules.lang(),
+  rules.folder('criteria', '--criteria'),
+  rules.file('prices', '--prices'),
+  rules.outFile('out', '--out'),
+];
 
 export function registerScore(program: Command): void {
   program
@@ -33,10 +33,10 @@ export function registerScore(program: Command): void {
     .option('-p, --prices <file>', 'CSV bidder,price (XLSX grids carry their prices; with CSV marks, <spec name>-prices.csv beside the spec is used by default)')
     .option('-o, --out <file>', 'report to write (default: <spec name>-rapport-analyse.docx, or -evaluation-report.docx with --lang en)')
     .option('--json', 'print the whole result as JSON on stdout (the report is still written when -o is given)', false)
-    .addOption(new Option('--lang <lang>', "report's language (default: the spec's language)").choices(['fr', 'en']))
+    .option('--lang <lang>', "report's language: fr or en (default: the spec's language)")
     .option('--allow-missing', 'rank even when marks are missing (they are listed in the report)', false)
-    .option('--spread <levels>', 'flag marks where evaluators differ by more than this many levels (default: the spec, else 2)', spreadLevels)
-    .option('--date <YYYY-MM-DD>', 'the committee’s date, printed on the report (default: left blank to be filled in by hand)', isoDate)
+    .option('--spread <levels>', 'flag marks where evaluators differ by more than this many levels, 1 to 5 (default: the spec, else 2)')
+    .option('--date <YYYY-MM-DD>', 'the committee’s date, printed on the report (default: left blank to be filled in by hand)')
     .option('--criteria <dir>', 'extra criteria folder, as for generate; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('-f, --force', 'overwrite an existing report', false)
     .addHelpText(
@@ -57,7 +57,7 @@ Exit codes: 0 ok, 1 input error (nothing written), 2 internal error.`,
     .action(
       action(async (spec: string, opts: ScoreCliOptions) => {
         const { runScore } = await import('./score-run.js');
-        await runScore(spec, opts);
+        await runScore(spec, checkOptions(opts, OPTION_RULES));
       }),
     );
 }
