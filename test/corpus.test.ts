@@ -1,0 +1,113 @@
+// Structure checks for the real-text corpus (test/fixtures/corpus). This test reads the blind files only to check their
+// shape and their share; it never runs a classifier or a lint rule on them, so the blind split stays unseen by tuning.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const DIR = join(import.meta.dirname, 'fixtures', 'corpus');
+
+interface Entry {
+  id: string;
+  text: string;
+  label: string;
+  lang: string;
+  domain: string;
+  kind: string;
+  source: string;
+  note?: string;
+}
+
+const SETS = {
+  'means-effects': { labels: ['means', 'effect', 'mixed'], minimum: { total: 400 } },
+  'general-capacity': { labels: ['positive', 'lookalike'], minimum: { positive: 60, lookalike: 60 } },
+  'local-preference': { labels: ['positive', 'lookalike'], minimum: { positive: 60, lookalike: 60 } },
+} as const;
+const LANGS = ['fr', 'en'];
+const DOMAINS = ['waste', 'mobility', 'catering', 'cleaning', 'energy', 'social', 'other'];
+const KINDS = ['clause', 'criterion', 'sub-criterion', 'indicator', 'notice'];
+const FIELDS = ['id', 'text', 'label', 'lang', 'domain', 'kind', 'source'] as const;
+const MAX_WORDS = 60;
+const CORPUS_COMPLETE = false;
+
+function load(file: string): Entry[] {
+  const doc = parse(readFileSync(join(DIR, file), 'utf8')) as { entries: Entry[] };
+  return doc.entries;
+}
+const sources = (parse(readFileSync(join(DIR, 'sources.yaml'), 'utf8')) as { sources: Record<string, Record<string, unknown>> })
+  .sources;
+const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+describe('corpus sources', () => {
+  it('every source names where it was copied from and what it is', () => {
+    for (const [id, s] of Object.entries(sources)) {
+      expect(typeof s.url === 'string' || typeof s.repository === 'string', id).toBe(true);
+      expect(typeof s.title === 'string' && (s.title as string).length > 0, id).toBe(true);
+      expect(s.year === null || Number.isInteger(s.year), id).toBe(true);
+    }
+  });
+});
+
+for (const [name, spec] of Object.entries(SETS)) {
+  describe(`corpus ${name}`, () => {
+    const dev = load(`${name}.dev.yaml`);
+    const blind = load(`${name}.blind.yaml`);
+    const all = [...dev, ...blind];
+
+    it('every entry has every field, with a valid value', () => {
+      for (const e of all) {
+        for (const f of FIELDS) expect(typeof e[f] === 'string' && e[f].length > 0, `${e.id ?? '?'}.${f}`).toBe(true);
+        expect(spec.labels as readonly string[], e.id).toContain(e.label);
+        expect(LANGS, e.id).toContain(e.lang);
+        expect(DOMAINS, e.id).toContain(e.domain);
+        expect(KINDS, e.id).toContain(e.kind);
+        if (e.note !== undefined) expect(typeof e.note, e.id).toBe('string');
+        expect(e.text.split(/\s+/).length, e.id).toBeLessThanOrEqual(MAX_WORDS);
+      }
+    });
+
+    it('ids are unique and every source resolves', () => {
+      expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
+      for (const e of all) if (e.source !== 'constructed') expect(sources[e.source], `${e.id} → ${e.source}`).toBeDefined();
+    });
+
+    it('no text appears twice, nor in both splits', () => {
+      const devTexts = new Set(dev.map((e) => key(e.text)));
+      for (const e of blind) expect(devTexts.has(key(e.text)), e.id).toBe(false);
+      expect(new Set(all.map((e) => key(e.text))).size).toBe(all.length);
+    });
+
+    it('constructed rewordings stay under 30 % of the set and only in dev', () => {
+      expect(blind.filter((e) => e.source === 'constructed')).toEqual([]);
+      expect(all.filter((e) => e.source === 'constructed').length).toBeLessThan(all.length * 0.3);
+    });
+
+    it('French makes at least 60 % of the set', () => {
+      expect(all.filter((e) => e.lang === 'fr').length).toBeGreaterThanOrEqual(all.length * 0.6);
+    });
+
+    it('the blind split holds 25–35 % of each label and of each language', () => {
+      const share = (pick: (e: Entry) => boolean) => blind.filter(pick).length / all.filter(pick).length;
+      for (const label of spec.labels) {
+        if (!all.some((e) => e.label === label)) continue;
+        const s = share((e) => e.label === label);
+        expect(s, label).toBeGreaterThanOrEqual(0.25);
+        expect(s, label).toBeLessThanOrEqual(0.35);
+      }
+      for (const lang of LANGS) {
+        const s = share((e) => e.lang === lang);
+        expect(s, lang).toBeGreaterThanOrEqual(0.25);
+        expect(s, lang).toBeLessThanOrEqual(0.35);
+      }
+    });
+
+    // The corpus does not reach issue 16's minimums yet (see README.md, "Status"): this check is skipped, not weakened,
+    // until it does. Set CORPUS_COMPLETE to true once the counts are reached.
+    it.skipIf(!CORPUS_COMPLETE)('meets the minimum counts of issue 16', () => {
+      const count = (label: string) => all.filter((e) => e.label === label).length;
+      const min = spec.minimum as Record<string, number>;
+      if (min.total !== undefined) expect(all.length).toBeGreaterThanOrEqual(min.total);
+      for (const label of spec.labels) if (min[label] !== undefined) expect(count(label), label).toBeGreaterThanOrEqual(min[label]);
+    });
+  });
+}
