@@ -1,14 +1,16 @@
 import Handlebars from 'handlebars';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../model/common.js';
 import { InputError } from '../model/errors.js';
 import { BUNDLED_TEMPLATES_DIR } from '../load/paths.js';
+import { isDocumentKey } from '../wording/catalog.js';
+import { loadDocumentWords } from '../wording/overrides.js';
 import { formatDate, formatEuros, formatNumber, formatPoints } from './format.js';
 
 /**
- * Templates: `templates/<lang>/<name>.hbs` for text and `templates/<lang>/labels.yaml` for short labels.
+ * Templates: `templates/<lang>/<name>.hbs` for text; short labels come from the wording catalog (src/wording/), which
+ * `<dir>/<lang>/labels.yaml` overrides key by key.
  * A user folder given with --templates is searched first, file by file, so a buyer can override one section.
  */
 export interface TemplateSet {
@@ -41,16 +43,11 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
     }
     return undefined;
   };
-  const labelsFile = find('labels.yaml');
-  const bundledLabels = parseYaml(readFileSync(join(BUNDLED_TEMPLATES_DIR, lang, 'labels.yaml'), 'utf8')) as Record<string, string>;
-  const labels: Record<string, string> = labelsFile && labelsFile !== join(BUNDLED_TEMPLATES_DIR, lang, 'labels.yaml')
-    ? { ...bundledLabels, ...(parseYaml(readFileSync(labelsFile, 'utf8')) as Record<string, string>) }
-    : bundledLabels;
-
+  // Short labels come from the wording catalog, overridden key by key by the folder's <lang>/labels.yaml.
+  const words = loadDocumentWords(lang, overrideDir);
   const label = (key: string, vars: Record<string, string | number> = {}): string => {
-    const text = labels[key];
-    if (text === undefined) throw new Error(`missing label "${key}" in templates/${lang}/labels.yaml`);
-    return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+    if (!isDocumentKey(key)) throw new Error(`no document word "${key}" in the wording catalog (src/wording/${lang}/document.ts)`);
+    return words.t(key, vars);
   };
 
   hb.registerHelper('t', (key: string) => label(key));

@@ -125,6 +125,12 @@ export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
   'score.cli.consensus': 'Marks to settle by consensus: {{list}}',
   'score.cli.otherChecks': '{{count}} other check(s) listed in the report.',
   'score.cli.written': 'Report written: {{file}}',
+  // --templates DIR: errors in DIR/<lang>/labels.yaml
+  'labels.notMapping': 'labels.yaml must be a mapping "key: text"',
+  'labels.unknownKey': 'unknown label key "{{key}}"{{suggestion}}',
+  'labels.didYouMean': '; did you mean "{{key}}"?',
+  'labels.notText': 'label "{{key}}" must be a text',
+  'labels.placeholder': 'label "{{key}}" uses {{{{name}}}}, which this label does not provide (available: {{available}})',
   // CLI: every command
   'cli.severity.error': 'error',
   'cli.severity.warning': 'warning',

@@ -123,6 +123,12 @@ export const FR_MESSAGES = {
   'score.cli.consensus': 'Notes à arrêter en consensus : {{list}}',
   'score.cli.otherChecks': '{{count}} autre(s) point(s) de contrôle dans le rapport.',
   'score.cli.written': 'Rapport écrit : {{file}}',
+  // --templates DIR: errors in DIR/<lang>/labels.yaml
+  'labels.notMapping': 'labels.yaml doit être une liste « clé: texte »',
+  'labels.unknownKey': 'clé de libellé inconnue « {{key}} »{{suggestion}}',
+  'labels.didYouMean': ' ; vouliez-vous dire « {{key}} » ?',
+  'labels.notText': 'le libellé « {{key}} » doit être un texte',
+  'labels.placeholder': 'le libellé « {{key}} » utilise {{{{name}}}}, que ce libellé ne fournit pas (disponibles : {{available}})',
   // CLI: every command
   'cli.severity.error': 'erreur',
   'cli.severity.warning': 'avertissement',
