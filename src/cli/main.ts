@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { reportFailure, version } from './ui.js';
+import { t } from '../wording/catalog.js';
+import { getTerminalLang, reportFailure, version } from './ui.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerCommands } from './registry.js';
 
@@ -18,7 +19,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const program = new Command('efc-tender')
     .description('Write public tenders that buy usage performance and useful effects, not means (Economy of Functionality and Cooperation).')
     .version(version(), '-V, --version')
-    .showHelpAfterError('(run with --help for usage and examples)')
+    .showHelpAfterError(t(getTerminalLang(), 'cli.helpAfterError'))
     .exitOverride();
   registerGenerate(program);
   registerCommands(program);

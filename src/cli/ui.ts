@@ -4,6 +4,19 @@ import { join } from 'node:path';
 import { formatLocation, formatPath, type Diagnostic } from '../model/diagnostic.js';
 import { EXIT, InputError } from '../model/errors.js';
 import { PACKAGE_ROOT } from '../load/paths.js';
+import type { Lang } from '../model/common.js';
+import { plural, t } from '../wording/catalog.js';
+import { terminalLang } from '../wording/lang.js';
+
+/**
+ * The language of terminal messages: --lang, else the spec's language (a command sets it once the spec is read),
+ * else the locale (see wording/lang.ts). One process runs one command, so one setting is enough.
+ */
+let lang: Lang = terminalLang();
+export const setTerminalLang = (l: Lang): void => {
+  lang = l;
+};
+export const getTerminalLang = (): Lang => lang;
 
 /** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function makeColor(stream: NodeJS.WriteStream = process.stderr): ChalkInstance {
@@ -20,11 +33,12 @@ export function version(): string {
 }
 
 export function formatDiagnosticColored(d: Diagnostic, c: ChalkInstance): string {
-  const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
+  const word = t(lang, `cli.severity.${d.severity}`);
+  const sev = d.severity === 'error' ? c.red(word) : d.severity === 'warning' ? c.yellow(word) : c.blue(word);
   const loc = formatLocation(d);
   const path = formatPath(d.path);
-  const head = [loc ? c.bold(loc) : '', sev, d.message + (path ? c.dim(` (at ${path})`) : ''), c.dim(`[${d.code}]`)].filter(Boolean).join('  ');
-  return d.hint ? `${head}\n    ${c.dim('hint:')} ${d.hint}` : head;
+  const head = [loc ? c.bold(loc) : '', sev, d.message + (path ? c.dim(` ${t(lang, 'cli.at', { path })}`) : ''), c.dim(`[${d.code}]`)].filter(Boolean).join('  ');
+  return d.hint ? `${head}\n    ${c.dim(t(lang, 'cli.hint'))} ${d.hint}` : head;
 }
 
 export function printDiagnostics(diags: readonly Diagnostic[], stream: NodeJS.WriteStream = process.stderr): void {
@@ -42,13 +56,13 @@ export function reportFailure(err: unknown, json = false): void {
     else {
       printDiagnostics(err.diagnostics);
       const n = err.diagnostics.filter((d) => d.severity === 'error').length;
-      process.stderr.write(`${n} problem${n > 1 ? 's' : ''} found; nothing was written.\n`);
+      process.stderr.write(plural(lang, 'cli.problemsFound', n) + '\n');
     }
     process.exitCode = EXIT.input;
     return;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  process.stderr.write(`efc-tender ${version()}: internal error: ${e.message}\nThis is a bug in efc-tender, not in your input. Please report it with the command you ran.\n`);
+  process.stderr.write(t(lang, 'cli.internalError', { version: version(), message: e.message }) + '\n');
   if (process.env.EFC_DEBUG) process.stderr.write(`${e.stack}\n`);
   process.exitCode = EXIT.internal;
 }
@@ -56,10 +70,11 @@ export function reportFailure(err: unknown, json = false): void {
 /** Wrap a command action so every failure goes through reportFailure. */
 export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>, opts: { jsonFlag?: boolean } = {}) {
   return async (...args: A): Promise<void> => {
+    const cmdOpts = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as { json?: boolean; lang?: Lang } | undefined;
+    if (cmdOpts?.lang) setTerminalLang(cmdOpts.lang);
     try {
       await fn(...args);
     } catch (err) {
-      const cmdOpts = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as { json?: boolean } | undefined;
       reportFailure(err, opts.jsonFlag !== false && Boolean(cmdOpts?.json));
     }
   };

@@ -10,6 +10,7 @@ import { documentDate } from '../model/spec.js';
 import { selectCriteria } from '../select/select.js';
 import { composeSpecDocument } from '../compose/spec-document.js';
 import { loadTemplates } from '../compose/templates.js';
+import { t } from '../wording/catalog.js';
 import { loadDocumentWords } from '../wording/overrides.js';
 import { renderDocx } from '../render/docx/index.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -93,7 +94,7 @@ export async function generateSpec(file: string, catalog: Catalog, opts: SpecJob
     const { findings, grid } = lintLoaded(loaded, catalog);
     linted = grid;
     const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length) throw new InputError(errors.map((f) => ({ ...f, hint: f.hint ?? 'fix the spec, or generate anyway with --no-lint' })));
+    if (errors.length) throw new InputError(errors.map((f) => ({ ...f, hint: f.hint ?? t(loaded.spec.language, 'cli.noLintHint') })));
     warnings = findings.filter((f) => f.severity === 'warning');
   }
   // Lint selected the grid in the spec's language; select again only for another language.

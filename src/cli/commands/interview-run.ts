@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { t } from '../../wording/catalog.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { EXIT, inputError } from '../../model/errors.js';
 import { DefaultsAsker } from '../../interview/defaults-asker.js';
@@ -30,7 +31,7 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
     const result = await session.run();
     process.stdout.write(result.review + '\n');
     if (result.diagnostics.length) printDiagnostics(result.diagnostics);
-    process.stderr.write(`${result.written} written.\n`);
+    process.stderr.write(t(lang, 'cli.written', { file: result.written! }) + '\n');
     if (result.diagnostics.some((d) => d.severity === 'error')) process.exitCode = EXIT.input;
     else if (opts.generate) await generate(result.written!, opts);
     return;

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { action } from '../ui.js';
 
 interface LintCliOptions {
@@ -6,6 +6,7 @@ interface LintCliOptions {
   listRules: boolean;
   criteria: string[];
   maxWarnings?: number;
+  lang?: 'fr' | 'en';
 }
 
 const nonNegativeInt = (v: string): number => {
@@ -22,6 +23,7 @@ export function registerLint(program: Command): void {
     .option('--json', 'print findings as JSON on stdout', false)
     .option('--list-rules', 'print every rule with its id, severity and description', false)
     .option('--criteria <dir>', 'extra criteria folder (libraries *.yaml, profiles/*.yaml); repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addOption(new Option('--lang <lang>', "language of the messages (default: each spec's language, else the locale)").choices(['fr', 'en']))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', nonNegativeInt)
     .addHelpText(
       'after',

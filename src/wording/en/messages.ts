@@ -141,5 +141,6 @@ export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
   'cli.problemsFound.other': '{{n}} problems found; nothing was written.',
   'cli.internalError': 'efc-tender {{version}}: internal error: {{message}}\nThis is a bug in efc-tender, not in your input. Please report it with the command you ran.',
   'cli.helpAfterError': '(run with --help for usage and examples)',
+  'cli.noLintHint': 'fix the spec, or generate anyway with --no-lint',
   'cli.written': '{{file}} written.',
 };

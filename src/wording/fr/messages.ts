@@ -139,6 +139,7 @@ export const FR_MESSAGES = {
   'cli.problemsFound.other': '{{n}} problèmes trouvés ; rien n’a été écrit.',
   'cli.internalError': 'efc-tender {{version}} : erreur interne : {{message}}\nC’est un défaut d’efc-tender, pas de vos données. Merci de le signaler avec la commande lancée.',
   'cli.helpAfterError': '(lancez avec --help pour l’usage et des exemples)',
+  'cli.noLintHint': 'corrigez la spécification, ou générez quand même avec --no-lint',
   'cli.written': '{{file}} écrit.',
 } as const satisfies Readonly<Record<string, string>>;
 
