@@ -33,7 +33,7 @@ export function runRules(ctx: LintContext, rules: Iterable<Rule>): LintFinding[]
   return sortFindings(out);
 }
 
-/** Deterministic order: file, line, column, then severity, rule and message. */
+/** Deterministic order: file, line, column, then severity, rule, message id and message. */
 export function sortFindings<T extends LintFinding>(findings: readonly T[]): T[] {
   return [...findings].sort(
     (a, b) =>
@@ -42,6 +42,7 @@ export function sortFindings<T extends LintFinding>(findings: readonly T[]): T[]
       (a.col ?? 0) - (b.col ?? 0) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       cmp(a.code, b.code) ||
+      cmp(a.messageId, b.messageId) || // the message id, not the sentence: the order must not depend on the language
       cmp(a.message, b.message),
   );
 }
