@@ -73,7 +73,7 @@ describe('efc-tender interview --answers', () => {
     expect(r.stderr).toMatch(/answers\.yaml:2:1 .*answer-invalid/);
     expect(r.stderr).toMatch(/answers\.yaml:3:1 .*did you mean "life_function"/);
     expect(r.stderr).toContain('answer-missing');
-    expect(r.stderr).toContain('nothing was written');
+    expect(r.stderr).toContain('rien n’a été écrit'); // the interview's language (French unless --lang en)
   });
 });
 
