@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { terminalLang } from '../../wording/lang.js';
 import { action } from '../ui.js';
 
 export interface CriteriaCliOptions {
@@ -9,7 +10,8 @@ export interface CriteriaCliOptions {
   criteria: string[];
 }
 
-const langOption = () => new Option('--lang <lang>', 'language of labels and texts').choices(['fr', 'en']).default('fr');
+// Default: the locale's language (French unless it says English), as for every command's messages.
+const langOption = () => new Option('--lang <lang>', 'language of labels and texts (default: the locale, French unless it says English)').choices(['fr', 'en']).default(terminalLang());
 const extraDirs = () => new Option('--criteria <dir>', 'extra criteria folder; repeatable').argParser((v: string, acc: string[] = []) => [...acc, v]).default([] as string[]);
 
 /** criteria list / show / functions / profiles: browse the bundled libraries without writing a spec. */
