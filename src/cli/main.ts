@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { printable } from '../model/diagnostic.js';
-import { reportFailure, version } from './ui.js';
+import { t } from '../wording/catalog.js';
+import { getTerminalLang, reportFailure, version } from './ui.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerCommands } from './registry.js';
 
@@ -19,7 +20,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const program = new Command('efc-tender')
     .description('Write public tenders that buy usage performance and useful effects, not means (Economy of Functionality and Cooperation).')
     .version(version(), '-V, --version')
-    .showHelpAfterError('(run with --help for usage and examples)')
+    .showHelpAfterError(t(getTerminalLang(), 'cli.helpAfterError'))
     // Commander echoes what the user typed ("unknown option '--x…'"): made printable like every other echo.
     // Set before the commands are added, which inherit it.
     .configureOutput({ writeErr: (s) => process.stderr.write(printable(s, true)) })

@@ -1,3 +1,4 @@
+import { getTerminalLang } from '../wording/lang.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 export type MessageLang = 'fr' | 'en';
@@ -109,36 +110,8 @@ export const MESSAGES: Readonly<Record<string, Wording>> = {
   },
 };
 
-/** The CLI's own sentences, outside diagnostics. */
-export const TEXT = {
-  problemsFound: { fr: '{n} problème(s) trouvé(s) ; rien n’a été écrit.', en: '{n} problem{s} found; nothing was written.' },
-  internalError: {
-    fr: 'efc-tender {version} : erreur interne : {message}\nC’est un défaut d’efc-tender, pas de vos données. Merci de le signaler avec la commande lancée.',
-    en: 'efc-tender {version}: internal error: {message}\nThis is a bug in efc-tender, not in your input. Please report it with the command you ran.',
-  },
-} as const;
-
-let chosen: MessageLang | undefined;
-
-/**
- * The language of the CLI's messages: --lang when given, else LANG (fr… → French, anything else → English), French
- * when LANG is unset: efc-tender is written for French buyers first.
- */
-export function pickLang(option?: string, env: NodeJS.ProcessEnv = process.env): MessageLang {
-  if (option === 'fr' || option === 'en') return option;
-  const lang = env.LANG;
-  if (lang === undefined || lang === '') return 'fr';
-  return /^fr/i.test(lang) ? 'fr' : 'en';
-}
-
-/** Set once per command by the action wrapper (from its --lang), read by every print. */
-export function useMessageLang(option?: string): void {
-  chosen = pickLang(option);
-}
-
-export function messageLang(): MessageLang {
-  return chosen ?? pickLang();
-}
+/** The language of the CLI's messages: the terminal's (wording/lang.ts: --lang, else the spec's, else the locale). */
+export const messageLang = (): MessageLang => getTerminalLang();
 
 export function fill(template: string, args: Readonly<Record<string, string | number | undefined>>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (args[k] === undefined ? m : String(args[k])));
@@ -153,8 +126,4 @@ export function localize<D extends Diagnostic>(d: D, lang: MessageLang = message
   args.action ??= 'read';
   args.action_fr = FR_ACTION[String(args.action)] ?? String(args.action);
   return { ...d, message: fill(w.message[lang], args), ...(w.hint ? { hint: fill(w.hint[lang], args) } : {}) };
-}
-
-export function text(key: keyof typeof TEXT, args: Readonly<Record<string, string | number | undefined>>, lang: MessageLang = messageLang()): string {
-  return fill(TEXT[key][lang], args);
 }

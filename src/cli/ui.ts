@@ -4,8 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLocation, formatPath, printable, printableDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { EXIT, toInputError } from '../model/errors.js';
-import { localize, messageLang, text, useMessageLang } from './messages.js';
+import { localize } from './messages.js';
 import { PACKAGE_ROOT } from '../load/paths.js';
+import type { Lang } from '../model/common.js';
+import { plural, t } from '../wording/catalog.js';
+import { getTerminalLang, setTerminalLang } from '../wording/lang.js';
+
+// The terminal's language lives in wording/lang.ts; commands set it through here.
+export { getTerminalLang, setTerminalLang };
 
 /** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function makeColor(stream: NodeJS.WriteStream = process.stderr): ChalkInstance {
@@ -37,11 +43,13 @@ export function printableData<T>(x: T): T {
 /** One diagnostic for the terminal, in the user's language, with anything the user typed made printable. */
 export function formatDiagnosticColored(diag: Diagnostic, c: ChalkInstance): string {
   const d = printableDiagnostic(localize(diag));
-  const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
+  const lang = getTerminalLang();
+  const word = t(lang, `cli.severity.${d.severity}`);
+  const sev = d.severity === 'error' ? c.red(word) : d.severity === 'warning' ? c.yellow(word) : c.blue(word);
   const loc = formatLocation(d);
   const path = formatPath(d.path);
-  const head = [loc ? c.bold(loc) : '', sev, d.message + (path ? c.dim(` (at ${path})`) : ''), c.dim(`[${d.code}]`)].filter(Boolean).join('  ');
-  return d.hint ? `${head}\n    ${c.dim(messageLang() === 'fr' ? 'conseil :' : 'hint:')} ${d.hint}` : head;
+  const head = [loc ? c.bold(loc) : '', sev, d.message + (path ? c.dim(` ${t(lang, 'cli.at', { path })}`) : ''), c.dim(`[${d.code}]`)].filter(Boolean).join('  ');
+  return d.hint ? `${head}\n    ${c.dim(t(lang, 'cli.hint'))} ${d.hint}` : head;
 }
 
 export function printDiagnostics(diags: readonly Diagnostic[], stream: NodeJS.WriteStream = process.stderr): void {
@@ -61,13 +69,13 @@ export function reportFailure(err: unknown, json = false): void {
     else {
       printDiagnostics(input.diagnostics);
       const n = input.diagnostics.filter((d) => d.severity === 'error').length;
-      process.stderr.write(text('problemsFound', { n, s: n > 1 ? 's' : '' }) + '\n');
+      process.stderr.write(plural(getTerminalLang(), 'cli.problemsFound', n) + '\n');
     }
     process.exitCode = EXIT.input;
     return;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  process.stderr.write(text('internalError', { version: version(), message: printable(e.message, true) }) + '\n');
+  process.stderr.write(t(getTerminalLang(), 'cli.internalError', { version: version(), message: printable(e.message, true) }) + '\n');
   if (process.env.EFC_DEBUG) process.stderr.write(`${printable(e.stack ?? '', true)}\n`);
   process.exitCode = EXIT.internal;
 }
@@ -75,10 +83,10 @@ export function reportFailure(err: unknown, json = false): void {
 /** Wrap a command action so every failure goes through reportFailure, in the language of its --lang (else LANG). */
 export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>, opts: { jsonFlag?: boolean } = {}) {
   return async (...args: A): Promise<void> => {
-    const cmdOpts = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as { json?: boolean; lang?: string } | undefined;
-    // A --lang the user typed chooses the messages' language; a default one (criteria's fr) leaves it to LANG.
+    const cmdOpts = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as { json?: boolean; lang?: Lang } | undefined;
+    // A --lang the user typed chooses the messages' language; a default one (criteria's locale default) changes nothing.
     const cmd = args.find((a): a is Command => a instanceof Command);
-    useMessageLang(cmd?.getOptionValueSource('lang') === 'default' ? undefined : cmdOpts?.lang);
+    if (cmdOpts?.lang && cmd?.getOptionValueSource('lang') !== 'default' && (cmdOpts.lang === 'fr' || cmdOpts.lang === 'en')) setTerminalLang(cmdOpts.lang);
     try {
       await fn(...args);
     } catch (err) {

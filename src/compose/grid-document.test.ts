@@ -77,3 +77,20 @@ describe('composeGridDocument', () => {
     expect(text).not.toContain('Nmax');
   });
 });
+
+describe('composeGridDocument: wording', () => {
+  const { grid, loaded } = fixtureGrid();
+
+  it('numbers each heading once: headings that carry a criterion number are not numbered again', () => {
+    const doc = composeGridDocument(grid, { spec: loaded.spec, bidders: 2, lang: 'fr' });
+    const numbered = blocks(doc).filter((x) => x.type === 'heading' && x.numbered !== false) as Extract<Block, { type: 'heading' }>[];
+    expect(numbered.filter((h) => /^\d/.test(h.text))).toEqual([]);
+  });
+
+  it('takes its words from the catalog, overridable key by key', async () => {
+    const { documentWords } = await import('../wording/catalog.js');
+    const doc = composeGridDocument(grid, { spec: loaded.spec, bidders: 2, lang: 'fr', words: documentWords('fr', { 'grid.summary': 'Récapitulatif', 'grid.bidderN': 'Candidat n° {{n}}' }) });
+    expect(headings(doc)).toContain('Récapitulatif');
+    expect(allText(doc)).toContain('Candidat n° 2');
+  });
+});

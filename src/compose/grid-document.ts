@@ -3,14 +3,17 @@ import type { Grid, GridCriterion, GridSubCriterion } from '../model/grid.js';
 import { documentDate, type Spec } from '../model/spec.js';
 import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
 import { b, h, p, ul, type Block, type Cell, type CellInput, type DocumentModel } from './document.js';
-import { formatDate, formatNumber, formatPoints } from './format.js';
-import { GRID_DOC_LABELS, type GridDocLabels } from './grid-labels.js';
+import { formatDate, formatMark, formatPoints } from '../wording/format.js';
+import { documentWords, type DocumentWords } from '../wording/catalog.js';
+import { gridDocLabels, type GridDocLabels } from './grid-labels.js';
 
 export interface GridDocumentContext {
   readonly spec: Spec;
   /** Rows to record marks in: one per bidder (--bidders, default 5). */
   readonly bidders: number;
   readonly lang: Lang;
+  /** The document words (with --templates overrides); default: the bundled catalog of `lang`. */
+  readonly words?: DocumentWords;
 }
 
 /** Input cells: shaded like the XLSX grid's, so the committee sees where to write. */
@@ -25,7 +28,7 @@ const band = (text: string, align?: Cell['align']): Cell => ({ runs: [text], bol
  * block. Every weight comes from the Grid and every formula from PRICE_FORMULA_INFO: nothing is typed twice.
  */
 export function composeGridDocument(grid: Grid, ctx: GridDocumentContext): DocumentModel {
-  const t = GRID_DOC_LABELS[ctx.lang];
+  const t = gridDocLabels(ctx.words ?? documentWords(ctx.lang));
   const { spec, lang } = ctx;
   const date = documentDate(spec);
   const header = t.header(spec.tender.reference);
@@ -36,7 +39,7 @@ export function composeGridDocument(grid: Grid, ctx: GridDocumentContext): Docum
   }
   body.push({ type: 'pageBreak' }, ...summaryBlocks(grid, ctx, t), { type: 'pageBreak' }, ...signatureBlocks(t));
   return {
-    meta: { title: `${t.title} — ${spec.tender.title}`, subject: t.subject, creator: 'efc-tender', keywords: `EFC; ${spec.tender.reference}`, date, lang },
+    meta: { title: `${t.title} — ${spec.tender.title}`, subject: t.subject, creator: t.creator, keywords: `EFC; ${spec.tender.reference}`, date, lang },
     labels: { page: t.page, of: t.of, tocHint: t.tocHint },
     sections: [
       { orientation: 'landscape', header, blocks: [...introBlocks(grid, ctx, t, date), ...weightBlocks(grid, lang, t)] },
@@ -55,19 +58,19 @@ function introBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels, dat
     [t.buyer, spec.buyer.name],
     [t.reference, spec.tender.reference],
     [t.date, formatDate(date, lang)],
-    [t.scale, t.scaleValue(grid.scale.max, marksList(grid, lang))],
-    [t.priceFormula, info ? `${info.label[lang]}${lang === 'fr' ? ' : ' : ': '}${info.expression[lang]} (${basis})` : t.noPrice],
+    [t.scale, t.scaleValue(grid.scale.max, marksList(grid, lang, t))],
+    [t.priceFormula, info ? t.formulaLine(info.label[lang], info.expression[lang], basis) : t.noPrice],
   ];
   return [
     { type: 'paragraph', style: 'title', runs: [t.title] },
     { type: 'paragraph', style: 'subtitle', runs: [spec.tender.title] },
-    ...facts.map(([k, v]) => p(b(`${k}${lang === 'fr' ? ' : ' : ': '}`), v)),
+    ...facts.map(([k, v]) => p(b(t.fact(k)), v)),
     h(1, t.howTo, false),
     ul(t.howToItems({ max: grid.scale.max, basis, hasPrice: grid.price !== undefined })),
   ];
 }
 
-const marksList = (grid: Grid, lang: Lang): string => grid.scale.marks.map((m) => formatNumber(m, lang, Number.isInteger(m) ? 0 : 1)).join(lang === 'fr' ? ' ; ' : ', ');
+const marksList = (grid: Grid, lang: Lang, t: GridDocLabels): string => grid.scale.marks.map((m) => formatMark(m, lang)).join(t.marksSeparator);
 
 /** The announced weighting at a glance: criteria in bands, their sub-criteria below, total 100. */
 function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
@@ -120,7 +123,7 @@ function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t:
     {
       type: 'table',
       columns: [{ header: t.level, width: 1, align: 'center' }, { header: t.mark(max), width: 1, align: 'center' }, { header: t.descriptor, width: 12 }],
-      rows: levels.map((l) => [String(l.level), formatNumber(l.mark, lang, Number.isInteger(l.mark) ? 0 : 1), l.descriptor]),
+      rows: levels.map((l) => [String(l.level), formatMark(l.mark, lang), l.descriptor]),
     },
     {
       type: 'table',

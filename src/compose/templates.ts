@@ -1,19 +1,20 @@
 import Handlebars from 'handlebars';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError, isSystemError, toInputError } from '../model/errors.js';
-import { readYamlFile } from '../load/yaml.js';
 import { BUNDLED_TEMPLATES_DIR } from '../load/paths.js';
 import type { Block } from './document.js';
 import { Literals } from './literal.js';
 import { MarkupError, parseMarkup, type TableBuilder } from './markup.js';
+import { isDocumentKey } from '../wording/catalog.js';
+import { loadDocumentWords } from '../wording/overrides.js';
 import { formatDate, formatEuros, formatNumber, formatPoints } from './format.js';
 
 /**
- * Templates: `templates/<lang>/<name>.hbs` for text and `templates/<lang>/labels.yaml` for short labels.
+ * Templates: `templates/<lang>/<name>.hbs` for text; short labels come from the wording catalog (src/wording/), which
+ * `<dir>/<lang>/labels.yaml` overrides key by key.
  * A user folder given with --templates is searched first, file by file, so a buyer can override one section.
  */
 export interface TemplateSet {
@@ -50,16 +51,11 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
     return undefined;
   };
   if (overrideDir) checkOverrideDir(overrideDir);
-  const labelsFile = find('labels.yaml');
-  const bundledLabels = parseYaml(readFileSync(join(BUNDLED_TEMPLATES_DIR, lang, 'labels.yaml'), 'utf8')) as Record<string, string>;
-  const labels: Record<string, string> = labelsFile && labelsFile !== join(BUNDLED_TEMPLATES_DIR, lang, 'labels.yaml')
-    ? { ...bundledLabels, ...userLabels(labelsFile) }
-    : bundledLabels;
-
+  // Short labels come from the wording catalog, overridden key by key by the folder's <lang>/labels.yaml.
+  const words = loadDocumentWords(lang, overrideDir);
   const label = (key: string, vars: Record<string, string | number> = {}): string => {
-    const text = labels[key];
-    if (text === undefined) throw new Error(`missing label "${key}" in templates/${lang}/labels.yaml`);
-    return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+    if (!isDocumentKey(key)) throw new Error(`no document word "${key}" in the wording catalog (src/wording/${lang}/document.ts)`);
+    return words.t(key, vars);
   };
 
   // Helpers are registered with `literalHelper`: they see the buyer's values decoded (see literal.ts) and what they
@@ -215,24 +211,6 @@ function checkOverrideDir(dir: string): void {
     throw toInputError(err, { file: dir, action: 'read' }) ?? err;
   }
   if (!isDir) throw new InputError([{ code: 'not-a-folder', severity: 'error', file: dir, message: `templates folder ${dir} is a file, not a folder`, args }]);
-}
-
-/** A user's labels.yaml: a YAML mapping of label keys to texts; anything else is refused with its line. */
-function userLabels(file: string): Record<string, string> {
-  const src = readYamlFile(file);
-  const data = src.data;
-  if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError([{ code: 'labels-format', severity: 'error', message: 'labels.yaml must map label keys to texts (key: text), not hold a list or a single value', ...src.positionOf([]), hint: 'copy the bundled templates/<lang>/labels.yaml and change the texts' }]);
-  }
-  const problems: Diagnostic[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== 'string' && typeof value !== 'number') {
-      problems.push({ code: 'labels-format', severity: 'error', message: `label "${key}" must be a text`, ...src.positionOf([key]), path: [key] });
-    }
-  }
-  if (problems.length) throw new InputError(problems);
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
 }
 
 /** Handlebars messages span several lines ("Parse error on line 3: … Expecting 'OPEN_ENDBLOCK', got 'EOF'"). */

@@ -10,6 +10,8 @@ import { documentDate } from '../model/spec.js';
 import { selectCriteria } from '../select/select.js';
 import { composeSpecDocument } from '../compose/spec-document.js';
 import { loadTemplates } from '../compose/templates.js';
+import { t } from '../wording/catalog.js';
+import { loadDocumentWords } from '../wording/overrides.js';
 import { renderDocx } from '../render/docx/index.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { composeGridDocument } from '../compose/grid-document.js';
@@ -52,11 +54,13 @@ export async function renderOutputs(loaded: LoadedSpec, grid: Grid, catalog: Cat
   const { spec } = loaded;
   const bidders = opts.bidders ?? DEFAULT_BIDDERS;
   // The three files read the same grid: the committee scores exactly what the tender announced.
-  const gridDoc = composeGridDocument(grid, { spec, bidders, lang: grid.lang });
+  // --templates overrides the words of every document, not only the specification's.
+  const words = loadDocumentWords(grid.lang, opts.templatesDir);
+  const gridDoc = composeGridDocument(grid, { spec, bidders, lang: grid.lang, words });
   return [
     { name: `${loaded.name}-spec.docx`, data: await renderDocx(doc, { tocPageNumbers: opts.tocPageNumbers }) },
     { name: `${loaded.name}-grid.docx`, data: await renderDocx(gridDoc) },
-    { name: `${loaded.name}-grid.xlsx`, data: await renderGridXlsx(grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders, lang: grid.lang }) },
+    { name: `${loaded.name}-grid.xlsx`, data: await renderGridXlsx(grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders, lang: grid.lang, words }) },
   ];
 }
 
@@ -90,7 +94,7 @@ export async function generateSpec(file: string, catalog: Catalog, opts: SpecJob
     const { findings, grid } = lintLoaded(loaded, catalog);
     linted = grid;
     const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length) throw new InputError(errors.map((f) => ({ ...f, hint: f.hint ?? 'fix the spec, or generate anyway with --no-lint' })));
+    if (errors.length) throw new InputError(errors.map((f) => ({ ...f, hint: f.hint ?? t(loaded.spec.language, 'cli.noLintHint') })));
     warnings = findings.filter((f) => f.severity === 'warning');
   }
   // Lint selected the grid in the spec's language; select again only for another language.

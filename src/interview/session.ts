@@ -7,7 +7,7 @@ import { InputError } from '../model/errors.js';
 import { assertWritable, writeFileAtomic } from '../util/fs.js';
 import { buildSpec, specYaml } from './build.js';
 import { draftPathFor, readAnswersFile, saveDraft, type AnswersFile } from './draft.js';
-import { M, say } from './messages.js';
+import { fill, M, say } from './messages.js';
 import { runQuestions, stageQuestionIds, type RunState } from './runner.js';
 import { reviewSpec } from './review.js';
 import type { Answers, Asker, Stage } from './types.js';
@@ -64,7 +64,7 @@ export class Session {
     let partial = this.loaded?.draft.partial;
     if (interactive) {
       say(asker, M.intro, lang, { draft: this.draftPath! });
-      if (!this.o.resume && this.draftPath && existsSync(this.draftPath) && (await asker.confirm({ key: 'resume-draft', message: M.resumeFound[lang].replace('{draft}', this.draftPath), default: true }))) {
+      if (!this.o.resume && this.draftPath && existsSync(this.draftPath) && (await asker.confirm({ key: 'resume-draft', message: fill(M.resumeFound[lang], { draft: this.draftPath }), default: true }))) {
         const d = readAnswersFile(this.draftPath, lang).draft;
         answers = { ...d.answers };
         partial = d.partial;
@@ -95,8 +95,8 @@ export class Session {
         key: 'review',
         message: M.reviewChoice[lang],
         choices: [
-          ...(built.ok ? [{ value: 'write', name: M.write[lang].replace('{file}', this.output) }] : []),
-          ...([1, 2, 3, 4] as const).map((s) => ({ value: `stage-${s}`, name: M.revise[lang].replace('{n}', String(s)) })),
+          ...(built.ok ? [{ value: 'write', name: fill(M.write[lang], { file: this.output }) }] : []),
+          ...([1, 2, 3, 4] as const).map((s) => ({ value: `stage-${s}`, name: fill(M.revise[lang], { n: String(s) }) })),
           { value: 'quit', name: M.quit[lang] },
         ],
         default: built.ok ? 'write' : 'stage-4',
@@ -125,7 +125,7 @@ export class Session {
     const { asker } = this.o;
     let target = this.output;
     while (existsSync(target) && !this.o.force) {
-      const overwrite = await asker.confirm({ key: 'overwrite', message: M.overwrite[this.lang].replace('{file}', target), default: false });
+      const overwrite = await asker.confirm({ key: 'overwrite', message: fill(M.overwrite[this.lang], { file: target }), default: false });
       if (overwrite) return target;
       const other = (await asker.text({ key: 'other-output', message: M.otherName[this.lang], validate: () => true })).trim();
       if (!other) return undefined;

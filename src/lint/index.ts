@@ -29,6 +29,8 @@ export interface LintFileOptions {
 export interface FileResult {
   readonly file: string;
   readonly findings: LintFinding[];
+  /** The spec's language, when it could be read: the language its findings are worded in. */
+  readonly lang?: Lang;
   /** Present when the spec loaded and selection succeeded: what generate would render. */
   readonly grid?: Grid;
 }
@@ -47,7 +49,7 @@ export function lintFile(file: string, opts: LintFileOptions = {}): FileResult {
     if (err instanceof InputError) return { file, findings: sortFindings(err.diagnostics.map((d) => fromDiagnostic(d, file))) };
     throw err;
   }
-  return { file, ...lintLoaded(loaded, catalog) };
+  return { file, lang: loaded.spec.language, ...lintLoaded(loaded, catalog) };
 }
 
 /** Select the criteria of a loaded spec and lint it; selection problems become findings. */

@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import { bilingualFilled } from '../wording/catalog.js';
 import { PACKAGE_ROOT } from '../load/paths.js';
 import type { Criterion } from '../model/criterion.js';
 import type { GridSubCriterion, SourcePos } from '../model/grid.js';
@@ -41,7 +42,7 @@ export function definedHint(loc: SubLocation): LText | undefined {
   // Bundled libraries are named relative to the package, so messages (and the annex) do not depend on the install path.
   const file = loc.definedAt.file.startsWith(PACKAGE_ROOT + sep) ? `efc-tender/${relative(PACKAGE_ROOT, loc.definedAt.file).split(sep).join('/')}` : loc.definedAt.file;
   const at = `${file}:${loc.definedAt.line}:${loc.definedAt.col}`;
-  return { fr: `critère défini en ${at}`, en: `criterion defined at ${at}` };
+  return bilingualFilled('lint.definedAt', { at });
 }
 
 /** The texts of a criterion that describe what is judged (label, question, evidence), both languages. */

@@ -73,7 +73,7 @@ describe('efc-tender interview --answers', () => {
     expect(r.stderr).toMatch(/answers\.yaml:2:1 .*answer-invalid/);
     expect(r.stderr).toMatch(/answers\.yaml:3:1 .*did you mean "life_function"/);
     expect(r.stderr).toContain('answer-missing');
-    expect(r.stderr).toContain('nothing was written');
+    expect(r.stderr).toContain('rien n’a été écrit'); // the interview's language (French unless --lang en)
   });
 });
 
@@ -111,7 +111,8 @@ describe('efc-tender criteria', () => {
     expect(r.stdout.match(/^ {2}[0-5] {2}/gm)).toHaveLength(6);
     const bad = runCli(['criteria', 'show', 'usage-performance-commitment']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('did you mean "usage-performance-commitments"');
+    expect(bad.stderr).toContain('[unknown-criterion]');
+    expect(bad.stderr).toContain('vouliez-vous dire « usage-performance-commitments »');
   });
 
   it('rejects an unknown life function with a suggestion', () => {

@@ -3,24 +3,27 @@ import type { Criterion } from '../../model/criterion.js';
 import { inputError } from '../../model/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { profileSummary } from '../../interview/explain.js';
-import { makeColor, printableData } from '../ui.js';
+import { t } from '../../wording/catalog.js';
+import { getTerminalLang, makeColor, printableData } from '../ui.js';
 import type { CriteriaCliOptions } from './criteria.js';
 
 const out = (s: string): boolean => process.stdout.write(s + '\n');
 const json = (x: unknown): boolean => out(JSON.stringify(x, null, 2));
 const applies = (c: Criterion, fn: string): boolean => c.functions.includes('*') || c.functions.includes(fn);
 
-function checkId(kind: string, id: string | undefined, known: Iterable<string>, code: string): void {
+function checkId(kind: 'function' | 'library' | 'criterion', id: string | undefined, known: Iterable<string>, code: string): void {
   const ids = [...known];
   if (id === undefined || ids.includes(id)) return;
   const guess = didYouMean(id, ids);
-  throw inputError(code, `unknown ${kind} "${id}"` + (guess ? `; did you mean "${guess}"?` : ''), { hint: `available: ${ids.join(', ')}` });
+  const lang = getTerminalLang();
+  const suggestion = guess ? t(lang, 'criteria.didYouMean', { id: guess }) : '';
+  throw inputError(code, t(lang, `criteria.unknown.${kind}`, { id, suggestion }), { hint: t(lang, 'criteria.available', { ids: ids.join(', ') }) });
 }
 
 export function listCriteria(opts: CriteriaCliOptions): void {
   const catalog = loadCatalog(opts.criteria);
-  checkId('life function', opts.function, catalog.functions.keys(), 'unknown-life-function');
-  checkId('criteria library', opts.library, catalog.libraries.keys(), 'unknown-library');
+  checkId('function', opts.function, catalog.functions.keys(), 'unknown-life-function');
+  checkId('library', opts.library, catalog.libraries.keys(), 'unknown-library');
   let rows = [...catalog.criteria.values()].filter((lc) => (!opts.library || lc.library === opts.library) && (!opts.function || applies(lc.criterion, opts.function)));
   if (opts.json) {
     json(rows.map(({ criterion: c, library }) => ({ id: c.id, library, family: c.family, judges: c.judges, environmental: c.environmental, default: c.default, functions: c.functions, label: c.label[opts.lang] })));
@@ -29,13 +32,16 @@ export function listCriteria(opts: CriteriaCliOptions): void {
   const c = makeColor(process.stdout);
   rows = printableData(rows);
   const w = Math.max(2, ...rows.map((r) => r.criterion.id.length));
-  const lw = Math.max(7, ...rows.map((r) => r.library.length));
-  out(c.bold(`${'id'.padEnd(w)}  ${'library'.padEnd(lw)}  ${'family'.padEnd(21)}  judges   default  label`));
+  const L = opts.lang;
+  const col = (k: 'id' | 'library' | 'family' | 'judges' | 'default' | 'label'): string => t(L, `criteria.col.${k}`);
+  const lw = Math.max(7, col('library').length, ...rows.map((r) => r.library.length));
+  const dw = Math.max(7, col('default').length);
+  out(c.bold(`${col('id').padEnd(w)}  ${col('library').padEnd(lw)}  ${col('family').padEnd(21)}  ${col('judges').padEnd(7)}  ${col('default').padEnd(dw)}  ${col('label')}`));
   for (const { criterion: k, library } of rows) {
     const judges = k.judges === 'means' ? c.yellow('means  ') : 'effects';
-    out(`${k.id.padEnd(w)}  ${library.padEnd(lw)}  ${k.family.padEnd(21)}  ${judges}  ${(k.default ? 'yes' : '').padEnd(7)}  ${k.label[opts.lang]}`);
+    out(`${k.id.padEnd(w)}  ${library.padEnd(lw)}  ${k.family.padEnd(21)}  ${judges}  ${(k.default ? t(L, 'criteria.yes') : '').padEnd(dw)}  ${k.label[L]}`);
   }
-  out(c.dim(`${rows.length} criteria. Details: efc-tender criteria show <id>`));
+  out(c.dim(t(L, 'criteria.count', { n: rows.length })));
 }
 
 export function showCriterion(id: string, opts: CriteriaCliOptions): void {
@@ -49,17 +55,16 @@ export function showCriterion(id: string, opts: CriteriaCliOptions): void {
     return;
   }
   const c = makeColor(process.stdout);
-  const fr = L === 'fr';
   out(c.bold(`${k.label[L]}  [${k.id}]`));
-  out(`${fr ? 'Bibliothèque' : 'Library'}: ${library} · ${fr ? 'famille' : 'family'}: ${k.family} · ${fr ? 'juge' : 'judges'}: ${k.judges}${k.environmental ? ' · environmental' : ''}${k.default ? ` · ${fr ? 'retenu par défaut' : 'default'}` : ''}`);
-  out(`${fr ? 'Fonctions de vie' : 'Life functions'}: ${k.functions.join(', ')}`);
-  out(`\n${c.bold(fr ? 'Question posée aux candidats' : 'Question to bidders')}\n  ${k.question[L]}`);
-  out(`\n${c.bold(fr ? 'Éléments de preuve attendus' : 'Evidence expected')}`);
+  out(t(L, 'criteria.facts', { library, family: k.family, judges: k.judges }) + (k.environmental ? t(L, 'criteria.environmental') : '') + (k.default ? t(L, 'criteria.default') : ''));
+  out(t(L, 'criteria.functions', { functions: k.functions.join(', ') }));
+  out(`\n${c.bold(t(L, 'criteria.question'))}\n  ${k.question[L]}`);
+  out(`\n${c.bold(t(L, 'criteria.evidence'))}`);
   for (const e of k.evidence[L]) out(`  • ${e}`);
-  out(`\n${c.bold(fr ? 'Niveaux de notation' : 'Marking levels')}`);
+  out(`\n${c.bold(t(L, 'criteria.levels'))}`);
   k.levels[L].forEach((d, i) => out(`  ${i}  ${d}`));
   if (k.indicators[L].length) {
-    out(`\n${c.bold(fr ? 'Indicateurs' : 'Indicators')}`);
+    out(`\n${c.bold(t(L, 'criteria.indicators'))}`);
     for (const e of k.indicators[L]) out(`  • ${e}`);
   }
 }

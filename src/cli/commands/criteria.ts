@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { checkOptions, rules } from '../options.js';
+import { terminalLang } from '../../wording/lang.js';
 import { action } from '../ui.js';
 
 export interface CriteriaCliOptions {
@@ -10,7 +11,8 @@ export interface CriteriaCliOptions {
   criteria: string[];
 }
 
-const langOption = () => new Option('--lang <lang>', 'language of labels and texts: fr or en').default('fr');
+// Default: the locale's language (French unless it says English), as for every command's messages.
+const langOption = () => new Option('--lang <lang>', 'language of labels and texts: fr or en (default: the locale, French unless it says English)').default(terminalLang());
 const OPTION_RULES = [rules.lang(), rules.folder('criteria', '--criteria')];
 const checked = (opts: CriteriaCliOptions): CriteriaCliOptions => checkOptions(opts, OPTION_RULES);
 const extraDirs = () => new Option('--criteria <dir>', 'extra criteria folder; repeatable').argParser((v: string, acc: string[] = []) => [...acc, v]).default([] as string[]);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { t } from '../../wording/catalog.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { printable } from '../../model/diagnostic.js';
 import { EXIT, inputError } from '../../model/errors.js';
@@ -33,7 +34,7 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
     const result = await session.run();
     process.stdout.write(printable(result.review, true) + '\n'); // the review quotes the user's answers
     if (result.diagnostics.length) printDiagnostics(result.diagnostics);
-    if (result.written) process.stderr.write(`${printable(result.written)} written.\n`);
+    if (result.written) process.stderr.write(t(lang, 'cli.written', { file: printable(result.written) }) + '\n');
     if (result.diagnostics.some((d) => d.severity === 'error')) process.exitCode = EXIT.input;
     else if (opts.generate) await generate(result.written!, opts);
     return;

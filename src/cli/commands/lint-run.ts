@@ -1,11 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { countBySeverity, lintFiles, RULES } from '../../lint/index.js';
-import { formatJson, formatRuleList, formatStylish, ruleListJson } from '../../lint/reporter.js';
+import { formatJson, formatRuleList, formatStylish, ruleListJson, summaryLang } from '../../lint/reporter.js';
 import { printable, printableDiagnostic } from '../../model/diagnostic.js';
 import { InputError, inputError } from '../../model/errors.js';
+import { t } from '../../wording/catalog.js';
+import { localeLang } from '../../wording/lang.js';
 import { localize } from '../messages.js';
-import { makeColor } from '../ui.js';
+import { getTerminalLang, makeColor, setTerminalLang } from '../ui.js';
 import type { LintCliOptions } from './lint.js';
 
 /** A folder stands for the *.yaml files directly inside it, sorted, so runs are reproducible. */
@@ -31,17 +33,22 @@ function expand(specs: readonly string[]): string[] {
 export async function runLint(specs: readonly string[], opts: LintCliOptions): Promise<void> {
   const c = makeColor(process.stdout);
   if (opts.listRules) {
-    process.stdout.write(opts.json ? ruleListJson(RULES.values()) : formatRuleList(RULES.values(), c));
+    process.stdout.write(opts.json ? ruleListJson(RULES.values(), opts.lang) : formatRuleList(RULES.values(), c, getTerminalLang()));
     return;
   }
   const files = expand(specs);
-  if (files.length === 0) throw inputError('no-input', 'no spec given', { hint: 'efc-tender lint examples/*.yaml, or --list-rules' });
-  const results = lintFiles(files, { criteriaDirs: opts.criteria }).map((r) => ({ ...r, findings: r.findings.map((f) => localize(f)) }));
+  const lang0 = getTerminalLang();
+  if (files.length === 0) throw inputError('no-input', t(lang0, 'lint.noSpec'), { hint: t(lang0, 'lint.noSpecHint') });
+  const raw = lintFiles(files, { criteriaDirs: opts.criteria });
+  // Each file's findings speak its spec's language unless --lang says otherwise; the summary, the specs' common one.
+  const words = { lang: opts.lang, fallback: localeLang(process.env) };
+  setTerminalLang(summaryLang(raw, words));
+  const results = raw.map((r) => ({ ...r, findings: r.findings.map((f) => localize(f)) }));
   // JSON escapes control characters itself; the terminal report shows them as \uXXXX (a file name is user text).
   const shown = results.map((r) => ({ ...r, file: printable(r.file), findings: r.findings.map((f) => printableDiagnostic(f)) }));
-  process.stdout.write(opts.json ? formatJson(results) : formatStylish(shown, c));
+  process.stdout.write(opts.json ? formatJson(results, opts.lang) : formatStylish(shown, c, words));
   const n = countBySeverity(results.flatMap((r) => r.findings));
   const tooManyWarnings = opts.maxWarnings !== undefined && n.warning > opts.maxWarnings;
-  if (tooManyWarnings && !opts.json) process.stdout.write(c.yellow(`efc-tender lint found too many warnings (maximum: ${opts.maxWarnings}).\n`));
+  if (tooManyWarnings && !opts.json) process.stdout.write(c.yellow(t(getTerminalLang(), 'lint.tooManyWarnings', { max: opts.maxWarnings! }) + '\n'));
   process.exitCode = n.error > 0 || tooManyWarnings ? 1 : 0;
 }

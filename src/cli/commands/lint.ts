@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { checkOptions, rules } from '../options.js';
 import { action } from '../ui.js';
 
@@ -7,9 +7,10 @@ interface LintCliOptions {
   listRules: boolean;
   criteria: string[];
   maxWarnings?: number;
+  lang?: 'fr' | 'en';
 }
 
-const OPTION_RULES = [rules.int('maxWarnings', '--max-warnings', 0, 1_000_000), rules.folder('criteria', '--criteria')];
+const OPTION_RULES = [rules.int('maxWarnings', '--max-warnings', 0, 1_000_000), rules.lang(), rules.folder('criteria', '--criteria')];
 
 export function registerLint(program: Command): void {
   program
@@ -19,6 +20,7 @@ export function registerLint(program: Command): void {
     .option('--json', 'print findings as JSON on stdout', false)
     .option('--list-rules', 'print every rule with its id, severity and description', false)
     .option('--criteria <dir>', 'extra criteria folder (libraries *.yaml, profiles/*.yaml); repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addOption(new Option('--lang <lang>', "language of the messages: fr or en (default: each spec's language, else the locale)"))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this (a whole number ≥ 0)')
     .addHelpText(
       'after',

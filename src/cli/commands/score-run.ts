@@ -10,13 +10,18 @@ import { scoreTender } from '../../score/score.js';
 import { selectCriteria } from '../../select/select.js';
 import { assertWritable } from '../../util/fs.js';
 import { writeOutputSet } from '../../write/lock.js';
-import { makeColor, printableData } from '../ui.js';
+import { t } from '../../wording/catalog.js';
+import { loadDocumentWords } from '../../wording/overrides.js';
+import { makeColor, printableData, setTerminalLang } from '../ui.js';
 import type { ScoreCliOptions } from './score.js';
 
 export async function runScore(specFile: string, opts: ScoreCliOptions): Promise<void> {
   const loaded = loadSpec(specFile);
+  setTerminalLang(opts.lang ?? loaded.spec.language);
   const catalog = loadCatalog(opts.criteria);
   const grid = selectCriteria(loaded, catalog, opts.lang);
+  // Read the report's word overrides before any work: a bad labels.yaml is an input error, nothing written.
+  const words = loadDocumentWords(grid.lang, opts.templates);
   const out = opts.out ?? (opts.json ? undefined : `${loaded.name}-${grid.lang === 'fr' ? 'rapport-analyse' : 'evaluation-report'}.docx`);
   // Refuse before any work when the report exists: nothing is half-done.
   if (out) assertWritable([out], opts.force, grid.lang);
@@ -34,11 +39,11 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
   if (out) {
     const [{ composeScoreReport }, { renderDocx }] = await Promise.all([import('../../compose/report-document.js'), import('../../render/docx/index.js')]);
     // Through the one writer, under the folder's lock: staged, fsynced, never overwriting without --force.
-    await writeOutputSet(dirname(out), [{ name: basename(out), data: await renderDocx(composeScoreReport(result)) }], { force: opts.force, lang: grid.lang });
+    await writeOutputSet(dirname(out), [{ name: basename(out), data: await renderDocx(composeScoreReport(result, words)) }], { force: opts.force, lang: grid.lang });
   }
   if (opts.json) process.stdout.write(JSON.stringify({ ok: true, ...(out ? { report: out } : {}), result }, null, 2) + '\n');
   else {
-    if (pricesFile && !opts.prices) process.stdout.write(`${grid.lang === 'fr' ? 'Prix lus dans' : 'Prices read from'} ${printable(pricesFile)}\n`);
+    if (pricesFile && !opts.prices) process.stdout.write(t(grid.lang, 'score.cli.pricesReadFrom', { file: printable(pricesFile) }) + '\n');
     process.stdout.write(terminal(printableData(result), out)); // bidder and evaluator names come from the user's files
   }
 }
@@ -47,22 +52,21 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
 function terminal(r: ScoreResult, out: string | undefined): string {
   const c = makeColor(process.stdout);
   const lang = r.meta.lang;
-  const fr = lang === 'fr';
   const crits = r.criteria;
-  const head = [fr ? 'Rang' : 'Rank', fr ? 'Soumissionnaire' : 'Bidder', ...crits.map((x) => `${x.number} (${num(x.weight, lang, 0)})`), 'Total'];
+  const head = [t(lang, 'score.cli.rank'), t(lang, 'score.cli.bidder'), ...crits.map((x) => `${x.number} (${num(x.weight, lang, 0)})`), t(lang, 'score.cli.total')];
   const rows = r.bidders.map((b) => [String(b.rank), b.id, ...crits.map((x) => num(b.criterionPoints[x.id] ?? 0, lang)), num(b.total, lang)]);
   const widths = head.map((h, k) => Math.max(h.length, ...rows.map((row) => row[k]!.length)));
   const line = (cells: string[]) => cells.map((x, k) => (k === 1 ? x.padEnd(widths[k]!) : x.padStart(widths[k]!))).join('  ');
-  const lines = [c.bold(`${fr ? 'Classement' : 'Ranking'} — ${r.meta.reference}`), c.dim(line(head)), ...rows.map((row, k) => (r.bidders[k]!.rank === 1 ? c.green(line(row)) : line(row)))];
-  for (const t of r.findings.filter((f) => f.code === 'tie' || f.code.startsWith('tie-'))) lines.push(c.yellow(t.message));
+  const lines = [c.bold(t(lang, 'score.cli.ranking', { reference: r.meta.reference })), c.dim(line(head)), ...rows.map((row, k) => (r.bidders[k]!.rank === 1 ? c.green(line(row)) : line(row)))];
+  for (const f of r.findings.filter((x) => x.code === 'tie' || x.code.startsWith('tie-'))) lines.push(c.yellow(f.message));
   const rb = r.robustness;
-  if (rb) lines.push(rb.fragile ? c.yellow(`${fr ? 'Classement fragile :' : 'Fragile ranking:'} ${rb.reasons.join(' ')}`) : c.green(fr ? `Classement robuste (écart ${num(rb.margin, lang)} pts).` : `Robust ranking (margin ${num(rb.margin, lang)} pts).`));
+  if (rb) lines.push(rb.fragile ? c.yellow(t(lang, 'score.cli.fragile', { reasons: rb.reasons.join(' ') })) : c.green(t(lang, 'score.cli.robust', { margin: num(rb.margin, lang) })));
   const q = r.abnormallyLow.toQuestion;
-  if (q.length) lines.push(c.yellow(`${fr ? 'Prix à faire justifier :' : 'Prices to be justified:'} ${q.map((x) => x.bidder).join(', ')}`));
+  if (q.length) lines.push(c.yellow(t(lang, 'score.cli.toJustify', { bidders: q.map((x) => x.bidder).join(', ') })));
   const consensus = r.marks.filter((m) => m.needsConsensus);
-  if (consensus.length) lines.push(c.yellow(`${fr ? 'Notes à arrêter en consensus :' : 'Marks to settle by consensus:'} ${consensus.map((m) => `${m.bidder}/${m.criterion} (${m.byEvaluator.map((e) => mark(e.mark, lang)).join(', ')})`).join('; ')}`));
+  if (consensus.length) lines.push(c.yellow(t(lang, 'score.cli.consensus', { list: consensus.map((m) => `${m.bidder}/${m.criterion} (${m.byEvaluator.map((e) => mark(e.mark, lang)).join(', ')})`).join('; ') })));
   const warn = r.findings.filter((f) => f.severity === 'warning' && !['marks-spread', 'abnormally-low'].includes(f.code) && !f.code.startsWith('tie')).length;
-  if (warn) lines.push(c.yellow(fr ? `${warn} autre(s) point(s) de contrôle dans le rapport.` : `${warn} other check(s) listed in the report.`));
-  if (out) lines.push(`${fr ? 'Rapport écrit :' : 'Report written:'} ${printable(out)}`);
+  if (warn) lines.push(c.yellow(t(lang, 'score.cli.otherChecks', { count: warn })));
+  if (out) lines.push(t(lang, 'score.cli.written', { file: printable(out) }));
   return lines.join('\n') + '\n';
 }

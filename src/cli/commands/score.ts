@@ -13,6 +13,7 @@ export interface ScoreCliOptions {
   date?: string;
   criteria: string[];
   force: boolean;
+  templates?: string;
 }
 
 const OPTION_RULES = [
@@ -33,11 +34,12 @@ export function registerScore(program: Command): void {
     .option('-p, --prices <file>', 'CSV bidder,price (XLSX grids carry their prices; with CSV marks, <spec name>-prices.csv beside the spec is used by default)')
     .option('-o, --out <file>', 'report to write (default: <spec name>-rapport-analyse.docx, or -evaluation-report.docx with --lang en)')
     .option('--json', 'print the whole result as JSON on stdout (the report is still written when -o is given)', false)
-    .option('--lang <lang>', "report's language: fr or en (default: the spec's language)")
+    .option('--lang <lang>', "language of the report and the messages: fr or en (default: the spec's language)")
     .option('--allow-missing', 'rank even when marks are missing (they are listed in the report)', false)
     .option('--spread <levels>', 'flag marks where evaluators differ by more than this many levels, 1 to 5 (default: the spec, else 2)')
     .option('--date <YYYY-MM-DD>', 'the committee’s date, printed on the report (default: left blank to be filled in by hand)')
     .option('--criteria <dir>', 'extra criteria folder, as for generate; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--templates <dir>', "folder whose <lang>/labels.yaml overrides the report's words, key by key (as for generate)")
     .option('-f, --force', 'overwrite an existing report', false)
     .addHelpText(
       'after',

@@ -1,4 +1,4 @@
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import type { Rule } from '../types.js';
 
 const id = 'legal/abnormally-low';
@@ -11,14 +11,9 @@ export const abnormallyLow: Rule = {
   meta: {
     id,
     severity: 'error',
-    description: 'Abnormally low offers are handled by a request for justification, never by automatic exclusion.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      automatic: {
-        fr: 'une offre ne peut pas être écartée automatiquement parce que son prix est inférieur de plus de {{threshold}} % à une référence : l’acheteur doit demander des précisions au soumissionnaire et ne la rejeter que si elles ne justifient pas le prix',
-        en: 'an offer cannot be excluded automatically because its price is more than {{threshold}} % below a reference: the buyer must ask the bidder for explanations and reject it only if they do not justify the price',
-      },
-    },
+    messages: ruleMessages(id, ['automatic']),
   },
   check(ctx) {
     const al = ctx.loaded.spec.price.abnormally_low;
@@ -27,7 +22,7 @@ export const abnormallyLow: Rule = {
         messageId: 'automatic',
         args: { threshold: al.threshold_percent },
         path: ['price', 'abnormally_low', 'handling'],
-        hint: { fr: 'écrivez handling: justification-request', en: 'write handling: justification-request' },
+        hint: ruleHint(id),
       });
     }
   },

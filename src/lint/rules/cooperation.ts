@@ -1,4 +1,4 @@
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import type { Rule } from '../types.js';
 
 const id = 'efc/cooperation';
@@ -10,18 +10,9 @@ export const cooperation: Rule = {
   meta: {
     id,
     severity: 'warning',
-    description: 'The spec states cooperation expectations or a governance (steering committee, reflexive review, data sharing), and the grid judges them.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      none: {
-        fr: 'la spécification ne prévoit ni engagement de coopération ni gouvernance (comité de pilotage, retour d’expérience, partage des données)',
-        en: 'the spec sets neither a cooperation commitment nor a governance (steering committee, reflexive review, data sharing)',
-      },
-      'no-criterion': {
-        fr: 'aucun sous-critère ne juge la coopération ou la gouvernance proposées',
-        en: 'no sub-criterion judges the cooperation or governance offered',
-      },
-    },
+    messages: ruleMessages(id, ['none', 'no-criterion']),
   },
   check(ctx) {
     const c = ctx.loaded.spec.cooperation;

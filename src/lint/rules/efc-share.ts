@@ -1,4 +1,4 @@
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import { weightPath } from '../locate.js';
 import type { Rule } from '../types.js';
 
@@ -9,14 +9,9 @@ export const efcShare: Rule = {
   meta: {
     id,
     severity: 'warning',
-    description: 'The EFC criteria keep at least the share of the weighting the chosen profile promises.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      below: {
-        fr: 'les critères EFC pèsent {{share}} points, moins que les {{promised}} promis par le profil « {{profile}} »',
-        en: 'EFC criteria weigh {{share}} points, less than the {{promised}} promised by profile "{{profile}}"',
-      },
-    },
+    messages: ruleMessages(id, ['below']),
   },
   check(ctx) {
     const g = ctx.grid;

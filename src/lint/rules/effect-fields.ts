@@ -1,5 +1,5 @@
 import { EFFECT_FIELDS } from '../../model/common.js';
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import type { Rule } from '../types.js';
 
 const id = 'efc/effect-fields';
@@ -9,18 +9,9 @@ export const effectFields: Rule = {
   meta: {
     id,
     severity: 'warning',
-    description: 'Usage-performance indicators cover the three fields of useful effects: social, ecology, economy.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      none: {
-        fr: 'la spécification ne fixe aucun indicateur de performance d’usage (usage_performance) : le contrat ne pourra pas être piloté sur ses effets',
-        en: 'the spec sets no usage-performance indicator (usage_performance): the contract cannot be steered on its effects',
-      },
-      field: {
-        fr: 'aucun indicateur ne mesure le champ « {{field}} » des effets utiles',
-        en: 'no indicator measures the "{{field}}" field of useful effects',
-      },
-    },
+    messages: ruleMessages(id, ['none', 'field']),
   },
   check(ctx) {
     const inds = ctx.loaded.spec.usage_performance;

@@ -1,4 +1,4 @@
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import type { Rule } from '../types.js';
 
 const id = 'legal/environmental-criterion';
@@ -15,18 +15,9 @@ export const environmentalCriterion: Rule = {
   meta: {
     id,
     severity: 'error',
-    description: 'At least one weighted criterion takes the environmental characteristics of the offers into account (mandatory for consultations launched from 21 August 2026).',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      required: {
-        fr: 'aucun critère d’attribution pondéré ne prend en compte les caractéristiques environnementales de l’offre, ce que le code de la commande publique (L2152-7) impose aux consultations lancées à compter du 21 août 2026 (celle-ci : {{date}})',
-        en: 'no weighted award criterion takes the environmental characteristics of the offer into account, which the public procurement code (L2152-7) requires for consultations launched from 21 August 2026 (this one: {{date}})',
-      },
-      advised: {
-        fr: 'aucun critère d’attribution pondéré ne prend en compte les caractéristiques environnementales de l’offre ; ce sera obligatoire pour les consultations lancées à compter du 21 août 2026 (celle-ci : {{date}})',
-        en: 'no weighted award criterion takes the environmental characteristics of the offer into account; this becomes mandatory for consultations launched from 21 August 2026 (this one: {{date}})',
-      },
-    },
+    messages: ruleMessages(id, ['required', 'advised']),
   },
   check(ctx) {
     if (!ctx.grid) return;
@@ -39,10 +30,7 @@ export const environmentalCriterion: Rule = {
       severity: required ? 'error' : 'warning',
       args: { date },
       path: ['criteria', 'libraries'],
-      hint: {
-        fr: 'retenez un critère marqué environmental: true (par exemple via criteria.include) ou écrivez-en un dans criteria.custom',
-        en: 'retain a criterion marked environmental: true (e.g. through criteria.include) or write one in criteria.custom',
-      },
+      hint: ruleHint(id),
     });
   },
 };

@@ -1,5 +1,5 @@
 import { normalise } from '../classify.js';
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import { judgedTexts, subCriteria } from '../locate.js';
 import type { Rule } from '../types.js';
 
@@ -41,14 +41,9 @@ export const generalCapacity: Rule = {
   meta: {
     id,
     severity: 'error',
-    description: 'No criterion judges the bidder’s general capacities (turnover, references, general experience): they belong to the selection of candidates.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      general: {
-        fr: 'le sous-critère « {{label}} » juge les capacités générales du soumissionnaire (« {{match}} ») : elles relèvent de la sélection des candidatures, pas de l’analyse des offres',
-        en: 'sub-criterion "{{label}}" judges the bidder’s general capacities ("{{match}}"): they belong to the selection of candidates, not to the evaluation of offers',
-      },
-    },
+    messages: ruleMessages(id, ['general']),
   },
   check(ctx) {
     for (const { sub, criterion, loc } of subCriteria(ctx)) {
@@ -61,10 +56,7 @@ export const generalCapacity: Rule = {
           args: { label: sub.label, match },
           path: loc.path,
           pos: loc.pos,
-          hint: {
-            fr: 'jugez plutôt l’organisation, la qualification et l’expérience de l’équipe affectée à l’exécution du marché, ou déplacez l’exigence dans les conditions de participation',
-            en: 'judge instead the organisation, qualification and experience of the team assigned to the contract, or move the requirement to the conditions of participation',
-          },
+          hint: ruleHint(id),
         });
         break;
       }

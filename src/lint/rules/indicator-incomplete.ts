@@ -1,4 +1,4 @@
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import type { Rule } from '../types.js';
 
 const id = 'efc/indicator-incomplete';
@@ -14,22 +14,9 @@ export const indicatorIncomplete: Rule = {
   meta: {
     id,
     severity: 'warning',
-    description: 'Every usage-performance indicator has a baseline, a target, a horizon and a measurement method, and its target goes the announced way.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      missing: {
-        fr: 'l’indicateur « {{indicator}} » n’a pas de {{missing}} : la performance ne pourra pas être vérifiée',
-        en: 'indicator "{{indicator}}" has no {{missing}}: the performance cannot be checked',
-      },
-      'direction-decrease': {
-        fr: 'l’indicateur « {{indicator}} » doit baisser, mais sa cible ({{target}}) n’est pas inférieure à sa valeur de référence ({{baseline}})',
-        en: 'indicator "{{indicator}}" should decrease, but its target ({{target}}) is not below its baseline ({{baseline}})',
-      },
-      'direction-increase': {
-        fr: 'l’indicateur « {{indicator}} » doit augmenter, mais sa cible ({{target}}) n’est pas supérieure à sa valeur de référence ({{baseline}})',
-        en: 'indicator "{{indicator}}" should increase, but its target ({{target}}) is not above its baseline ({{baseline}})',
-      },
-    },
+    messages: ruleMessages(id, ['missing', 'direction-decrease', 'direction-increase']),
   },
   check(ctx) {
     ctx.loaded.spec.usage_performance.forEach((ind, i) => {

@@ -1,5 +1,5 @@
 import { normalise } from '../classify.js';
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import { definedHint, subCriteria } from '../locate.js';
 import type { Rule } from '../types.js';
 
@@ -18,22 +18,9 @@ export const levelDescriptors: Rule = {
   meta: {
     id,
     severity: 'error',
-    description: 'Every sub-criterion has six distinct, anchored level descriptors (not numbers, grade words or placeholders).',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      placeholder: {
-        fr: 'le niveau {{level}} du sous-critère « {{label}} » ({{lang}}) n’est pas décrit : « {{text}} » n’ancre aucune note',
-        en: 'level {{level}} of sub-criterion "{{label}}" ({{lang}}) is not described: "{{text}}" anchors no mark',
-      },
-      duplicate: {
-        fr: 'les niveaux {{first}} et {{level}} du sous-critère « {{label}} » ({{lang}}) ont la même description',
-        en: 'levels {{first}} and {{level}} of sub-criterion "{{label}}" ({{lang}}) have the same descriptor',
-      },
-      vague: {
-        fr: 'le niveau {{level}} du sous-critère « {{label}} » ({{lang}}) tient en {{words}} mot(s) : dites quelle preuve le justifie',
-        en: 'level {{level}} of sub-criterion "{{label}}" ({{lang}}) has {{words}} word(s): say what evidence earns it',
-      },
-    },
+    messages: ruleMessages(id, ['placeholder', 'duplicate', 'vague']),
   },
   check(ctx) {
     for (const { sub, criterion, loc } of subCriteria(ctx)) {

@@ -1,5 +1,5 @@
 import { normalise } from '../classify.js';
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import { judgedTexts, subCriteria } from '../locate.js';
 import type { Rule } from '../types.js';
 
@@ -36,14 +36,9 @@ export const localPreference: Rule = {
   meta: {
     id,
     severity: 'error',
-    description: 'No criterion favours local or national origin; use lawful proxies (transport emissions, direct supply, justified response times, insertion).',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      origin: {
-        fr: 'le sous-critère « {{label}} » favorise une origine locale ou nationale (« {{match}} ») : la préférence géographique est illégale',
-        en: 'sub-criterion "{{label}}" favours local or national origin ("{{match}}"): geographic preference is unlawful',
-      },
-    },
+    messages: ruleMessages(id, ['origin']),
   },
   check(ctx) {
     for (const { sub, criterion, loc } of subCriteria(ctx)) {
@@ -56,10 +51,7 @@ export const localPreference: Rule = {
           args: { label: sub.label, match },
           path: loc.path,
           pos: loc.pos,
-          hint: {
-            fr: 'jugez plutôt les émissions de gaz à effet de serre du transport, l’approvisionnement direct en produits agricoles, des délais d’intervention justifiés ou une clause d’insertion',
-            en: 'judge instead the greenhouse-gas emissions of transport, direct supply of agricultural products, justified response times or a social-insertion clause',
-          },
+          hint: ruleHint(id),
         });
         break;
       }

@@ -1,6 +1,7 @@
 import { findMeansSentence } from '../classify.js';
 import { EFFECT_SUGGESTIONS, type MeansTopic } from '../lexicon.js';
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
+import { t } from '../../wording/catalog.js';
 import { definedHint, subCriteria } from '../locate.js';
 import type { LText } from '../../model/common.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -9,10 +10,9 @@ const id = 'efc/means-not-effects';
 
 const suggest = (topic: MeansTopic | undefined, extra?: LText): LText => {
   const s = EFFECT_SUGGESTIONS[topic ?? 'provision'];
-  return {
-    fr: `contractualisez plutôt sur ${s.fr}` + (extra ? ` (${extra.fr})` : ''),
-    en: `contract instead on ${s.en}` + (extra ? ` (${extra.en})` : ''),
-  };
+  const hint = (lang: 'fr' | 'en'): string =>
+    extra ? t(lang, `lint.${id}.hintExample`, { suggestion: s[lang], example: extra[lang] }) : t(lang, `lint.${id}.hint`, { suggestion: s[lang] });
+  return { fr: hint('fr'), en: hint('en') };
 };
 
 const clip = (s: string): string => (s.length > 90 ? `${s.slice(0, 87)}…` : s);
@@ -26,22 +26,9 @@ export const meansNotEffects: Rule = {
   meta: {
     id,
     severity: 'warning',
-    description: 'Criteria and requirements state usage performance or useful effects, not the means (vehicles, staff, frequencies, equipment, tonnages) the provider deploys.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      declared: {
-        fr: 'le sous-critère « {{label}} » juge des moyens (judges: means) alors qu’une performance d’usage pourrait être demandée',
-        en: 'sub-criterion "{{label}}" judges means (judges: means) where a usage performance could be asked for',
-      },
-      criterion: {
-        fr: 'le sous-critère « {{label}} » décrit des moyens : « {{text}} »',
-        en: 'sub-criterion "{{label}}" describes means: "{{text}}"',
-      },
-      requirement: {
-        fr: '{{what}} prescrit des moyens : « {{text}} »',
-        en: '{{what}} prescribes means: "{{text}}"',
-      },
-    },
+    messages: ruleMessages(id, ['declared', 'criterion', 'requirement']),
   },
   check(ctx) {
     for (const { sub, criterion, loc } of subCriteria(ctx)) {

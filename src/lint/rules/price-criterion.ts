@@ -1,4 +1,4 @@
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
 import { weightPath } from '../locate.js';
 import { effectiveGroups } from '../profile-weights.js';
 import type { Rule } from '../types.js';
@@ -13,18 +13,9 @@ export const priceCriterion: Rule = {
   meta: {
     id,
     severity: 'error',
-    description: 'A price or cost criterion is weighted, unless the spec justifies its absence (criteria.no_price_justification).',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      missing: {
-        fr: 'aucun critère de prix ou de coût n’est pondéré et criteria.no_price_justification n’explique pas pourquoi',
-        en: 'no price or cost criterion is weighted and criteria.no_price_justification does not say why',
-      },
-      unused: {
-        fr: 'criteria.no_price_justification est renseigné alors qu’un critère de prix est pondéré ({{weight}} points) : le texte ne sera pas utilisé',
-        en: 'criteria.no_price_justification is given although a price criterion is weighted ({{weight}} points): the text is not used',
-      },
-    },
+    messages: ruleMessages(id, ['missing', 'unused']),
   },
   check(ctx) {
     const eff = effectiveGroups(ctx);

@@ -1,6 +1,6 @@
 import { PRICE_FORMULA_INFO, type PriceFormulaInfo } from '../../score/price-formulas.js';
 import type { PriceFormula } from '../../model/spec.js';
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import type { Rule } from '../types.js';
 
 const id = 'legal/price-formula';
@@ -33,23 +33,9 @@ export function makePriceFormulaRule(table: Readonly<Record<string, Pick<PriceFo
     meta: {
       id,
       severity: 'error',
-      description: 'The price formula gives the best price mark to the lowest price and never a negative mark; the linear formula gets a caution.',
+      description: ruleDescription(id),
       docs: docsAnchor(id),
-      messages: {
-        'lowest-not-best': {
-          fr: 'la formule de prix « {{formula}} » n’attribue pas la meilleure note au prix le plus bas',
-          en: 'price formula "{{formula}}" does not give the best mark to the lowest price',
-        },
-        negative: { fr: 'la formule de prix « {{formula}} » peut produire une note négative', en: 'price formula "{{formula}}" can give a negative mark' },
-        'not-decreasing': {
-          fr: 'avec la formule « {{formula}} », une offre plus chère peut obtenir une meilleure note qu’une offre moins chère',
-          en: 'with formula "{{formula}}" a dearer offer can get a better mark than a cheaper one',
-        },
-        linear: {
-          fr: 'la formule linéaire donne 0 point à l’offre la plus chère : avec peu d’offres, un faible écart de prix devient un grand écart de notes ; simulez-la avant publication',
-          en: 'the linear formula gives 0 points to the dearest offer: with few offers a small price gap becomes a large mark gap; simulate it before publishing',
-        },
-      },
+      messages: ruleMessages(id, ['lowest-not-best', 'negative', 'not-decreasing', 'linear']),
     },
     check(ctx) {
       const price = ctx.grid?.price;

@@ -1,4 +1,4 @@
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import { weightPath } from '../locate.js';
 import { effectiveGroups } from '../profile-weights.js';
 import type { Rule } from '../types.js';
@@ -13,14 +13,9 @@ export const singlePrice: Rule = {
   meta: {
     id,
     severity: 'error',
-    description: 'The award does not rest on price alone: at least one quality criterion carries points.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      single: {
-        fr: 'le prix est le seul critère d’attribution ({{weight}} points) : un tel critère ne permet pas de juger la performance d’usage, et il n’est plus admis pour les consultations lancées à compter du 21 août 2026',
-        en: 'price is the only award criterion ({{weight}} points): it cannot judge usage performance, and a single price criterion is no longer allowed for consultations launched from 21 August 2026',
-      },
-    },
+    messages: ruleMessages(id, ['single']),
   },
   check(ctx) {
     const eff = effectiveGroups(ctx);

@@ -1,4 +1,4 @@
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import { definedHint, subCriteria } from '../locate.js';
 import type { Rule } from '../types.js';
 
@@ -13,14 +13,9 @@ export const weightsAnnounced: Rule = {
   meta: {
     id,
     severity: 'error',
-    description: 'Every announced criterion and sub-criterion carries a positive weight.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      zero: {
-        fr: 'le sous-critère « {{label}} » est annoncé avec 0 point : retirez-le ou donnez-lui une pondération',
-        en: 'sub-criterion "{{label}}" is announced with 0 points: remove it or give it a weight',
-      },
-    },
+    messages: ruleMessages(id, ['zero']),
   },
   check(ctx) {
     for (const { sub, loc } of subCriteria(ctx)) {

@@ -1,4 +1,4 @@
-import { docsAnchor } from '../messages.js';
+import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import { weightPath } from '../locate.js';
 import { effectiveGroups, round1 } from '../profile-weights.js';
 import type { Rule } from '../types.js';
@@ -10,18 +10,9 @@ export const weightsSum: Rule = {
   meta: {
     id,
     severity: 'error',
-    description: 'The award criteria weights sum to 100, and each criterion’s sub-criteria sum to its weight.',
+    description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: {
-      groups: {
-        fr: 'la pondération des critères d’attribution totalise {{total}} points au lieu de 100 ({{detail}})',
-        en: 'award criteria weights sum to {{total}}, not 100 ({{detail}})',
-      },
-      subs: {
-        fr: 'les sous-critères du critère « {{criterion}} » totalisent {{total}} points alors que le critère en compte {{weight}}',
-        en: 'the sub-criteria of "{{criterion}}" sum to {{total}} points, but the criterion has {{weight}}',
-      },
-    },
+    messages: ruleMessages(id, ['groups', 'subs']),
   },
   check(ctx) {
     const eff = effectiveGroups(ctx);

@@ -3,7 +3,8 @@ import type { Grid } from '../../model/grid.js';
 import { Workbook } from '../../util/exceljs.js';
 import { normalizeOoxmlZip, type TextPatch } from '../zip/normalize.js';
 import { addPricesSheet, addSummarySheet } from './calc-sheets.js';
-import { XLSX_LABELS } from './labels.js';
+import { documentWords, type DocumentWords } from '../../wording/catalog.js';
+import { xlsxLabels } from './labels.js';
 import { gridLayout } from './layout.js';
 import { addMarksSheet, marksColumnBreaks } from './marks-sheet.js';
 import { addCriteriaSheet, addMetaSheet, type SheetCtx } from './reference-sheets.js';
@@ -18,6 +19,8 @@ export interface GridXlsxContext {
   /** Number of bidder columns (--bidders, default 5). */
   readonly bidders: number;
   readonly lang: Lang;
+  /** The document words (with --templates overrides); default: the bundled catalog of `lang`. */
+  readonly words?: DocumentWords;
 }
 
 /**
@@ -27,12 +30,13 @@ export interface GridXlsxContext {
  */
 export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<Buffer> {
   const layout = gridLayout(grid, ctx.bidders, ctx.lang);
-  const sheetCtx: SheetCtx = { grid, layout, t: XLSX_LABELS[ctx.lang], title: ctx.title, reference: ctx.reference, date: ctx.date };
+  const t = xlsxLabels(ctx.words ?? documentWords(ctx.lang));
+  const sheetCtx: SheetCtx = { grid, layout, t, title: ctx.title, reference: ctx.reference, date: ctx.date };
   const wb = new Workbook();
   const when = new Date(`${ctx.date}T00:00:00Z`);
   wb.creator = 'efc-tender';
   wb.lastModifiedBy = 'efc-tender';
-  wb.title = `${XLSX_LABELS[ctx.lang].gridTitle} — ${ctx.title}`;
+  wb.title = `${t.gridTitle} — ${ctx.title}`;
   wb.subject = ctx.reference;
   wb.created = when;
   wb.modified = when;
