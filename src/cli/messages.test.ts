@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { systemErrorDiagnostic } from '../model/errors.js';
-import { localize, MESSAGES, pickLang } from './messages.js';
+import { localize, MESSAGES } from './messages.js';
 
 describe('CLI messages', () => {
-  it('picks the language: --lang, else LANG (fr… → French), French when LANG is unset', () => {
-    expect(pickLang('en', { LANG: 'fr_FR.UTF-8' })).toBe('en');
-    expect(pickLang(undefined, { LANG: 'fr_FR.UTF-8' })).toBe('fr');
-    expect(pickLang(undefined, { LANG: 'C.UTF-8' })).toBe('en');
-    expect(pickLang(undefined, {})).toBe('fr');
-    expect(pickLang('xx', { LANG: 'en_GB' })).toBe('en');
-  });
-
   it('words a system error in French from its args', () => {
     const e = Object.assign(new Error('x'), { code: 'ENOSPC', syscall: 'write', path: 'out/a.docx' });
     const d = localize(systemErrorDiagnostic(e), 'fr');

@@ -9,7 +9,7 @@
  *     "stderr": "regex",                              matched against what the command prints (stderr, then stdout:
  *                                                     lint prints its report on stdout)
  *     "note": "what it proves",
- *     "env": { "LANG": "fr_FR.UTF-8" } }              optional; LANG defaults to C.UTF-8 (English messages)
+ *     "env": { "LANG": "fr_FR.UTF-8" } }              optional; LANG defaults to en_GB.UTF-8 (English messages; C and unset locales give French)
  * Placeholders: {dir} the copy of the case folder, {out} a fresh output folder holding only a sentinel file,
  * {root} the repository (for the examples).
  */
@@ -95,7 +95,7 @@ export function run(args: readonly string[], env: Readonly<Record<string, string
     cwd: ROOT,
     input: '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', ...env },
+    env: { ...process.env, NO_COLOR: '1', LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
     timeout: 120_000,
   });
   return { args, code: r.status, stdout: r.stdout, stderr: r.stderr };

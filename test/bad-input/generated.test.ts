@@ -88,7 +88,7 @@ describe('generated bad inputs: terminal escapes in echoed names', () => {
 
 describe('generated bad inputs: devices, pipes, big and deep files', () => {
   it('a FIFO in a criteria folder is refused at once, never waited on (every command)', () => {
-    refuseAll(String.raw`crit/pipe\.yaml .*not a regular file.*\[not-a-regular-file\]`, criteriaCommands('{dir}/crit'), (dir) => {
+    refuseAll(String.raw`crit/pipe\.yaml .*\[not-a-regular-file\]`, criteriaCommands('{dir}/crit'), (dir) => {
       writeAll(dir, { 'crit/readme.txt': 'x\n' });
       execFileSync('mkfifo', [join(dir, 'crit', 'pipe.yaml')]);
     });
