@@ -121,7 +121,7 @@ export function fill(template: string, args: Readonly<Record<string, string | nu
 export function localize<D extends Diagnostic>(d: D, lang: MessageLang = messageLang()): D {
   const w = MESSAGES[d.code];
   if (!w) return d;
-  if (!d.args && d.file === undefined) return d; // worded by hand elsewhere: the table's placeholders would stay empty
+  if (!d.args) return d; // worded by hand elsewhere (the writer's own account of a set, a loader's sentence): kept
   const args: Record<string, string | number | undefined> = { file: d.file, ...d.args };
   args.action ??= 'read';
   args.action_fr = FR_ACTION[String(args.action)] ?? String(args.action);

@@ -38,7 +38,7 @@ const TABLE: readonly [string, readonly string[], number, string][] = [
   ['a pipe or a device', ['lint', '{dir}/pipe.yaml'], 1, 'not-a-regular-file'],
   ['a folder without specs', ['lint', '{dir}/folder'], 1, 'no-spec-in-folder'],
   ['a YAML syntax error', ['lint', '{dir}/syntax.yaml'], 1, 'yaml-syntax'],
-  ['a bad labels.yaml', ['generate', E, '-o', '{out}', '--templates', '{dir}/tpl-labels'], 1, 'labels-format'],
+  ['a bad labels.yaml', ['generate', E, '-o', '{out}', '--templates', '{dir}/tpl-labels'], 1, 'labels-not-mapping'],
   ['a template syntax error', ['generate', E, '-o', '{out}', '--templates', '{dir}/tpl-syntax'], 1, 'template-syntax'],
   ['a template that fails to render', ['generate', E, '-o', '{out}', '--templates', '{dir}/tpl-label'], 1, 'template-error'],
 ];
