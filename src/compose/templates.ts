@@ -1,10 +1,12 @@
 import Handlebars from 'handlebars';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../model/common.js';
 import { InputError } from '../model/errors.js';
 import { BUNDLED_TEMPLATES_DIR } from '../load/paths.js';
+import { readTextInput } from '../load/text.js';
+import { installRenderBudget } from './template-budget.js';
 import { formatDate, formatEuros, formatNumber, formatPoints } from './format.js';
 
 /**
@@ -32,6 +34,7 @@ export function loadTemplates(lang: Lang, overrideDir?: string): TemplateSet {
 
 function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
   const hb = Handlebars.create();
+  const withinBudget = installRenderBudget(hb);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const find = (rel: string): string | undefined => {
     for (const base of [overrideDir, BUNDLED_TEMPLATES_DIR]) {
@@ -42,9 +45,9 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
     return undefined;
   };
   const labelsFile = find('labels.yaml');
-  const bundledLabels = parseYaml(readFileSync(join(BUNDLED_TEMPLATES_DIR, lang, 'labels.yaml'), 'utf8')) as Record<string, string>;
+  const bundledLabels = parseYaml(readTextInput(join(BUNDLED_TEMPLATES_DIR, lang, 'labels.yaml'), { kind: 'labels' }).text) as Record<string, string>;
   const labels: Record<string, string> = labelsFile && labelsFile !== join(BUNDLED_TEMPLATES_DIR, lang, 'labels.yaml')
-    ? { ...bundledLabels, ...(parseYaml(readFileSync(labelsFile, 'utf8')) as Record<string, string>) }
+    ? { ...bundledLabels, ...(parseYaml(readTextInput(labelsFile, { kind: 'labels' }).text) as Record<string, string>) }
     : bundledLabels;
 
   const label = (key: string, vars: Record<string, string | number> = {}): string => {
@@ -71,7 +74,7 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
       if (!file) throw new Error(`missing template ${lang}/${name}.hbs`);
       let tpl = compiled.get(file);
       if (!tpl) {
-        const source = readFileSync(file, 'utf8');
+        const source = readTextInput(file, { kind: 'template' }).text;
         try {
           hb.parse(source); // compile() is lazy: parse now so a syntax error names the template and its line
         } catch (err) {
@@ -82,8 +85,9 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
         compiled.set(file, tpl);
       }
       try {
-        return tpl(view);
+        return withinBudget(file, () => tpl!(view));
       } catch (err) {
+        if (err instanceof InputError) throw err;
         throw templateError('template-error', file, err);
       }
     },

@@ -66,7 +66,7 @@ export function loadCatalog(extraDirs: readonly string[] = []): Catalog {
   for (const dir of dirs) {
     for (const file of yamlFiles(dir)) {
       attempt(() => {
-        const src = readYamlFile(file);
+        const src = readYamlFile(file, 'library');
         if (basename(file).replace(/\.ya?ml$/, '') === 'functions') {
           for (const fn of validate(FunctionsFileSchema, src, 'functions').functions) functions.set(fn.id, fn);
           return;
@@ -88,7 +88,7 @@ export function loadCatalog(extraDirs: readonly string[] = []): Catalog {
     }
     for (const file of yamlFiles(join(dir, 'profiles'))) {
       attempt(() => {
-        const src = readYamlFile(file);
+        const src = readYamlFile(file, 'library');
         const profile = validate(ProfileSchema, src, 'profile');
         if (profiles.has(profile.id)) {
           problems.push({ code: 'profile-duplicate', severity: 'error', message: `weighting profile "${profile.id}" is defined twice`, ...src.positionOf(['id']) });
