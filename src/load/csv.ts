@@ -30,7 +30,7 @@ export interface CsvTable {
  * error with its line, never a silent shift of columns.
  */
 export function parseCsvTable(text: string, file: string, lang: Lang = loadLang()): CsvTable {
-  const src = text.replace(/^\uFEFF/, '');
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'); // readTextInput did it already for files
   const delimiter = detectDelimiter(src);
   const problems: Diagnostic[] = [];
   let records: { record: string[]; info: { lines: number } }[];
@@ -126,7 +126,7 @@ export function missingColumns<K extends string>(
 
 /** Every non-blank record with its line, whatever its number of fields (for tests reading spreadsheet exports). */
 export function parseCsv(text: string): CsvRow[] {
-  const src = text.replace(/^\uFEFF/, '');
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'); // readTextInput did it already for files
   const records = parse(src, { delimiter: detectDelimiter(src), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   return records.map(({ record, info }) => ({ line: info.lines - record.reduce((n, f) => n + (f.split('\n').length - 1), 0), fields: record }));
 }

@@ -7,10 +7,11 @@ import { loadLang, loadMessage } from './messages.js';
 /**
  * The one reader of every text input (spec, libraries, answers, labels, templates, marks and prices CSV).
  *
- * Decoding uses Node's built-in WHATWG `TextDecoder`, which (with the full ICU every official Node ≥ 20 build
- * ships) knows exactly the encodings French buyers' machines write: UTF-8 (fatal mode tells valid from invalid),
- * UTF-16 LE/BE and Windows-1252 (the WHATWG "windows-1252" label also covers ISO-8859-1, as browsers read it).
- * A dependency such as iconv-lite would add nothing for these four and one more package to keep up to date.
+ * Decoding uses Node's built-in WHATWG `TextDecoder` for UTF-8 (its fatal mode tells valid from invalid) and
+ * UTF-16 LE/BE. Windows-1252 (what French Excel and Notepad write; Latin-1 files are read as it, as browsers do)
+ * is a one-byte code: ISO-8859-1 plus 27 characters in 0x80–0x9F, mapped by the table below. Node 20's
+ * `TextDecoder('windows-1252')` decodes that range as C1 controls (it is ISO-8859-1 there: "€" comes out as
+ * U+0080), so it cannot be used, and a dependency such as iconv-lite would add a package for 32 table entries.
  */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -38,6 +39,20 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
 
 /** Bytes Windows-1252 leaves undefined: a file holding them is neither UTF-8 nor cp1252 text. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/** Windows-1252's 0x80–0x9F (WHATWG encoding standard, index-windows-1252); 0 where undefined. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeCp1252(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) {
+    const codes = Array.from(b.subarray(i, i + 8192), (x) => (x >= 0x80 && x <= 0x9f ? CP1252_HIGH[x - 0x80]! : x));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
 
 /** Read a text input within its byte limit, whatever its encoding; refuses binary files and unknown encodings. */
 export function readTextInput(file: string, opts: ReadTextOptions): TextInput {
@@ -89,7 +104,7 @@ export function decodeText(bytes: Uint8Array, file: string, lang: Lang = loadLan
         throw binary(lang === 'fr' ? `ni UTF-8 ni Windows-1252 : octet ${hex}` : `neither UTF-8 nor Windows-1252: byte ${hex}`);
       }
       encoding = 'windows-1252';
-      text = new TextDecoder('windows-1252').decode(b);
+      text = decodeCp1252(b);
     }
   }
 
@@ -137,7 +152,7 @@ function checkControls(text: string, file: string, lang: Lang, binary: (why: str
     if (found.length > 20) break;
   }
   if (found.length === 0) return;
-  if (found.length > 20 || found.length * 100 > text.length) throw binary(lang === 'fr' ? 'caractères de contrôle' : 'control characters');
+  if (found.length > 20 || (found.length >= 3 && found.length * 50 > text.length)) throw binary(lang === 'fr' ? 'caractères de contrôle' : 'control characters');
   const diagnostics: Diagnostic[] = found.slice(0, 5).map((index) => {
     const before = text.slice(0, index);
     const line = before.split('\n').length;

@@ -1,4 +1,5 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { parseIsoDate } from '../../load/date.js';
 import { action } from '../ui.js';
 
 export interface ScoreCliOptions {
@@ -20,7 +21,7 @@ const spreadLevels = (v: string): number => {
   return n;
 };
 const isoDate = (v: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new Error('--date must be a date written YYYY-MM-DD');
+  if (!parseIsoDate(v).ok) throw new InvalidArgumentError('--date must be a real date written YYYY-MM-DD');
   return v;
 };
 
