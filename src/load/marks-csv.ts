@@ -8,8 +8,11 @@ import { didYouMean } from '../util/suggest.js';
 import { headerIndex, missingColumns, parseCsvTable } from './csv.js';
 
 export { parseCsv, type CsvRow } from './csv.js';
+
+/** A number as committees type it, or undefined (ambiguous values included): see readNumber for the details. */
+export const parseNumber = (raw: string): number | undefined => numberOrUndefined(raw);
 import { loadLang, loadMessage } from './messages.js';
-import { readNumber } from './number.js';
+import { numberOrUndefined, readNumber } from './number.js';
 import { readTextInput } from './text.js';
 
 /** Header names accepted for each column: English, and what a French committee or Excel export writes (accents and case ignored). */

@@ -65,6 +65,8 @@ export function readCheckedXlsx(file: string, lang: Lang = loadLang()): Uint8Arr
     refuse(lang === 'fr' ? `${formatBytes(n, lang)} une fois décompressé, plus de ${formatBytes(XLSX_LIMITS.expandedBytes, lang)}` : `${formatBytes(n, lang)} expanded, more than ${formatBytes(XLSX_LIMITS.expandedBytes, lang)}`);
   if (declared > XLSX_LIMITS.expandedBytes) throw tooBig(declared);
 
+  const liar = (name: string, size: number): InputError =>
+    refuse(lang === 'fr' ? `la partie ${name} ne fait pas la taille annoncée (${size} octets)` : `part ${name} is not the size it declares (${size} bytes)`);
   let real = 0;
   for (const e of entries) {
     if (e.local + 30 > bytes.length || u32(bytes, e.local) !== 0x04034b50) throw notZip();
@@ -77,10 +79,10 @@ export function readCheckedXlsx(file: string, lang: Lang = loadLang()): Uint8Arr
     let size = 0;
     if (e.method === 0) size = e.compressed;
     else if (e.method === 8) {
-      const cap = Math.min(e.size, XLSX_LIMITS.expandedBytes - real);
       const inflate = new Inflate((chunk) => {
         size += chunk.length;
-        if (size > cap) throw tooBig(real + size);
+        if (real + size > XLSX_LIMITS.expandedBytes) throw tooBig(real + size);
+        if (size > e.size) throw liar(e.name, e.size);
       });
       try {
         // Small input pieces bound each output piece (~1 MB at most), whatever the stream holds.
@@ -91,9 +93,7 @@ export function readCheckedXlsx(file: string, lang: Lang = loadLang()): Uint8Arr
         throw notZip();
       }
     } else throw notZip();
-    if (size !== e.size) {
-      throw refuse(lang === 'fr' ? `la partie ${e.name} ne fait pas la taille annoncée (${size} octets au lieu de ${e.size})` : `part ${e.name} is not the size it declares (${size} bytes, not ${e.size})`);
-    }
+    if (size !== e.size) throw liar(e.name, e.size);
     real += size;
   }
   return bytes;
