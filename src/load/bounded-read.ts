@@ -43,7 +43,7 @@ export function readBounded(file: string, maxBytes: number, kind: InputKind, lan
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw fail({ code: 'file-missing', file, message: loadMessage('file-missing', { file }, lang) });
+    if (code === 'ENOENT') throw fail({ code: 'file-unreadable', file, message: loadMessage('file-missing', { file }, lang) });
     if (code === 'EISDIR') throw fail({ code: 'file-is-folder', file, message: loadMessage('file-is-folder', { file }, lang) });
     throw fail({ code: 'file-unreadable', file, message: loadMessage('file-unreadable', { file, reason: code ?? String(err) }, lang) });
   }
@@ -54,15 +54,15 @@ export function readBounded(file: string, maxBytes: number, kind: InputKind, lan
       const type = st.isFIFO() ? 'FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? (lang === 'fr' ? 'périphérique' : 'device') : 'socket';
       throw fail({ code: 'file-not-regular', file, message: loadMessage('file-not-regular', { file, type }, lang) });
     }
-    const tooLarge = (): InputError =>
-      fail({ code: 'file-too-large', file, message: loadMessage('file-too-large', { file, kind: kindName(kind, lang), limit: formatBytes(maxBytes, lang) }, lang) });
-    if (st.size > maxBytes) throw tooLarge();
+    const tooLarge = (size: number): InputError =>
+      fail({ code: 'file-too-large', file, message: loadMessage('file-too-large', { file, size: formatBytes(size, lang), kind: kindName(kind, lang), limit: formatBytes(maxBytes, lang) }, lang) });
+    if (st.size > maxBytes) throw tooLarge(st.size);
     const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(st.size + 1, 4096)));
     let total = 0;
     let chunk = buf;
     for (;;) {
       if (total === chunk.length) {
-        if (chunk.length > maxBytes) throw tooLarge();
+        if (chunk.length > maxBytes) throw tooLarge(total);
         const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, chunk.length * 2));
         chunk.copy(bigger, 0, 0, total);
         chunk = bigger;
@@ -71,7 +71,7 @@ export function readBounded(file: string, maxBytes: number, kind: InputKind, lan
       if (n === 0) break;
       total += n;
     }
-    if (total > maxBytes) throw tooLarge();
+    if (total > maxBytes) throw tooLarge(total);
     return chunk.subarray(0, total);
   } catch (err) {
     if (err instanceof InputError) throw err;

@@ -130,7 +130,7 @@ describe('prices CSV', () => {
   });
   it('a prices file with only its header is an error; a missing file is named', () => {
     expect(parsePricesCsv('bidder,price\n', 'p.csv').problems.map((p) => p.code)).toEqual(['prices-header-only']);
-    expect(readPricesCsv('/nonexistent/p.csv').problems.map((p) => p.code)).toEqual(['file-missing']);
+    expect(readPricesCsv('/nonexistent/p.csv').problems.map((p) => p.code)).toEqual(['file-unreadable']);
   });
   it('refuses zero, negative, duplicate and non-numeric prices', () => {
     const r = parsePricesCsv('bidder,price\nA,0\nB,-3\nC,abc\nD,10\nD,11\n', 'p.csv');

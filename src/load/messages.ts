@@ -13,8 +13,8 @@ const MESSAGES = {
     en: '{{file}} is not a regular file ({{type}}): refused, it could be read without end',
   },
   'file-too-large': {
-    fr: '{{file}} dépasse la taille admise pour {{kind}} ({{limit}})',
-    en: '{{file}} is larger than the limit for {{kind}} ({{limit}})',
+    fr: '{{file}} fait {{size}}, plus que la taille admise pour {{kind}} ({{limit}})',
+    en: '{{file}} is {{size}}, more than the limit for {{kind}} ({{limit}})',
   },
   'encoding-binary': {
     fr: '{{file}} : fichier binaire ou encodage inconnu ({{why}}) ; un fichier texte est attendu',
@@ -140,6 +140,6 @@ export function loadMessage(code: LoadMessageCode, vars: Record<string, string |
 /** "2 Mo" / "2 MB", "256 Ko" / "256 KB": sizes in limit messages. */
 export function formatBytes(n: number, lang: Lang = loadLang()): string {
   const [k, m] = lang === 'fr' ? ['Ko', 'Mo'] : ['KB', 'MB'];
-  if (n >= 1024 * 1024) return `${+(n / 1048576).toFixed(1)} ${m}`;
+  if (n >= 1024 * 1024) return `${(n / 1048576).toFixed(1).replace('.', lang === 'fr' ? ',' : '.')} ${m}`;
   return `${Math.ceil(n / 1024)} ${k}`;
 }

@@ -81,6 +81,6 @@ describe('readTextInput', () => {
     execFileSync('mkfifo', [fifo]);
     expect(fail(() => readTextInput(fifo, { kind: 'spec' })).diagnostics[0]).toMatchObject({ code: 'file-not-regular', message: expect.stringContaining('FIFO') });
     expect(fail(() => readTextInput(dir, { kind: 'spec' })).diagnostics[0]!.code).toBe('file-is-folder');
-    expect(fail(() => readTextInput(join(dir, 'none.yaml'), { kind: 'spec' })).diagnostics[0]!.code).toBe('file-missing');
+    expect(fail(() => readTextInput(join(dir, 'none.yaml'), { kind: 'spec' })).diagnostics[0]).toMatchObject({ code: 'file-unreadable', message: expect.stringContaining('n’existe pas') });
   });
 });

@@ -17,12 +17,14 @@ export function validate<S extends AnySchema>(schema: S, src: YamlSource, code =
   // Numbers written as text ("1 234 567", "28 000 000,00") where a number is expected: read by the one number
   // reader and validated again; an ambiguous or unreadable one is reported at its place, with both readings.
   const { data, problems } = readTextNumbers(src, result.error.issues, code);
-  if (problems.length) throw new InputError(problems);
   if (data !== src.data) {
     result = schema.safeParse(data);
-    if (result.success) return result.data;
+    if (result.success && !problems.length) return result.data;
   }
-  throw new InputError(issuesToDiagnostics(schema, result.error.issues, { ...src, data }, code));
+  // Every problem at once: the unreadable numbers, and the other issues (not again those numbers' own).
+  const numbered = new Set(problems.map((p) => JSON.stringify(p.path)));
+  const rest = result.success ? [] : result.error.issues.filter((i) => !numbered.has(JSON.stringify(i.path.filter((p) => typeof p !== 'symbol'))));
+  throw new InputError([...problems, ...issuesToDiagnostics(schema, rest, { ...src, data }, code)]);
 }
 
 function readTextNumbers(src: YamlSource, issues: readonly z.core.$ZodIssue[], code: string): { data: unknown; problems: Diagnostic[] } {

@@ -25,7 +25,7 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
   const gridPrices: PriceEntry[] = [];
   for (const file of files) {
     if (!existsSync(file)) {
-      problems.push({ code: 'file-missing', severity: 'error', file, message: loadMessage('file-missing', { file }) });
+      problems.push({ code: 'file-unreadable', severity: 'error', file, message: loadMessage('file-missing', { file }) });
     } else if (/\.xlsx$/i.test(file)) {
       const { readMarksXlsx } = await import('../load/marks-xlsx.js');
       const r = await readMarksXlsx(file, grid, reference, opts);
