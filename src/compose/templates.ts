@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -10,6 +10,8 @@ import { Literals } from './literal.js';
 import { MarkupError, parseMarkup, type TableBuilder } from './markup.js';
 import { isDocumentKey } from '../wording/catalog.js';
 import { loadDocumentWords } from '../wording/overrides.js';
+import { readTextInput } from '../load/text.js';
+import { installRenderBudget } from './template-budget.js';
 import { formatDate, formatEuros, formatNumber, formatPoints } from './format.js';
 
 /**
@@ -42,6 +44,7 @@ export function loadTemplates(lang: Lang, overrideDir?: string): TemplateSet {
 
 function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
   const hb = Handlebars.create();
+  const withinBudget = installRenderBudget(hb);
   const find = (rel: string): string | undefined => {
     for (const base of [overrideDir, BUNDLED_TEMPLATES_DIR]) {
       if (!base) continue;
@@ -78,12 +81,8 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
     if (!file) throw new InputError([{ code: 'template-missing', severity: 'error', file: join(overrideDir ?? BUNDLED_TEMPLATES_DIR, lang, `${name}.hbs`), message: `template ${lang}/${name}.hbs not found` }]);
     let entry = compiled.get(file);
     if (!entry) {
-      let source: string;
-      try {
-        source = readFileSync(file, 'utf8');
-      } catch (err) {
-        throw toInputError(err, { file, action: 'read' }) ?? err; // a folder named like a template, no permission…
-      }
+      // The one text reader: a size limit, any encoding a buyer's editor writes, a folder or a pipe refused.
+      const source = readTextInput(file, { kind: 'template' }).text;
       let ast: hbs.AST.Program;
       try {
         ast = hb.parse(source); // compile() is lazy: parse now so a syntax error names the template and its line
@@ -107,8 +106,9 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
       const literals = new Literals();
       let text: string;
       try {
-        text = tpl(literals.encodeView(view), { data: { literals } });
+        text = withinBudget(file, () => tpl(literals.encodeView(view), { data: { literals } }));
       } catch (err) {
+        if (err instanceof InputError) throw err;
         throw templateError('template-error', file, err);
       }
       try {

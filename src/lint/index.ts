@@ -66,7 +66,9 @@ export function lintLoaded(loaded: LoadedSpec, catalog: Catalog): { findings: Li
   // A rule that re-checks what selection found (the weights) words it in both languages: keep the rule's finding.
   const reported = new Set(findings.map((f) => f.code));
   const extra = selection.filter((f) => !(OWNED_CODES.has(f.code) && reported.has(f.code)));
-  return { findings: sortFindings([...findings, ...extra]), grid };
+  // How the file was read (e.g. "lu en Windows-1252") is an info: the buyer learns the tool did not guess silently.
+  const notes = loaded.notes.map((d) => fromDiagnostic(d, loaded.source.file));
+  return { findings: sortFindings([...findings, ...extra, ...notes]), grid };
 }
 
 const OWNED_CODES: ReadonlySet<string> = new Set(Object.values(SELECTION_CODE_TO_RULE));

@@ -93,7 +93,7 @@ export function loadCatalog(extraDirs: readonly string[] = []): Catalog {
     attempt(() => (files = yamlFiles(dir)));
     for (const file of files) {
       attempt(() => {
-        const src = readYamlFile(file);
+        const src = readYamlFile(file, 'library');
         if (basename(file).replace(/\.ya?ml$/, '') === 'functions') {
           for (const fn of validate(FunctionsFileSchema, src, 'functions').functions) functions.set(fn.id, fn);
           return;
@@ -117,7 +117,7 @@ export function loadCatalog(extraDirs: readonly string[] = []): Catalog {
     attempt(() => (profileFiles = yamlFiles(join(dir, 'profiles'))));
     for (const file of profileFiles) {
       attempt(() => {
-        const src = readYamlFile(file);
+        const src = readYamlFile(file, 'library');
         const profile = validate(ProfileSchema, src, 'profile');
         if (profiles.has(profile.id)) {
           problems.push({ code: 'profile-duplicate', severity: 'error', message: `weighting profile "${profile.id}" is defined twice`, ...src.positionOf(['id']) });

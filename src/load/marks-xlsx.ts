@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
 import type { EvaluatorMark, PriceEntry } from '../model/marks.js';
 import {
@@ -18,7 +19,12 @@ import {
   priceCell,
   MAX_BIDDERS,
 } from '../render/xlsx/layout.js';
-import { parseNumber } from './marks-csv.js';
+import type { Lang } from '../model/common.js';
+import { evalArithmetic } from './formula.js';
+import { loadLang, loadMessage } from './messages.js';
+import { readNumber, type NumberLocale } from './number.js';
+import { priceProblem } from './prices-csv.js';
+import { readCheckedXlsx } from './xlsx-guard.js';
 
 export interface MarksXlsxResult {
   readonly marks: EvaluatorMark[];
@@ -44,12 +50,43 @@ const text = (ws: Worksheet, row: number, col: number): string => {
   const v = raw(ws.getCell(row, col).value);
   return v === null ? '' : String(v).trim();
 };
+/**
+ * A number of the Criteria sheet, only compared with the spec (never scored): a formula's cached result is fine
+ * there, since a wrong one is refused anyway.
+ */
 const number = (ws: Worksheet, row: number, col: number): number | undefined | 'nan' => {
   const v = raw(ws.getCell(row, col).value);
   if (v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
   if (typeof v === 'number') return v;
-  return parseNumber(v) ?? 'nan';
+  const r = readNumber(v);
+  return r.ok ? r.value : 'nan';
 };
+
+type CellNumber =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'bad'; readonly code: string; readonly message: string; readonly hint?: string };
+
+/**
+ * A number typed in a cell: a number cell, a text cell read by the one number reader (with the grid's language as
+ * its convention), or a formula of plain arithmetic recomputed here. Any other formula is refused: its cached
+ * result may be stale (a workbook saved without recalculation) and must never be scored silently.
+ */
+function cellNumber(ws: Worksheet, row: number, col: number, locale?: NumberLocale, lang: Lang = loadLang()): CellNumber {
+  const cell = ws.getCell(row, col);
+  const v = cell.value;
+  if (typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)) {
+    const formula = cell.formula ?? '';
+    const value = evalArithmetic(formula);
+    if (value === undefined) return { kind: 'bad', code: 'xlsx-formula', message: loadMessage('xlsx-formula', { formula: `=${formula}` }, lang) };
+    return { kind: 'number', value };
+  }
+  const r = raw(v);
+  if (r === null || (typeof r === 'string' && r.trim() === '')) return { kind: 'empty' };
+  if (typeof r === 'number') return Number.isFinite(r) ? { kind: 'number', value: r } : { kind: 'bad', code: 'number-not-finite', message: String(r) };
+  const read = readNumber(r, { ...(locale ? { locale } : {}), lang });
+  return read.ok ? { kind: 'number', value: read.value } : { kind: 'bad', code: read.code === 'number-ambiguous' ? 'number-ambiguous' : 'mark-not-number', message: read.message, ...(read.hint ? { hint: read.hint } : {}) };
+}
 const isFormula = (ws: Worksheet, row: number, col: number): boolean => {
   const v = ws.getCell(row, col).value;
   return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
@@ -61,7 +98,12 @@ const isFormula = (ws: Worksheet, row: number, col: number): boolean => {
  * the grid is checked against the spec (fingerprint, scale, every weight, every sub-criterion id), so a grid of
  * another spec or with edited weights is refused with the sheet and cell at fault.
  */
-export async function readMarksXlsx(file: string, grid: Grid, reference: string): Promise<MarksXlsxResult> {
+export interface MarksXlsxOptions {
+  /** The spec's estimated value, for the prices' ceiling (see priceCeiling). */
+  readonly estimatedValue?: number;
+}
+
+export async function readMarksXlsx(file: string, grid: Grid, reference: string, opts: MarksXlsxOptions = {}): Promise<MarksXlsxResult> {
   const problems: Diagnostic[] = [];
   const at = (sheet: string, cell: string, code: string, message: string, hint?: string): void => {
     problems.push({ code, severity: 'error', file, message: `sheet "${sheet}", cell ${cell}: ${message}`, path: [sheet, cell], ...(hint ? { hint } : {}) });
@@ -69,8 +111,10 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string)
   const { Workbook: WorkbookClass } = await import('../util/exceljs.js');
   const wb: Workbook = new WorkbookClass();
   try {
-    await wb.xlsx.readFile(file);
+    // Size, entry count and real expanded size checked before exceljs inflates anything.
+    await wb.xlsx.load(readCheckedXlsx(file) as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
+    if (e instanceof InputError) return { marks: [], prices: [], problems: [...e.diagnostics] };
     return { marks: [], prices: [], problems: [{ code: 'xlsx-unreadable', severity: 'error', file, message: `cannot read ${file} as an XLSX workbook: ${(e as Error).message}` }] };
   }
   const names = wb.worksheets.map((w) => w.name);
@@ -118,7 +162,7 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string)
   for (let k = 0; k < layout.bidders; k++) {
     const nameAt = addr(MARKS.nameRow, markCol(k));
     const bidder = text(marksWs, MARKS.nameRow, markCol(k));
-    const filled = layout.subRows.filter((s) => number(marksWs, s.row, markCol(k)) !== undefined);
+    const filled = layout.subRows.filter((s) => cellNumber(marksWs, s.row, markCol(k), lang).kind !== 'empty');
     if (!bidder) {
       if (filled.length) at(marksWs.name, nameAt, 'xlsx-bidder-unnamed', `marks are typed in column ${colLetter(markCol(k))} but the bidder's name is empty`);
       continue;
@@ -130,12 +174,13 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string)
     seen.set(bidder, nameAt);
     for (const s of layout.subRows) {
       const cell = addr(s.row, markCol(k));
-      const m = number(marksWs, s.row, markCol(k));
-      if (m === undefined) continue; // blank: reported as missing by the consolidation
-      if (m === 'nan') {
-        at(marksWs.name, cell, 'mark-not-number', `mark "${text(marksWs, s.row, markCol(k))}" for ${bidder} is not a number`);
+      const read = cellNumber(marksWs, s.row, markCol(k), lang);
+      if (read.kind === 'empty') continue; // blank: reported as missing by the consolidation
+      if (read.kind === 'bad') {
+        at(marksWs.name, cell, read.code, `${bidder}: ${read.message}`, read.hint);
         continue;
       }
+      const m = read.value;
       if (m < 0 || m > grid.scale.max) {
         at(marksWs.name, cell, 'mark-out-of-scale', `mark ${m} for ${bidder} is outside the scale 0–${grid.scale.max}`);
         continue;
@@ -144,12 +189,12 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string)
     }
     const pc = priceCell(layout, k);
     if (pc) {
-      const pv = number(pricesWs, pc.row, pc.col);
-      if (pv === 'nan' || (typeof pv === 'number' && !(pv > 0))) at(pricesWs.name, pc.address, 'price-not-positive', `price of ${bidder} must be a positive number`);
-      else if (typeof pv === 'number') {
-        if (isFormula(pricesWs, pc.row, pc.col)) at(pricesWs.name, pc.address, 'xlsx-price-formula', `price of ${bidder} is a formula; type the amount of the offer`);
-        else prices.push({ bidder, price: pv, source: { file, sheet: pricesWs.name, cell: pc.address } });
-      }
+      const pv = cellNumber(pricesWs, pc.row, pc.col, lang);
+      const bad = pv.kind === 'number' ? priceProblem(bidder, pv.value, text(pricesWs, pc.row, pc.col), { ...(opts.estimatedValue ? { estimatedValue: opts.estimatedValue } : {}) }) : undefined;
+      if (isFormula(pricesWs, pc.row, pc.col)) at(pricesWs.name, pc.address, 'xlsx-price-formula', `price of ${bidder} is a formula; type the amount of the offer`);
+      else if (pv.kind === 'bad') at(pricesWs.name, pc.address, pv.code === 'mark-not-number' ? 'price-not-number' : pv.code, `${bidder}: ${pv.message}`, pv.hint);
+      else if (bad) at(pricesWs.name, pc.address, bad.code, bad.message, bad.hint);
+      else if (pv.kind === 'number') prices.push({ bidder, price: pv.value, source: { file, sheet: pricesWs.name, cell: pc.address } });
     }
   }
   return { marks, prices, problems };

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../model/diagnostic.js';
 import { SpecSchema, type Spec } from '../model/spec.js';
 import { parseYamlText, readYamlFile, type YamlSource } from './yaml.js';
 import { validate } from './validate.js';
@@ -8,6 +9,8 @@ export interface LoadedSpec {
   readonly source: YamlSource;
   /** File name without extension: the stem of the output files. */
   readonly name: string;
+  /** Infos about how the file was read (an encoding other than UTF-8, CR line ends), for lint to show. */
+  readonly notes: readonly Diagnostic[];
 }
 
 export function loadSpec(file: string): LoadedSpec {
@@ -21,5 +24,5 @@ export function loadSpecText(text: string, file = '<spec>'): LoadedSpec {
 function fromSource(source: YamlSource): LoadedSpec {
   const spec = validate(SpecSchema, source, 'spec');
   const base = source.file.split(/[\\/]/).pop() ?? 'spec';
-  return { spec, source, name: base.replace(/\.ya?ml$/i, '') };
+  return { spec, source, name: base.replace(/\.ya?ml$/i, ''), notes: source.notes };
 }

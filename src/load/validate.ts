@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { readNumber } from './number.js';
 import type { YamlSource } from './yaml.js';
 
 type AnySchema = z.ZodType;
@@ -11,9 +12,44 @@ type AnySchema = z.ZodType;
  * the YAML node concerned, with a "did you mean" for misspelt keys and enum values.
  */
 export function validate<S extends AnySchema>(schema: S, src: YamlSource, code = 'schema'): z.output<S> {
-  const result = schema.safeParse(src.data);
+  let result = schema.safeParse(src.data);
   if (result.success) return result.data;
-  throw new InputError(issuesToDiagnostics(schema, result.error.issues, src, code));
+  // Numbers written as text ("1 234 567", "28 000 000,00") where a number is expected: read by the one number
+  // reader and validated again; an ambiguous or unreadable one is reported at its place, with both readings.
+  const { data, problems } = readTextNumbers(src, result.error.issues, code);
+  if (data !== src.data) {
+    result = schema.safeParse(data);
+    if (result.success && !problems.length) return result.data;
+  }
+  // Every problem at once: the unreadable numbers, and the other issues (not again those numbers' own).
+  const numbered = new Set(problems.map((p) => JSON.stringify(p.path)));
+  const rest = result.success ? [] : result.error.issues.filter((i) => !numbered.has(JSON.stringify(i.path.filter((p) => typeof p !== 'symbol'))));
+  throw new InputError([...problems, ...issuesToDiagnostics(schema, rest, { ...src, data }, code)]);
+}
+
+function readTextNumbers(src: YamlSource, issues: readonly z.core.$ZodIssue[], code: string): { data: unknown; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  let data = src.data;
+  for (const issue of issues) {
+    if (issue.code !== 'invalid_type' || (issue.expected !== 'number' && issue.expected !== 'int')) continue;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const raw = valueAt(data, path);
+    if (typeof raw !== 'string') continue;
+    const read = readNumber(raw);
+    if (!read.ok) {
+      problems.push({ code: read.code === 'number-ambiguous' ? 'number-ambiguous' : code, severity: 'error', message: read.message, path, ...src.positionOf(path), ...(read.hint ? { hint: read.hint } : {}) });
+      continue;
+    }
+    if (data === src.data) data = structuredClone(src.data);
+    setAt(data, path, read.value);
+  }
+  return { data, problems };
+}
+
+function setAt(data: unknown, path: readonly (string | number)[], value: unknown): void {
+  let v = data as Record<string | number, unknown>;
+  for (const k of path.slice(0, -1)) v = v[k] as Record<string | number, unknown>;
+  v[path[path.length - 1]!] = value;
 }
 
 export function issuesToDiagnostics(schema: AnySchema, issues: readonly z.core.$ZodIssue[], src: YamlSource, code = 'schema'): Diagnostic[] {

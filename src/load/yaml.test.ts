@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../model/errors.js';
+import { readFileSync } from 'node:fs';
+import { loadSpecText } from './spec.js';
 import { parseYamlText, MAX_YAML_BYTES } from './yaml.js';
 
 function failure(fn: () => unknown): InputError {
@@ -43,5 +45,29 @@ describe('parseYamlText', () => {
   it('refuses a text larger than the limit', () => {
     const err = failure(() => parseYamlText('x'.repeat(MAX_YAML_BYTES + 1), 'big.yaml'));
     expect(err.diagnostics[0]).toMatchObject({ code: 'file-too-large' });
+  });
+});
+
+describe('YAML nesting depth', () => {
+  it('refuses deep flow and block nesting with a position, not a stack overflow', () => {
+    const flow = failure(() => parseYamlText('a: ' + '['.repeat(5000) + ']'.repeat(5000), 'deep.yaml'));
+    expect(flow.diagnostics[0]).toMatchObject({ code: 'yaml-too-deep', file: 'deep.yaml', line: 1 });
+    expect(flow.message).not.toMatch(/call stack/);
+    const block = failure(() => parseYamlText(Array.from({ length: 100 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1\n', 'block.yaml'));
+    expect(block.diagnostics[0]).toMatchObject({ code: 'yaml-too-deep', line: 66 });
+  });
+  it('accepts the nesting of a real spec', () => {
+    expect(parseYamlText(Array.from({ length: 20 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1\n', 'ok.yaml').data).toBeTruthy();
+  });
+});
+
+describe('numbers written as text in a spec', () => {
+  const base = readFileSync('examples/sicoval-waste.yaml', 'utf8');
+  it('reads "28 000 000" where a number is expected', () => {
+    expect(loadSpecText(base.replace('estimated_value_eur: 28000000', 'estimated_value_eur: "28 000 000"'), 's.yaml').spec.tender.estimated_value_eur).toBe(28_000_000);
+  });
+  it('refuses an ambiguous one at its place, with both readings', () => {
+    const err = failure(() => loadSpecText(base.replace('estimated_value_eur: 28000000', 'estimated_value_eur: "28,000"'), 's.yaml'));
+    expect(err.diagnostics).toMatchObject([{ code: 'number-ambiguous', file: 's.yaml', line: 30, path: ['tender', 'estimated_value_eur'] }]);
   });
 });

@@ -1,13 +1,20 @@
-import { readFileSync, statSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, type Node } from 'yaml';
 import type { SourcePos } from '../model/grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { fileDiagnostic, InputError, toInputError } from '../model/errors.js';
+import { InputError } from '../model/errors.js';
+import type { InputKind } from './bounded-read.js';
+import { loadMessage } from './messages.js';
+import { readTextInput } from './text.js';
 
 /** Specs and libraries are small texts; anything bigger is a mistake or an attack, refused before parsing. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 /** Bounds alias expansion ("billion laughs"): a real spec has no reason to use more. */
 export const MAX_ALIASES = 100;
+/**
+ * Deepest nesting accepted. A real spec nests about 8 levels; the YAML composer recurses per level and would
+ * overflow the stack near a thousand, so depth is measured first, without recursion, on the parser's tokens.
+ */
+export const MAX_YAML_DEPTH = 64;
 
 export type YamlPath = readonly (string | number)[];
 
@@ -17,30 +24,18 @@ export interface YamlSource {
   readonly data: unknown;
   /** Position of the node at `path`, or of its nearest existing ancestor. */
   readonly positionOf: (path: YamlPath) => SourcePos;
+  /** Infos about how the file was read (e.g. its encoding); empty for plain UTF-8. */
+  readonly notes: readonly Diagnostic[];
 }
 
-export function readYamlFile(file: string): YamlSource {
-  let size: number;
-  try {
-    const st = statSync(file);
-    // Only a regular file has a size that bounds the read: a folder, a FIFO or /dev/zero is refused before opening.
-    if (!st.isFile()) throw new InputError([fileDiagnostic(st.isDirectory() ? 'is-a-directory' : 'not-a-regular-file', file)]);
-    size = st.size;
-  } catch (err) {
-    throw toInputError(err, { file, action: 'read' }) ?? err;
-  }
-  if (size > MAX_YAML_BYTES) {
-    throw new InputError([
-      { code: 'file-too-large', severity: 'error', file, message: `${file} is ${(size / 1048576).toFixed(1)} MB; YAML inputs are limited to ${MAX_YAML_BYTES / 1048576} MB`, hint: 'split it into several specs' },
-    ]);
-  }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw toInputError(err, { file, action: 'read' }) ?? err;
-  }
-  return parseYamlText(text, file);
+/**
+ * Read a YAML input through the one text reader (byte limit for any file type, UTF-8/UTF-16/Windows-1252).
+ * What the reader noticed (an encoding other than UTF-8) is kept as `notes` for the commands to show.
+ */
+export function readYamlFile(file: string, kind: InputKind = 'spec'): YamlSource {
+  const input = readTextInput(file, { kind, maxBytes: MAX_YAML_BYTES });
+  const src = parseYamlText(input.text, file);
+  return input.notes.length ? { ...src, notes: [...input.notes, ...src.notes] } : src;
 }
 
 export function parseYamlText(text: string, file: string): YamlSource {
@@ -48,6 +43,13 @@ export function parseYamlText(text: string, file: string): YamlSource {
     throw new InputError([{ code: 'file-too-large', severity: 'error', file, message: `${file} is larger than ${MAX_YAML_BYTES / 1048576} MB` }]);
   }
   const lineCounter = new LineCounter();
+  const deep = deepestOffset(text);
+  if (deep !== undefined) {
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    const col = deep - before.lastIndexOf('\n');
+    throw new InputError([{ code: 'yaml-too-deep', severity: 'error', file, line, col, message: loadMessage('yaml-too-deep', { max: MAX_YAML_DEPTH }) }]);
+  }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const pos = (offset: number): SourcePos => {
     const { line, col } = lineCounter.linePos(offset);
@@ -93,7 +95,24 @@ export function parseYamlText(text: string, file: string): YamlSource {
     }
     return best;
   };
-  return { file, data, positionOf };
+  return { file, data, positionOf, notes: [] };
+}
+
+/** Offset of the first node nested deeper than MAX_YAML_DEPTH, walking the parser's tokens with an explicit stack. */
+function deepestOffset(text: string): number | undefined {
+  type Tok = { offset?: number; value?: Tok; key?: Tok | null; items?: { key?: Tok | null; value?: Tok | null }[] };
+  const stack: [Tok, number][] = [];
+  for (const token of new Parser().parse(text)) stack.push([token as Tok, 0]);
+  while (stack.length) {
+    const [tok, depth] = stack.pop()!;
+    if (depth > MAX_YAML_DEPTH) return tok.offset ?? 0;
+    if (tok.value && typeof tok.value === 'object') stack.push([tok.value, depth]);
+    for (const item of tok.items ?? []) {
+      if (item.key && typeof item.key === 'object') stack.push([item.key, depth + 1]);
+      if (item.value && typeof item.value === 'object') stack.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
 }
 
 function firstLine(s: string): string {

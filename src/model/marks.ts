@@ -1,3 +1,5 @@
+import type { Diagnostic } from './diagnostic.js';
+
 /**
  * Marks as loaded from the committee's files, before any computation. Every value keeps where it came from
  * (CSV line, or XLSX sheet + cell) so that a finding about it can point the committee at the right place.
@@ -39,6 +41,8 @@ export interface MarksInput {
   /** Evaluators in the order first met. */
   readonly evaluators: readonly string[];
   readonly files: readonly string[];
+  /** How the files were read (e.g. "lu en Windows-1252"): infos for the command to show. */
+  readonly notes?: readonly Diagnostic[];
 }
 
 /** "file:line" or "file, sheet «S», cell C4", for messages. */

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { EffectFieldSchema, IdSchema, LangSchema } from './common.js';
 import { CriterionSchema } from './criterion.js';
+import { isCalendarDate } from '../load/date.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+  .refine(isCalendarDate, 'is not a real calendar date');
 
 export const PROCEDURES = [
   'appel-offres-ouvert',

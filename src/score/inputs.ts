@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readMarksCsv } from '../load/marks-csv.js';
+import { loadMessage } from '../load/messages.js';
 import { readPricesCsv } from '../load/prices-csv.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { InputError } from '../model/errors.js';
+import { fileDiagnostic, InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
 import type { EvaluatorMark, MarksInput, PriceEntry } from '../model/marks.js';
 import { formatSource } from '../model/marks.js';
@@ -12,16 +13,22 @@ import { didYouMean } from '../util/suggest.js';
  * Read every marks file (CSV, or XLSX grids produced by `generate`) and the prices, then check that they name the
  * same bidders. All problems of all files are gathered before anything is thrown.
  */
-export async function loadMarksInput(files: readonly string[], grid: Grid, reference: string, pricesFile?: string): Promise<MarksInput> {
+export interface LoadMarksOptions {
+  /** The spec's `tender.estimated_value_eur`: prices over 1 000 times it are refused as typing or unit errors. */
+  readonly estimatedValue?: number;
+}
+
+export async function loadMarksInput(files: readonly string[], grid: Grid, reference: string, pricesFile?: string, opts: LoadMarksOptions = {}): Promise<MarksInput> {
   const problems: Diagnostic[] = [];
+  const notes: Diagnostic[] = [];
   const marks: EvaluatorMark[] = [];
   const gridPrices: PriceEntry[] = [];
   for (const file of files) {
     if (!existsSync(file)) {
-      problems.push({ code: 'file-unreadable', severity: 'error', file, message: `${file} does not exist` });
+      problems.push(fileDiagnostic('file-not-found', file));
     } else if (/\.xlsx$/i.test(file)) {
       const { readMarksXlsx } = await import('../load/marks-xlsx.js');
-      const r = await readMarksXlsx(file, grid, reference);
+      const r = await readMarksXlsx(file, grid, reference, opts);
       marks.push(...r.marks);
       gridPrices.push(...r.prices);
       problems.push(...r.problems);
@@ -29,6 +36,7 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
       const r = readMarksCsv(file, grid);
       marks.push(...r.marks);
       problems.push(...r.problems);
+      notes.push(...r.notes);
     } else {
       problems.push({ code: 'marks-format', severity: 'error', file, message: `${file}: marks must be a .csv file or an .xlsx grid made by efc-tender generate` });
     }
@@ -36,9 +44,10 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
   let prices: PriceEntry[] = [];
   let pricesBroken = false;
   if (pricesFile) {
-    const r = readPricesCsv(pricesFile);
+    const r = readPricesCsv(pricesFile, opts);
     prices = r.prices;
     problems.push(...r.problems);
+    notes.push(...r.notes);
     pricesBroken = r.problems.length > 0;
   } else {
     // Several evaluators' workbooks carry the same prices; they must agree.
@@ -77,7 +86,7 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
     }
   }
   if (problems.length) throw new InputError(dedupe(problems));
-  return { marks, prices, bidders, evaluators, files: [...files] };
+  return { marks, prices, bidders, evaluators, files: [...files], notes };
 }
 
 function unknownBidder(m: EvaluatorMark, known: readonly string[], guess: string | undefined): Diagnostic {

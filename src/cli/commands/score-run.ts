@@ -28,7 +28,7 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
   // CSV marks carry no prices: by convention <spec>-prices.csv beside the spec is used when --prices is not given.
   const conventional = join(dirname(specFile), `${loaded.name}-prices.csv`);
   const pricesFile = opts.prices ?? (grid.price && opts.marks.every((m) => !/\.xlsx$/i.test(m)) && existsSync(conventional) ? conventional : undefined);
-  const input = await loadMarksInput(opts.marks, grid, loaded.spec.tender.reference, pricesFile);
+  const input = await loadMarksInput(opts.marks, grid, loaded.spec.tender.reference, pricesFile, { estimatedValue: loaded.spec.tender.estimated_value_eur });
   const result = scoreTender(loaded, grid, input, {
     specFile,
     ...(pricesFile ? { pricesFile } : {}),
