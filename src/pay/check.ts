@@ -4,15 +4,13 @@ import { fill } from '../lint/messages.js';
 import { dec, eurosText, percentOfCents, roundDiv } from './decimal.js';
 import { PAY_MESSAGES, payDiagnostic, type PayDiagnostic } from './messages.js';
 import { resolvePay } from './resolve.js';
+import { yearlyShareCents } from './derive.js';
 import type { PayContext, ResolvedPay } from './types.js';
 
 /** The annual price HT: from the estimated value, else from the fixed part and its share; undefined when unknown. */
 export function annualPriceCents(ctx: PayContext, pay: ResolvedPay): number | undefined {
   const v = ctx.tender.estimated_value_eur;
-  if (v !== undefined) {
-    const d = dec(v);
-    return Number(roundDiv(d.n * 1200n, BigInt(ctx.tender.duration_months) * 10n ** BigInt(d.scale)));
-  }
+  if (v !== undefined) return yearlyShareCents(v, 100, ctx.tender.duration_months);
   const fixedShare = ctx.remuneration.fixed_share;
   if (pay.fixedAnnualCents === undefined || fixedShare === 0) return undefined;
   const s = dec(fixedShare);
@@ -57,7 +55,8 @@ export function checkPay(ctx: PayContext, lang: Lang = 'fr'): PayDiagnostic[] {
   }
   const price = annualPriceCents(ctx, pay);
   if (price !== undefined && r.performance_share > 0) {
-    const share = percentOfCents(price, r.performance_share);
+    const v = ctx.tender.estimated_value_eur;
+    const share = v !== undefined ? yearlyShareCents(v, r.performance_share, ctx.tender.duration_months) : percentOfCents(price, r.performance_share);
     const malus = maxYearlyMalusCents(pay);
     if (share > malus) {
       out.push(

@@ -1,5 +1,5 @@
 import type { PayFields, PayIndicator } from '../model/pay.js';
-import { absDec, dec, eurosText, mulDivCents, percentOfCents, roundDiv, sub } from './decimal.js';
+import { absDec, dec, eurosText, mulDivCents, roundDiv, sub } from './decimal.js';
 import { payDiagnostic, type PayDiagnostic } from './messages.js';
 import type { PayContext } from './types.js';
 
@@ -8,7 +8,8 @@ import type { PayContext } from './types.js';
  * mechanism, cap_percent), so older specs and the examples keep a computable pay article:
  *
  * - annual price P = estimated_value_eur × 12 / duration_months (HT, like the CCP's estimated value);
- *   annual fixed part F = P × fixed_share / 100; performance envelope V = P × performance_share / 100;
+ *   annual fixed part F = P × fixed_share / 100; performance envelope V = P × performance_share / 100
+ *   (each computed from the estimated value and rounded once, to the cent);
  * - each indicator with a baseline and a target (different) gets an equal share E = V / n of the envelope
  *   (cents spread by largest remainder, first indicators first);
  * - its target follows the straight line from baseline (baseline_year) to target (horizon) when both years are
@@ -34,19 +35,18 @@ export function deriveDefaultPay(ctx: PayContext): { fields: PayFields; diagnost
     }
     return { fields, diagnostics };
   }
-  // P in cents, rounded once: value (€, any decimals) × 100 × 12 / months.
-  const v = dec(value);
-  const annualPrice = Number(roundDiv(v.n * 1200n, BigInt(ctx.tender.duration_months) * 10n ** BigInt(v.scale)));
-  fields.fixed_annual_eur = Number(eurosText(percentOfCents(annualPrice, r.fixed_share)));
+  // Each yearly amount is rounded once, from the estimated value itself (not from a rounded annual price).
+  const yearly = (percent: number): number => yearlyShareCents(value, percent, ctx.tender.duration_months);
+  fields.fixed_annual_eur = Number(eurosText(yearly(r.fixed_share)));
   if (r.cap_percent !== undefined) {
-    const cap = Number(eurosText(percentOfCents(annualPrice, r.cap_percent)));
+    const cap = Number(eurosText(yearly(r.cap_percent)));
     fields.caps = { bonus: { eur: cap }, malus: { eur: cap } };
   }
   if (!r.mechanism.startsWith('bonus-malus') || r.performance_share === 0) return { fields, diagnostics };
 
   const eligible = ctx.usage_performance.filter((i) => i.baseline !== undefined && i.target !== undefined && i.target !== i.baseline);
   if (eligible.length === 0) return { fields, diagnostics };
-  const envelope = percentOfCents(annualPrice, r.performance_share);
+  const envelope = yearly(r.performance_share);
   const base = Math.floor(envelope / eligible.length);
   const extra = envelope - base * eligible.length;
   fields.indicators = eligible.map((ind, k): PayIndicator => {
@@ -68,4 +68,11 @@ export function deriveDefaultPay(ctx: PayContext): { fields: PayFields; diagnost
     };
   });
   return { fields, diagnostics };
+}
+
+/** value × percent / 100 × 12 / months, in cents, rounded once (half away from zero). */
+export function yearlyShareCents(valueEur: number, percent: number, months: number): number {
+  const v = dec(valueEur);
+  const p = dec(percent);
+  return Number(roundDiv(v.n * p.n * 1200n, BigInt(months) * 100n * 10n ** BigInt(v.scale + p.scale)));
 }
