@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EffectFieldSchema, IdSchema, LangSchema } from './common.js';
 import { CriterionSchema } from './criterion.js';
 import { isCalendarDate } from '../load/date.js';
+import { PayFieldsSchema } from './pay.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -137,6 +138,8 @@ export const SpecSchema = z
         /** Buyer's share of the savings when gains are shared (the contractor gets the rest). */
         buyer_gain_share: z.number().min(0).max(100).optional(),
         description: Text.optional(),
+        /** Optional per-indicator pay model (src/model/pay.ts); derived from the fields above when absent. */
+        ...PayFieldsSchema.shape,
       })
       .strict()
       .refine((r) => Math.abs(r.fixed_share + r.performance_share - 100) < 1e-9, {
