@@ -40,7 +40,7 @@ export function parseCsvTable(text: string, file: string, lang: Lang = loadLang(
     const e = err as Error & { lines?: number };
     const detail = e.message.replace(/^[A-Za-z ]+:\s*/, '').split('\n')[0]!;
     problems.push({ code: 'csv-syntax', severity: 'error', file, line: e.lines ?? 1, col: 1, message: loadMessage('csv-syntax', { detail }, lang) });
-    return { rows: [], delimiter, problems, ...(delimiter === ';' ? { locale: 'fr' as const } : {}) };
+    return { rows: [], delimiter, problems, locale: localeOf(delimiter) };
   }
   const all: CsvRow[] = records
     .map(({ record, info }) => ({ line: info.lines - record.reduce((n, f) => n + (f.split('\n').length - 1), 0), fields: record }))
@@ -64,7 +64,7 @@ export function parseCsvTable(text: string, file: string, lang: Lang = loadLang(
     }
     rows.push(row);
   }
-  return { ...(header ? { header } : {}), rows, delimiter, problems, ...(delimiter === ';' ? { locale: 'fr' as const } : {}) };
+  return { ...(header ? { header } : {}), rows, delimiter, problems, locale: localeOf(delimiter) };
 }
 
 /** The delimiter the first non-blank line uses most, quotes skipped; "," when it has none (a one-column file). */
@@ -130,3 +130,10 @@ export function parseCsv(text: string): CsvRow[] {
   const records = parse(src, { delimiter: detectDelimiter(src), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   return records.map(({ record, info }) => ({ line: info.lines - record.reduce((n, f) => n + (f.split('\n').length - 1), 0), fields: record }));
 }
+
+/**
+ * The number convention a delimiter tells: a spreadsheet writes ";" where the decimal separator is a comma (French
+ * Excel) and "," where it is a point (English), since a bare decimal comma would split its own field. So "19.534"
+ * in a comma-separated file is 19.534; "150,085" stays ambiguous in both (see readNumber).
+ */
+const localeOf = (delimiter: string): NumberLocale => (delimiter === ';' ? 'fr' : 'en');
