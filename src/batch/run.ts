@@ -4,8 +4,6 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import { assertWritable, writeFileAtomic } from '../util/fs.js';
 import { expandInputs } from './expand.js';
-import { boundHeapGrowth } from './heap.js';
-import { compileLess, coresFull } from './jit.js';
 import { inProcessRunner, workerPool, type Runner } from './pool.js';
 import type { JobOutcome, WorkerInit } from './protocol.js';
 import { checkOutputName, findStemConflicts, nameKey } from './safety.js';
@@ -66,10 +64,6 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ev
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   const workers = todo <= 1 || jobs === 1 ? 0 : Math.min(jobs, todo);
   const init: WorkerInit = { criteria: opts.criteria, options: opts.options };
-  // Long batches: keep peak memory level whatever their length (see heap.ts).
-  if (todo > 1) boundHeapGrowth();
-  // Workers on every core: no core is left for V8's compiler, so it is told to compile less and later (see jit.ts).
-  if (coresFull(workers, availableParallelism())) compileLess();
   const runner: Runner = workers === 0 ? await inProcessRunner(init) : workerPool(workers, init);
 
   const claimed = new Map<string, string>(); // output name (folded) → spec that wrote it
