@@ -8,24 +8,26 @@ export const CELL_MARGINS = 160;
 const SLACK = 60;
 
 /**
- * Advance width of a character in Arial, in em, by the class it falls in (from Arial's metrics: i, l, j 0.22; f, t, r
- * about 0.3; most lower-case letters and all digits 0.556; capitals 0.67–0.78; m, w, M, W 0.72–0.94). An estimate good
- * to a few per cent over a word, which is what sizing a column needs; accented letters count as their base letter.
+ * Advance width of a character, in em, by the class it falls in: the wider of Arial's and DejaVu Sans's, since a reader
+ * without Arial (or its metric twin Liberation Sans) sees the document in LibreOffice's fallback, DejaVu Sans, some
+ * 10 % wider. From the fonts' metrics: i, j, l 0.22–0.28; f, r, t, I 0.28–0.41; most lower-case letters and the digits
+ * 0.55–0.64; capitals 0.63–0.79; m, w, M, W 0.72–0.99. An estimate good to a few per cent over a word, which is what
+ * sizing a column needs; an accented letter counts as its base letter.
  */
 function charEm(c: string): number {
-  if ('ijl.,;:!|\'’ '.includes(c)) return 0.25;
-  if ('ftrI()-/[]'.includes(c)) return 0.33;
-  if ('mwMW%@'.includes(c)) return 0.86;
-  if (c !== c.toLowerCase()) return 0.72;
-  return 0.556;
+  if ('ijl.,;:!|\'’ '.includes(c)) return 0.32;
+  if ('ftrI()-/[]'.includes(c)) return 0.41;
+  if ('mwMW%@'.includes(c)) return 0.99;
+  if (c !== c.toLowerCase()) return 0.78;
+  return 0.64;
 }
 
-/** Estimated width in twips of `word` set in Arial at `halfPoints` (bold letters are some 8 % wider). */
+/** Estimated width in twips of `word` at `halfPoints` (bold letters are some 10 % wider). */
 export function wordWidth(word: string, halfPoints: number, bold: boolean): number {
   let em = 0;
   for (const c of word.normalize('NFD').replace(/\p{M}/gu, '')) em += charEm(c);
   // half-points × 10 = twips per em (1 pt = 20 twips).
-  return Math.ceil(em * halfPoints * 10 * (bold ? 1.08 : 1));
+  return Math.ceil(em * halfPoints * 10 * (bold ? 1.1 : 1));
 }
 
 /**
