@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureModel } from './fixture.test-model.js';
+import { fixtureModel } from '../../../test/fixtures/docx/fixture-model.js';
 import { renderDocx } from './index.js';
 
 /**

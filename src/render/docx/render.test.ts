@@ -8,7 +8,7 @@ import { loadTemplates } from '../../compose/templates.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { loadSpec } from '../../load/spec.js';
 import { selectCriteria } from '../../select/select.js';
-import { fixtureModel } from './fixture.test-model.js';
+import { fixtureModel } from '../../../test/fixtures/docx/fixture-model.js';
 import { renderDocx } from './index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
