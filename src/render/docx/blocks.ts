@@ -1,5 +1,5 @@
 import { AlignmentType, LevelFormat, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Block } from '../../compose/document.js';
+import { inlineText, type Block, type Inline } from '../../compose/document.js';
 import { ALIGN, textRuns } from './runs.js';
 import { COLORS } from './styles.js';
 import { renderTable } from './table.js';
@@ -30,13 +30,26 @@ export interface BlockContext {
   readonly pageNumbers: boolean;
 }
 
+/**
+ * A paragraph that ends with a colon introduces what follows ("Éléments de preuve attendus :", a list or a table):
+ * it keeps with the next paragraph, so it never ends a page alone.
+ */
+const introduces = (runs: readonly Inline[]): boolean => /:\s*$/.test(inlineText(runs));
+
 /** One model block as docx components. */
 export function renderBlock(block: Block, ctx: BlockContext): FileChild[] {
   switch (block.type) {
     case 'heading':
       return [renderHeading(block, ctx.bookmarks.get(block))];
     case 'paragraph':
-      return [new Paragraph({ style: STYLE[block.style ?? 'normal'], alignment: block.align ? ALIGN[block.align] : undefined, children: textRuns(block.runs) })];
+      return [
+        new Paragraph({
+          style: STYLE[block.style ?? 'normal'],
+          alignment: block.align ? ALIGN[block.align] : undefined,
+          keepNext: introduces(block.runs) || undefined,
+          children: textRuns(block.runs),
+        }),
+      ];
     case 'list':
       // docx numbers lists: it assigns each list's numbering instance.
       return block.items.map((item) => new Paragraph({ style: 'BodyText', numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0 }, children: textRuns(item) }));

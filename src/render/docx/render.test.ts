@@ -53,6 +53,13 @@ describe('DOCX writer', () => {
     expect(keeps).toEqual([true, true, false, true, false]);
   });
 
+  it('keeps a paragraph that ends with a colon with what it introduces, and only those', async () => {
+    const xml = part(await renderDocx(fixtureModel), 'word/document.xml');
+    const body = xml.replace(/<w:tbl>.*?<\/w:tbl>/g, '');
+    const kept = [...body.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => m[0]).filter((p) => p.includes('<w:keepNext/>'));
+    expect(kept.map((p) => p.replace(/<[^>]+>/g, ''))).toEqual(['Éléments attendus :']);
+  });
+
   it('makes a column at least as wide as its longest word', async () => {
     const xml = part(await renderDocx(fixtureModel), 'word/document.xml');
     const grid = [...xml.match(/<w:tblGrid>.*?<\/w:tblGrid>/)![0].matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
