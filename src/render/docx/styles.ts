@@ -21,7 +21,8 @@ export const LANGUAGE = { fr: 'fr-FR', en: 'en-GB' } as const;
  * next paragraph, so none ends a page alone.
  */
 export function styles(lang: keyof typeof LANGUAGE): IStylesOptions {
-  const language = { value: LANGUAGE[lang], eastAsia: LANGUAGE[lang], bidirectional: LANGUAGE[lang] };
+  // The Latin-script language only: East Asian and right-to-left text keep the reader's defaults.
+  const language = { value: LANGUAGE[lang] };
   return {
     default: {
       document: { run: { font: FONT, size: SIZES.cell, language }, paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
