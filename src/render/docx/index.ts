@@ -25,7 +25,7 @@ export async function renderDocx(model: DocumentModel, opts: DocxOptions = {}): 
 }
 
 /** The docx Document for a model. */
-export async function buildDocx(model: DocumentModel, opts: DocxOptions = {}): Promise<Document> {
+async function buildDocx(model: DocumentModel, opts: DocxOptions = {}): Promise<Document> {
   const pageNumbers = Boolean(opts.tocPageNumbers);
   const bookmarks = tocBookmarks(model.sections.flatMap((s) => s.blocks));
   return new Document({
