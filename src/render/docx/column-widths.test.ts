@@ -46,6 +46,8 @@ describe('column widths', () => {
       ],
     };
     const [a, b] = minimumWidths(table, 18);
+    const [short] = minimumWidths({ type: 'table', columns: [{ header: 'Note (0–5)', width: 1 }], rows: [['5']] }, 18);
+    expect(short).toBe(wordWidth('Note (0–5)', 18, true) + CELL_MARGINS + 60);
     expect(b).toBe(wordWidth('anticonstitutionnellement', 18, false) + CELL_MARGINS + 60);
     expect(a).toBe(wordWidth('économique', 18, false) + CELL_MARGINS + 60);
   });

@@ -56,11 +56,21 @@ function cellMinimum(input: CellInput, halfPoints: number, bold: boolean): numbe
 }
 
 /**
+ * A header of one or two words ("Note (0–5)", "Points") is kept on one line: wrapped, it would break at its dash or
+ * leave a lone "5)" under its label.
+ */
+function shortHeader(header: string, halfPoints: number): number {
+  const text = header.trim();
+  if (text.split(/\s+/).length > 2) return 0;
+  return wordWidth(text, halfPoints, true) + CELL_MARGINS + SLACK;
+}
+
+/**
  * The narrowest width of each column at which no word of its cells (header, rows, footer) is broken across lines.
- * Cells spanning several columns are left out: they have the columns' sum.
+ * Cells spanning several columns are left out: they have the columns' sum. A short header stays on one line.
  */
 export function minimumWidths(block: TableBlock, halfPoints: number): number[] {
-  const mins = block.columns.map((c) => cellMinimum(c.header, halfPoints, true));
+  const mins = block.columns.map((c) => Math.max(cellMinimum(c.header, halfPoints, true), shortHeader(c.header, halfPoints)));
   const visit = (row: readonly CellInput[], bold: boolean): void => {
     let col = 0;
     for (const input of row) {
