@@ -43,7 +43,12 @@ describe('--toc-page-numbers', () => {
     expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--toc-page-numbers']).code).toBe(0);
     const pdf = sofficeConvert(join(out, 'sicoval-waste-spec.docx'), 'pdf');
     const toc = pdfText(pdf).split('\f')[1]!; // page 2
-    const entries = toc.split('\n').filter((l) => /^\s*\d+(\.\d+)?\.? \S/.test(l));
+    // An entry too long for one line goes on on the next, which ends with its dot leader and page number.
+    const entries = toc
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .reduce<string[]>((acc, l) => (/^\s*\d+(\.\d+)?\.? \S/.test(l) || acc.length === 0 || /\.{3,}\s*\d+\s*$/.test(acc.at(-1)!) ? [...acc, l] : [...acc.slice(0, -1), `${acc.at(-1)} ${l}`]), [])
+      .filter((l) => /^\s*\d+(\.\d+)?\.? \S/.test(l));
     expect(entries.length).toBeGreaterThan(20);
     // every entry ends with a page number, and the numbers never go backwards
     const pages = entries.map((l) => Number(/(\d+)\s*$/.exec(l)?.[1]));

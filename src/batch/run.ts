@@ -6,8 +6,6 @@ import { InputError } from '../model/errors.js';
 import { lockFolder, type FolderLock } from '../write/lock.js';
 import { OutputSetError, writeSetSync } from '../write/output-set.js';
 import { expandInputs } from './expand.js';
-import { boundHeapGrowth } from './heap.js';
-import { compileLess, coresFull } from './jit.js';
 import { inProcessRunner, workerPool, type Runner } from './pool.js';
 import type { JobOutcome, WorkerInit } from './protocol.js';
 import { checkOutputName, findStemConflicts, nameKey } from './safety.js';
@@ -79,10 +77,6 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ev
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   const workers = todo <= 1 || jobs === 1 ? 0 : Math.min(jobs, todo);
   const init: WorkerInit = { criteria: opts.criteria, options: opts.options };
-  // Long batches: keep peak memory level whatever their length (see heap.ts).
-  if (todo > 1) boundHeapGrowth();
-  // Workers on every core: no core is left for V8's compiler, so it is told to compile less and later (see jit.ts).
-  if (coresFull(workers, availableParallelism())) compileLess();
   const lang: Lang = opts.options.lang ?? 'fr';
   // The output folder is locked from the first spec ready to be written to the end of the run: two runs never
   // interleave their sets, and a run that only generates (or fails) never keeps another one waiting.

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { Workbook } from './exceljs.js';
 
-describe('exceljs Workbook loaded from its own file', () => {
+describe('exceljs Workbook', () => {
   it('is the class the package entry exports, with its XLSX writer', async () => {
     expect(Workbook).toBe(ExcelJS.Workbook);
     const wb = new Workbook();

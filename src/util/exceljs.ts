@@ -1,9 +1,8 @@
-import WorkbookClass from 'exceljs/lib/doc/workbook.js';
+import ExcelJS from 'exceljs';
 
 /**
- * exceljs's Workbook class, loaded from its own file. The package entry also loads exceljs's streaming reader and
- * writer, which we never use: importing the entry took 154 ms, the Workbook file 63 ms (Node 20, 2-core AMD EPYC) —
- * paid by every `generate` and `score` process and by every batch worker. The path is exceljs 4's layout (the version
- * is pinned by package-lock.json); src/util/exceljs.test.ts checks it is the very class the entry exports.
+ * exceljs's Workbook class, from the package's public entry. Loading only its Workbook file (exceljs/lib/doc/…) saved
+ * some 90 ms of start-up for `generate` and `score`, but that path is exceljs's private layout, which any release may
+ * move: the public entry is what exceljs supports. The entry is CommonJS: its default export holds the classes.
  */
-export const Workbook = WorkbookClass;
+export const Workbook = ExcelJS.Workbook;

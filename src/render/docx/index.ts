@@ -1,84 +1,69 @@
-import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { DocumentModel, Section } from '../../compose/document.js';
 import { typeset } from '../../compose/typography.js';
+import { normalizeOoxmlZip } from '../zip/normalize.js';
 import { NUMBERING, renderBlock, type BlockContext } from './blocks.js';
-import { packDocx, type PackOptions } from './package.js';
-import { COLORS, PAGE, STYLES } from './styles.js';
-import { RawBody } from './ooxml.js';
+import { COLORS, PAGE, styles } from './styles.js';
 import { tocBookmarks } from './toc.js';
 
 export interface DocxOptions {
   /**
-   * Lay the pages out to write the table of contents' page numbers into the file, so readers that never update fields
-   * (LibreOffice's PDF export, viewers) show them. About a second per document, so it is opt-in; without it the table
-   * of contents lists every heading as a link and Word fills the numbers in when the reader updates it.
+   * Lay the pages out (docx/layout's estimate) to write the table of contents' page numbers into the file, so readers
+   * that never update fields (LibreOffice's PDF export, viewers) show them. About a second per document, so it is
+   * opt-in; without it the table of contents lists every heading as a link and Word fills the numbers in when the
+   * reader updates it.
    */
   readonly tocPageNumbers?: boolean;
 }
 
-/** Render the document model to DOCX bytes. Deterministic: same model and options → same bytes. */
+/**
+ * Render the document model to DOCX bytes, with docx's public API only: the model's blocks become docx's Paragraph,
+ * Table, TableOfContents… (blocks.ts), `Packer.toBuffer` writes the package, and one post-step (zip/normalize.ts)
+ * stamps the model's date where docx stamps the clock. Deterministic: same model and options → same bytes.
+ */
 export async function renderDocx(model: DocumentModel, opts: DocxOptions = {}): Promise<Buffer> {
   model = typeset(model); // the language's typography (typography.ts), here so every DOCX gets it
-  const { doc, pack } = await buildDocx(model, opts);
-  return packDocx(doc, pack);
+  return normalizeOoxmlZip(await Packer.toBuffer(await buildDocx(model, opts)), model.meta.date);
 }
 
-export interface BuildOptions extends DocxOptions {
-  /**
-   * Who serialises the body's fragments: we do (default, fast), or docx, from the same objects (what page layout
-   * needs; tests compare the two).
-   */
-  readonly serializer?: 'own' | 'docx';
-}
-
-/** The docx Document for a model, and how to package it. */
-export async function buildDocx(model: DocumentModel, opts: BuildOptions = {}): Promise<{ doc: Document; pack: PackOptions }> {
-  // docx lays the pages out only for the table of contents' page numbers: it then needs its own table of contents and
-  // the body as objects it can read. Otherwise the table of contents and the body's fragments are ours (fast).
-  const layout = Boolean(opts.tocPageNumbers);
-  const ctx: SectionContext = {
-    toc: layout ? { source: 'docx' } : { source: 'model', bookmarks: tocBookmarks(model.sections.flatMap((s) => s.blocks)) },
-    raw: layout || opts.serializer === 'docx' ? undefined : new RawBody(),
-  };
-  const doc = new Document({
+/** The docx Document for a model. */
+async function buildDocx(model: DocumentModel, opts: DocxOptions = {}): Promise<Document> {
+  const pageNumbers = Boolean(opts.tocPageNumbers);
+  const bookmarks = tocBookmarks(model.sections.flatMap((s) => s.blocks));
+  return new Document({
     creator: model.meta.creator,
     title: model.meta.title,
     subject: model.meta.subject,
     keywords: model.meta.keywords,
     lastModifiedBy: model.meta.creator,
     revision: 1,
-    styles: STYLES,
+    styles: styles(model.meta.lang),
     numbering: NUMBERING,
     features: { updateFields: false },
     // docx/layout is large: load it only when asked for.
-    pageNumbers: layout ? (await import('docx/layout')).estimatePageNumbers : undefined,
-    sections: model.sections.map((s) => section(s, model, ctx)),
+    pageNumbers: pageNumbers ? (await import('docx/layout')).estimatePageNumbers : undefined,
+    sections: model.sections.map((s) => section(s, model, { bookmarks, pageNumbers })),
   });
-  // Only docx's own table of contents numbers bookmarks from its per-process counter, which must then be renumbered.
-  return { doc, pack: { date: model.meta.date, renumberBookmarks: layout, raw: ctx.raw } };
 }
 
-type SectionContext = Pick<BlockContext, 'toc' | 'raw'>;
-
-function section(s: Section, model: DocumentModel, ctx: SectionContext) {
+function section(s: Section, model: DocumentModel, ctx: Omit<BlockContext, 'contentWidth'>): ISectionOptions {
   const landscape = s.orientation === 'landscape';
   const contentWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
+  const muted = { size: 16, color: COLORS.muted };
   const footer = new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun({ text: `${model.meta.title} — ${model.labels.page} `, size: 16, color: COLORS.muted }),
-          new TextRun({ children: [PageNumber.CURRENT], size: 16, color: COLORS.muted }),
-          new TextRun({ text: ` ${model.labels.of} `, size: 16, color: COLORS.muted }),
-          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: COLORS.muted }),
+          new TextRun({ text: `${model.meta.title} — ${model.labels.page} `, ...muted }),
+          new TextRun({ children: [PageNumber.CURRENT], ...muted }),
+          new TextRun({ text: ` ${model.labels.of} `, ...muted }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], ...muted }),
         ],
       }),
     ],
   });
-  const header = s.header
-    ? new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: s.header, size: 16, color: COLORS.muted })] })] })
-    : undefined;
+  const header = s.header ? new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: s.header, ...muted })] })] }) : undefined;
   return {
     properties: {
       page: {
@@ -89,6 +74,6 @@ function section(s: Section, model: DocumentModel, ctx: SectionContext) {
     },
     headers: s.titlePage ? { default: new Header({ children: [new Paragraph({})] }) } : header ? { default: header } : undefined,
     footers: s.titlePage ? { default: new Footer({ children: [new Paragraph({})] }) } : { default: footer },
-    children: s.blocks.flatMap((b, k) => renderBlock(b, { ...ctx, contentWidth, endsSection: k === s.blocks.length - 1 })),
+    children: s.blocks.flatMap((b) => renderBlock(b, { ...ctx, contentWidth })),
   };
 }

@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../compose/document.js';
@@ -8,8 +8,8 @@ import { loadTemplates } from '../../compose/templates.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { loadSpec } from '../../load/spec.js';
 import { selectCriteria } from '../../select/select.js';
-import { buildDocx, renderDocx } from './index.js';
-import { packDocx, partCompiler } from './package.js';
+import { fixtureModel } from '../../../test/fixtures/docx/fixture-model.js';
+import { renderDocx } from './index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -23,76 +23,49 @@ function exampleModels(): { spec: DocumentModel; grid: DocumentModel } {
   };
 }
 
-/** A small model with every kind of block and the text that needs escaping. */
-const tricky: DocumentModel = {
-  meta: { title: 'T & <t>', subject: 's', creator: 'efc-tender', date: '2026-12-01', lang: 'fr' },
-  labels: { page: 'Page', of: 'sur', tocHint: '' },
-  sections: [
-    { orientation: 'portrait', titlePage: true, blocks: [{ type: 'paragraph', style: 'title', runs: ['Titre'] }] },
-    {
-      orientation: 'landscape',
-      header: 'En-tête',
-      blocks: [
-        { type: 'toc', title: 'Sommaire' },
-        { type: 'heading', level: 1, text: 'Un « titre » & <balise>', numbered: true },
-        { type: 'paragraph', runs: ['normal ', { text: 'gras', bold: true }, ' ', { text: 'italique', italic: true }, { text: 'les deux', bold: true, italic: true }], align: 'justify' },
-        { type: 'heading', level: 3, text: 'Niveau 3 (hors sommaire)', numbered: true },
-        { type: 'list', ordered: true, items: [['un'], ['deux']] },
-        {
-          type: 'table',
-          columns: [{ header: 'A', width: 1 }, { header: "l'en-tête \"B\"", width: 2, align: 'right' }, { header: 'C', width: 1, align: 'center' }],
-          rows: [
-            ['x', '', 'contrôle\u0001supprimé'],
-            [{ runs: ['fusion'], colSpan: 2, shade: 'FFF2CC', bold: true, more: [['suite'], [{ text: 'ital', italic: true }]] }, { runs: ['droite'], align: 'right' }],
-          ],
-          footer: ['Total', '100,0', ''],
-          caption: 'Légende',
-        },
-        { type: 'pageBreak' },
-        { type: 'heading', level: 2, text: 'Deuxième', numbered: true },
-      ],
-    },
-  ],
-};
-
-async function documentXmlOf(model: DocumentModel, serializer: 'own' | 'docx'): Promise<string> {
-  const { doc, pack } = await buildDocx(model, { serializer });
-  const xml = partCompiler()!.compile(doc).get('word/document.xml') as string;
-  return pack.raw ? pack.raw.expand(xml) : xml;
-}
-
-const part = (docx: Uint8Array, name: string): string => new TextDecoder().decode(unzipSync(docx)[name]);
+const part = (docx: Uint8Array, name: string): string => strFromU8(unzipSync(docx)[name]!);
+const rowsOf = (xml: string): string[] => [...xml.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
 
 describe('DOCX writer', () => {
-  it('finds docx part compiler, so the fast packaging path is the one taken', () => {
-    expect(typeof partCompiler()?.compile).toBe('function');
-  });
-
-  it('serialises the body exactly as docx would from the same objects', async () => {
-    const { spec, grid } = exampleModels();
-    for (const model of [tricky, spec, grid]) {
-      const own = await documentXmlOf(model, 'own');
-      expect(own).not.toContain('efc-raw');
-      expect(own).toBe(await documentXmlOf(model, 'docx'));
-    }
-  });
-
   it('escapes text and drops the characters XML forbids', async () => {
-    const xml = await documentXmlOf(tricky, 'own');
-    expect(xml).toContain('Un « titre » &amp; &lt;balise&gt;');
+    const xml = part(await renderDocx(fixtureModel), 'word/document.xml');
+    expect(xml).toContain('1. Un « titre » &amp; &lt;balise&gt;');
     expect(xml).toContain('l&apos;en-tête &quot;B&quot;');
     expect(xml).toContain('contrôlesupprimé');
     expect(xml).toContain('<w:gridSpan w:val="2"/>');
   });
 
-  it('gives the same bytes through the public Packer path as through the fast one', async () => {
-    for (const model of [tricky, exampleModels().spec]) {
-      const a = await buildDocx(model);
-      const b = await buildDocx(model);
-      const fast = await packDocx(a.doc, a.pack);
-      const slow = await packDocx(b.doc, b.pack, null);
-      expect(slow.equals(fast)).toBe(true);
-    }
+  it('declares the document language in the default run properties', async () => {
+    expect(part(await renderDocx(fixtureModel), 'word/styles.xml')).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="fr-FR"/);
+    const en = { ...fixtureModel, meta: { ...fixtureModel.meta, lang: 'en' as const } };
+    expect(part(await renderDocx(en), 'word/styles.xml')).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-GB"/);
+  });
+
+  it('never splits a row, repeats the header, and keeps header, first row and total with their neighbours', async () => {
+    const xml = part(await renderDocx(fixtureModel), 'word/document.xml');
+    const table = xml.match(/<w:tbl>.*?<\/w:tbl>/)![0];
+    const rows = rowsOf(table); // header, 3 body rows, footer
+    expect(rows).toHaveLength(5);
+    for (const r of rows) expect(r).toContain('<w:cantSplit/>');
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.slice(1).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
+    const keeps = rows.map((r) => [...r.matchAll(/<w:p>/g)].length === [...r.matchAll(/<w:keepNext\/>/g)].length);
+    expect(keeps).toEqual([true, true, false, true, false]);
+  });
+
+  it('keeps a paragraph that ends with a colon with what it introduces, and only those', async () => {
+    const xml = part(await renderDocx(fixtureModel), 'word/document.xml');
+    const body = xml.replace(/<w:tbl>.*?<\/w:tbl>/g, '');
+    const kept = [...body.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => m[0]).filter((p) => p.includes('<w:keepNext/>'));
+    expect(kept.map((p) => p.replace(/<[^>]+>/g, ''))).toEqual(['Éléments attendus :']);
+  });
+
+  it('makes a column at least as wide as its longest word', async () => {
+    const xml = part(await renderDocx(fixtureModel), 'word/document.xml');
+    const grid = [...xml.match(/<w:tblGrid>.*?<\/w:tblGrid>/)![0].matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    // Relative widths 1 : 8 : 1 on 14 570 twips would give the "Développement" column 1 457.
+    expect(grid[2]).toBeGreaterThan(1700);
+    expect(grid[1]! / grid[0]!).toBeCloseTo(8, 2);
   });
 
   it('links every table of contents entry to a bookmarked heading, numbered from 1', async () => {
@@ -108,11 +81,29 @@ describe('DOCX writer', () => {
     expect(part(await renderDocx(exampleModels().grid), 'word/document.xml')).not.toContain('w:bookmarkStart');
   });
 
-  it('gives a document the same bytes whatever was rendered before it in the process', async () => {
+  it('stamps the model date, never the clock, on docProps/core.xml and every zip entry', async () => {
+    const docx = await renderDocx(fixtureModel);
+    const core = part(docx, 'docProps/core.xml');
+    expect(core.match(/<dcterms:(created|modified)[^>]*>[^<]*</g)?.map((s) => s.replace(/.*>/, '').replace('<', ''))).toEqual(['2026-12-01T00:00:00Z', '2026-12-01T00:00:00Z']);
+    const v = new DataView(docx.buffer, docx.byteOffset, docx.byteLength);
+    const dosDate = ((2026 - 1980) << 9) | (12 << 5) | 1;
+    let locals = 0;
+    for (let i = 0; i + 4 <= docx.length; i++) {
+      if (v.getUint32(i, true) !== 0x04034b50) continue;
+      expect(v.getUint16(i + 12, true)).toBe(dosDate);
+      expect(v.getUint16(i + 10, true)).toBe(12 << 11); // noon
+      locals++;
+    }
+    expect(locals).toBe(Object.keys(unzipSync(docx)).length);
+  });
+
+  it('gives a document the same bytes, bookmark ids included, whatever was rendered before it in the process', async () => {
     const { spec, grid } = exampleModels();
-    const first = await renderDocx(spec);
+    const first = await renderDocx(fixtureModel);
+    const firstSpec = await renderDocx(spec, { tocPageNumbers: true });
     await renderDocx(grid);
-    await renderDocx(tricky);
-    expect((await renderDocx(spec)).equals(first)).toBe(true);
+    expect((await renderDocx(fixtureModel)).equals(first)).toBe(true);
+    expect((await renderDocx(spec, { tocPageNumbers: true })).equals(firstSpec)).toBe(true);
+    expect(part(first, 'word/document.xml')).toContain('<w:bookmarkStart w:name="_Toc1" w:id="1"/>');
   });
 });

@@ -1,41 +1,49 @@
-import type { IXmlableObject } from 'docx';
+import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type ITableBordersOptions } from 'docx';
 import type { Block, Cell, CellInput } from '../../compose/document.js';
-import { paragraph } from './ooxml.js';
-import { COLORS } from './styles.js';
+import { CELL_MARGINS, columnWidths, minimumWidths } from './column-widths.js';
+import { ALIGN, textRuns } from './runs.js';
+import { COLORS, SIZES } from './styles.js';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 type Align = 'left' | 'center' | 'right';
+type RowKind = 'header' | 'body' | 'footer';
+
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLORS.rule };
+const BORDERS: ITableBordersOptions = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
+const MARGINS = { top: 40, bottom: 40, left: CELL_MARGINS / 2, right: CELL_MARGINS / 2 };
 
 /**
- * A model table in WordprocessingML (ECMA-376 §17.4), in docx's object form (see ooxml.ts). Tables are most of our
- * documents (a grid holds some 700 cells): built from docx's Table/TableRow/TableCell/Paragraph/TextRun classes they
- * were most of the rendering time. The XML has the elements those classes wrote, in the same order.
+ * A model table (ECMA-376 §17.4). How it breaks across pages:
+ * - no row splits across pages (`cantSplit`): a row taller than a page is the reader's to shorten;
+ * - the header row repeats on every page the table spans (`tblHeader`);
+ * - the header row and the first body row keep with the next row, so a table never starts with its header alone (or
+ *   with one row) at the foot of a page; the row before the footer (the total) keeps with it, so a table never ends
+ *   with its total alone on a new page. Word and LibreOffice keep a row with the next when its paragraphs say so.
+ * Columns are at least as wide as their longest word (column-widths.ts), so words are not broken across lines.
  */
-export function tableXml(block: TableBlock, contentWidth: number): IXmlableObject {
-  const total = block.columns.reduce((s, c) => s + c.width, 0);
-  const widths = block.columns.map((c) => Math.floor((contentWidth * c.width) / total));
+export function renderTable(block: TableBlock, contentWidth: number): Table {
+  const widths = columnWidths(
+    block.columns.map((c) => c.width),
+    minimumWidths(block, SIZES.cell),
+    contentWidth,
+  );
   const aligns = block.columns.map((c) => c.align);
-  const rows: IXmlableObject[] = [row(block.columns.map((c) => c.header), widths, aligns, 'header')];
-  for (const r of block.rows) rows.push(row(r, widths, aligns, 'body'));
-  if (block.footer) rows.push(row(block.footer, widths, aligns, 'footer'));
-  return { 'w:tbl': [TBL_PR(contentWidth), { 'w:tblGrid': widths.map((w) => ({ 'w:gridCol': { _attr: { 'w:w': w } } })) }, ...rows] };
+  const last = block.rows.length - 1;
+  const rows = [row(block.columns.map((c) => c.header), widths, aligns, 'header', true)];
+  block.rows.forEach((r, k) => rows.push(row(r, widths, aligns, 'body', k === 0 || (k === last && block.footer !== undefined))));
+  if (block.footer) rows.push(row(block.footer, widths, aligns, 'footer', false));
+  return new Table({
+    rows,
+    width: { size: contentWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: BORDERS,
+    // Cell margins are set once for the table rather than on each of its cells.
+    margins: MARGINS,
+  });
 }
 
-const border = { _attr: { 'w:val': 'single', 'w:color': COLORS.rule, 'w:sz': 4 } };
-const margin = (w: number) => ({ _attr: { 'w:type': 'dxa', 'w:w': w } });
-const TBL_PR = (width: number): IXmlableObject => ({
-  'w:tblPr': [
-    { 'w:tblW': { _attr: { 'w:type': 'dxa', 'w:w': width } } },
-    { 'w:tblBorders': [{ 'w:top': border }, { 'w:left': border }, { 'w:bottom': border }, { 'w:right': border }, { 'w:insideH': border }, { 'w:insideV': border }] },
-    // Cell margins are set once for the table rather than on each of its cells.
-    { 'w:tblCellMar': [{ 'w:top': margin(40) }, { 'w:left': margin(80) }, { 'w:bottom': margin(40) }, { 'w:right': margin(80) }] },
-  ],
-});
-// Header and footer rows never split across pages; the header row repeats on every page the table spans.
-const HEADER_ROW = { 'w:trPr': [{ 'w:cantSplit': {} }, { 'w:tblHeader': {} }] };
-const FOOTER_ROW = { 'w:trPr': [{ 'w:cantSplit': {} }] };
-function row(cells: readonly CellInput[], widths: readonly number[], aligns: readonly (Align | undefined)[], kind: 'header' | 'body' | 'footer'): IXmlableObject {
-  const out: IXmlableObject[] = kind === 'header' ? [HEADER_ROW] : kind === 'footer' ? [FOOTER_ROW] : [];
+function row(cells: readonly CellInput[], widths: readonly number[], aligns: readonly (Align | undefined)[], kind: RowKind, keepNext: boolean): TableRow {
+  const out: TableCell[] = [];
   let col = 0;
   for (const input of cells) {
     const c: Cell = typeof input === 'string' ? (kind === 'footer' ? { runs: [input], bold: true, shade: COLORS.accentLight } : { runs: [input] }) : input;
@@ -45,16 +53,19 @@ function row(cells: readonly CellInput[], widths: readonly number[], aligns: rea
     out.push(cell(c, width, kind === 'header', c.align ?? aligns[col]));
     col += span;
   }
-  return { 'w:tr': out };
+  return new TableRow({ children: out, cantSplit: true, tableHeader: kind === 'header' ? true : undefined, keepNext: keepNext || undefined });
 }
 
-function cell(c: Cell, width: number, header: boolean, align: Align | undefined): IXmlableObject {
-  const tcPr: IXmlableObject[] = [{ 'w:tcW': { _attr: { 'w:type': 'dxa', 'w:w': width } } }];
-  if (c.colSpan && c.colSpan > 1) tcPr.push({ 'w:gridSpan': { _attr: { 'w:val': c.colSpan } } });
+function cell(c: Cell, width: number, header: boolean, align: Align | undefined): TableCell {
   const shade = header ? COLORS.accentLight : c.shade;
-  if (shade) tcPr.push({ 'w:shd': { _attr: { 'w:fill': shade, 'w:color': 'auto', 'w:val': 'clear' } } });
+  const alignment = align ? ALIGN[align] : undefined;
   // No style: cell text is the document default (see styles.ts). The first paragraph carries the cell's label.
-  const content: IXmlableObject[] = [{ 'w:tcPr': tcPr }, paragraph(c.runs, { align, bold: header || c.bold })];
-  for (const more of c.more ?? []) content.push(paragraph(more, { align, bold: header }));
-  return { 'w:tc': content };
+  const children = [new Paragraph({ alignment, children: textRuns(c.runs, header || c.bold) })];
+  for (const more of c.more ?? []) children.push(new Paragraph({ alignment, children: textRuns(more, header) }));
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: c.colSpan && c.colSpan > 1 ? c.colSpan : undefined,
+    shading: shade ? { fill: shade, color: 'auto', type: ShadingType.CLEAR } : undefined,
+  });
 }
