@@ -1,7 +1,8 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { DocumentModel, Section } from '../../compose/document.js';
 import { typeset } from '../../compose/typography.js';
-import { normalizeOoxmlZip } from '../zip/normalize.js';
+import { stampZipDates } from '../zip/stamp-dates.js';
+import { corePropertiesXml } from './core-properties.js';
 import { NUMBERING, renderBlock, type BlockContext } from './blocks.js';
 import { COLORS, PAGE, styles } from './styles.js';
 import { tocBookmarks } from './toc.js';
@@ -18,12 +19,14 @@ export interface DocxOptions {
 
 /**
  * Render the document model to DOCX bytes, with docx's public API only: the model's blocks become docx's Paragraph,
- * Table, TableOfContents… (blocks.ts), `Packer.toBuffer` writes the package, and one post-step (zip/normalize.ts)
- * stamps the model's date where docx stamps the clock. Deterministic: same model and options → same bytes.
+ * Table, TableOfContents… (blocks.ts), and `Packer.toBuffer` writes the package, with docProps/core.xml dated from
+ * the model (a part override, core-properties.ts). One post-step (zip/stamp-dates.ts) writes the model's day into the
+ * zip entries' date fields, where docx's zip stamps the clock. Deterministic: same model and options → same bytes.
  */
 export async function renderDocx(model: DocumentModel, opts: DocxOptions = {}): Promise<Buffer> {
   model = typeset(model); // the language's typography (typography.ts), here so every DOCX gets it
-  return normalizeOoxmlZip(await Packer.toBuffer(await buildDocx(model, opts)), model.meta.date);
+  const core = { path: 'docProps/core.xml', data: corePropertiesXml(model.meta) };
+  return stampZipDates(await Packer.toBuffer(await buildDocx(model, opts), false, [core]), model.meta.date);
 }
 
 /** The docx Document for a model. */

@@ -29,7 +29,7 @@ const rowsOf = (xml: string): string[] => [...xml.matchAll(/<w:tr>.*?<\/w:tr>/g)
 describe('DOCX writer', () => {
   it('escapes text and drops the characters XML forbids', async () => {
     const xml = part(await renderDocx(fixtureModel), 'word/document.xml');
-    expect(xml).toContain('1. Un « titre » &amp; &lt;balise&gt;');
+    expect(xml).toContain('1. Un «\u00a0titre\u00a0» &amp; &lt;balise&gt;'); // French typography (typography.ts) is applied by the writer
     expect(xml).toContain('l&apos;en-tête &quot;B&quot;');
     expect(xml).toContain('contrôlesupprimé');
     expect(xml).toContain('<w:gridSpan w:val="2"/>');
@@ -57,7 +57,7 @@ describe('DOCX writer', () => {
     const xml = part(await renderDocx(fixtureModel), 'word/document.xml');
     const body = xml.replace(/<w:tbl>.*?<\/w:tbl>/g, '');
     const kept = [...body.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => m[0]).filter((p) => p.includes('<w:keepNext/>'));
-    expect(kept.map((p) => p.replace(/<[^>]+>/g, ''))).toEqual(['Éléments attendus :']);
+    expect(kept.map((p) => p.replace(/<[^>]+>/g, ''))).toEqual(['Éléments attendus\u00a0:']);
   });
 
   it('makes a column at least as wide as its longest word', async () => {
