@@ -7,32 +7,13 @@ import { filesIn, ROOT, runCli, tempDir } from './helpers/cli.js';
 
 /**
  * Real buyers' files, through the CLI: a Windows-1252 spec and a French Excel CSV export are read right (and the
- * reading is said), and the bad-input cases of this area (test/fixtures/bad-input/, encodings, limits, numbers,
- * dates) exit 1 with their message and write nothing. The corpus runner runs them all; these are run here so the
- * readers' branch proves its own cases.
+ * reading is said). The bad-input cases of this area (encodings, limits, numbers, dates) are in
+ * test/fixtures/bad-input/ with the others, run by test/bad-input/corpus.test.ts.
  */
-const CASES = join(ROOT, 'test', 'fixtures', 'bad-input');
-const MINE = /^(enc-|yaml-too-deep|date-|csv-|price-|score-date-|xlsx-zip-bomb)/;
 function toCp1252(s: string): Buffer {
   const high: Record<string, number> = { '€': 0x80, '’': 0x92, '‘': 0x91, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '…': 0x85, 'œ': 0x9c, 'Œ': 0x8c };
   return Buffer.from([...s].map((c) => high[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
 }
-
-describe('bad-input cases of the readers', () => {
-  const ids = readdirSync(CASES).filter((d) => MINE.test(d)).sort();
-  it('has its cases', () => expect(ids.length).toBeGreaterThanOrEqual(15));
-  for (const id of ids) {
-    it(id, () => {
-      const c = JSON.parse(readFileSync(join(CASES, id, 'case.json'), 'utf8')) as { command: string[]; exit: number; stderr: string };
-      const out = tempDir('efc-bad-');
-      const r = runCli(c.command.map((a) => a.replaceAll('{dir}', join(CASES, id)).replaceAll('{out}', out)));
-      expect(r.stderr).toMatch(new RegExp(c.stderr));
-      expect(r.code).toBe(c.exit);
-      expect(r.stderr.length).toBeLessThan(4000); // never the file's content echoed
-      expect(filesIn(out)).toEqual([]);
-    });
-  }
-});
 
 describe('files from French buyers’ machines', () => {
   it('a Windows-1252 spec is linted and generated right, and the reading is said', () => {

@@ -55,7 +55,7 @@ const isMap = (x: unknown): x is Record<string, unknown> => x !== null && typeof
 
 /** Read a draft, or an answers file: either a draft, a map with an `answers` key, or a bare map of answers. */
 export function readAnswersFile(file: string, fallbackLang: Lang): AnswersFile {
-  const source = readYamlFile(file);
+  const source = readYamlFile(file, 'answers');
   const data = source.data;
   if (!isMap(data)) throw inputError('answers-not-a-map', `${file} must be a YAML map of answers (question id: answer)`, { file, line: 1, col: 1 });
   const wrapped = DRAFT_MARK in data || isMap(data.answers);

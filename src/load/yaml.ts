@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, type Node }
 import type { SourcePos } from '../model/grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
-import type { InputKind } from './bounded-read.js';
+import { LIMITS, type InputKind } from './bounded-read.js';
 import { loadMessage } from './messages.js';
 import { readTextInput } from './text.js';
 
@@ -33,7 +33,7 @@ export interface YamlSource {
  * What the reader noticed (an encoding other than UTF-8) is kept as `notes` for the commands to show.
  */
 export function readYamlFile(file: string, kind: InputKind = 'spec'): YamlSource {
-  const input = readTextInput(file, { kind, maxBytes: MAX_YAML_BYTES });
+  const input = readTextInput(file, { kind, maxBytes: LIMITS[kind] });
   const src = parseYamlText(input.text, file);
   return input.notes.length ? { ...src, notes: [...input.notes, ...src.notes] } : src;
 }

@@ -18,7 +18,7 @@ export const LABELS_FILE = 'labels.yaml';
 export function readDocumentOverrides(dir: string, lang: Lang): Partial<Record<DocumentKey, string>> {
   const file = join(dir, lang, LABELS_FILE);
   if (!existsSync(file)) return {};
-  const src = readYamlFile(file);
+  const src = readYamlFile(file, 'labels');
   if (src.data === null || src.data === undefined) return {};
   const problem = (code: string, message: string, path: (string | number)[] = []): Diagnostic => ({ code, severity: 'error', message, ...src.positionOf(path), path });
   if (typeof src.data !== 'object' || Array.isArray(src.data)) throw new InputError([problem('labels-not-mapping', t(lang, 'labels.notMapping'))]);
