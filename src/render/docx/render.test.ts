@@ -41,6 +41,9 @@ describe('DOCX writer', () => {
     expect(part(await renderDocx(en), 'word/styles.xml')).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-GB"/);
   });
 
+  /** Whether each row keeps with the next: every paragraph of it says keepNext. */
+  const keeps = (rows: readonly string[]): boolean[] => rows.map((r) => [...r.matchAll(/<w:p>/g)].length === [...r.matchAll(/<w:keepNext\/>/g)].length);
+
   it('never splits a row, repeats the header, and keeps header, first row and total with their neighbours', async () => {
     const xml = part(await renderDocx(fixtureModel), 'word/document.xml');
     const table = xml.match(/<w:tbl>.*?<\/w:tbl>/)![0];
@@ -49,8 +52,15 @@ describe('DOCX writer', () => {
     for (const r of rows) expect(r).toContain('<w:cantSplit/>');
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows.slice(1).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
-    const keeps = rows.map((r) => [...r.matchAll(/<w:p>/g)].length === [...r.matchAll(/<w:keepNext\/>/g)].length);
-    expect(keeps).toEqual([true, true, false, true, false]);
+    // A short table (3 body rows) keeps all its rows together: it moves whole rather than splitting.
+    expect(keeps(rows)).toEqual([true, true, true, true, false]);
+  });
+
+  it('lets a long table break, but never leaves its header, first row or last row alone', async () => {
+    const table = { type: 'table' as const, columns: [{ header: 'N°', width: 1 }, { header: 'Ligne', width: 5 }], rows: Array.from({ length: 12 }, (_, k) => [String(k + 1), `ligne ${k + 1}`]) };
+    const model = { ...fixtureModel, sections: [{ orientation: 'portrait' as const, blocks: [table] }] };
+    const rows = rowsOf(part(await renderDocx(model), 'word/document.xml').match(/<w:tbl>.*?<\/w:tbl>/)![0]);
+    expect(keeps(rows)).toEqual([true, true, ...Array(9).fill(false), true, false]);
   });
 
   it('keeps a paragraph that ends with a colon with what it introduces, and only those', async () => {

@@ -18,9 +18,15 @@ const MARGINS = { top: 40, bottom: 40, left: CELL_MARGINS / 2, right: CELL_MARGI
  * - the header row repeats on every page the table spans (`tblHeader`);
  * - the header row and the first body row keep with the next row, so a table never starts with its header alone (or
  *   with one row) at the foot of a page; the row before the footer (the total) keeps with it, so a table never ends
- *   with its total alone on a new page. Word and LibreOffice keep a row with the next when its paragraphs say so.
+ *   with its total alone on a new page; the last body row is never left alone on a new page either (the one before
+ *   it keeps with it); and a short table (at most SHORT_TABLE body rows: a bidder list, a marking scale) keeps all
+ *   its rows together, moving whole to the next page rather than splitting 4 + 1. Word and LibreOffice keep a row
+ *   with the next when its paragraphs say so.
  * Columns are at least as wide as their longest word (column-widths.ts), so words are not broken across lines.
  */
+/** Tables with at most this many body rows are kept on one page: about a third of a page of one-line rows. */
+const SHORT_TABLE = 8;
+
 export function renderTable(block: TableBlock, contentWidth: number): Table {
   const widths = columnWidths(
     block.columns.map((c) => c.width),
@@ -30,7 +36,9 @@ export function renderTable(block: TableBlock, contentWidth: number): Table {
   const aligns = block.columns.map((c) => c.align);
   const last = block.rows.length - 1;
   const rows = [row(block.columns.map((c) => c.header), widths, aligns, 'header', true)];
-  block.rows.forEach((r, k) => rows.push(row(r, widths, aligns, 'body', k === 0 || (k === last && block.footer !== undefined))));
+  const short = block.rows.length <= SHORT_TABLE;
+  const keep = (k: number): boolean => short ? k < last || block.footer !== undefined : k === 0 || k === last - 1 || (k === last && block.footer !== undefined);
+  block.rows.forEach((r, k) => rows.push(row(r, widths, aligns, 'body', keep(k))));
   if (block.footer) rows.push(row(block.footer, widths, aligns, 'footer', false));
   return new Table({
     rows,
