@@ -4,7 +4,7 @@
  * message, nothing changed, no temp file left.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectRefused, ROOT, workspace, writeAll } from './corpus.js';
@@ -126,8 +126,18 @@ describe('generated bad inputs: devices, pipes, big and deep files', () => {
     });
   });
 
-  // Render budgets and template size limits are the bounded-work item of issue 13 (another branch): their cases
-  // join this file when that lands.
-  it.todo('a template with nested loops over the criteria stops on a render budget');
-  it.todo('a 62 MB template is refused by a size limit');
+  it('a template with nested loops stops on its render budget, not on the memory of the machine', () => {
+    // Eight nested loops over the territory's stakes: millions of repetitions of a line if nothing stopped it.
+    const open = Array.from({ length: 8 }, () => '{{#each @root.spec.stakes}}').join('');
+    const close = Array.from({ length: 8 }, () => '{{/each}}').join('');
+    const tpl = `${open}une ligne assez longue pour peser {{this}}\n${close}\n`;
+    refuseAll(String.raw`tpl/fr/spec/01-context\.hbs.*\[template-output-too-large\]`, [['generate', E, '-o', '{out}', '--templates', '{dir}/tpl']], (dir) => writeAll(dir, { 'tpl/fr/spec/01-context.hbs': tpl }));
+  });
+
+  it('a 62 MB template is refused by its size limit before it is read', () => {
+    refuseAll(String.raw`tpl/fr/spec/01-context\.hbs .*6\d[.,]\d M[Bo].*\[file-too-large\]`, [['generate', E, '-o', '{out}', '--templates', '{dir}/tpl']], (dir) => {
+      writeAll(dir, { 'tpl/fr/spec/01-context.hbs': '' });
+      truncateSync(join(dir, 'tpl/fr/spec/01-context.hbs'), 62 * 1024 * 1024); // sparse: nothing is written to disk
+    });
+  });
 });
