@@ -20,10 +20,11 @@ export function procedureText(ctx: PieceContext): string {
   const { tender, consultation } = ctx.loaded.spec;
   const t = ctx.t;
   const label = t.label(`procedure.${tender.procedure}`);
-  const own = t.label('dce.procedureValue', { procedure: label, articles: `${SHORT_BASIS[tender.procedure]} ${t.lang === 'fr' ? 'du CCP' : 'CCP'}` });
+  const basis = (p: keyof typeof SHORT_BASIS): string => (t.lang === 'fr' ? SHORT_BASIS[p] : SHORT_BASIS[p].replace(' et ', ' and ').replace(' à ', ' to '));
+  const own = t.label('dce.procedureValue', { procedure: label, articles: `${basis(tender.procedure)} ${t.lang === 'fr' ? 'du CCP' : 'CCP'}` });
   if (tender.procedure !== 'marche-global-performance') return own;
   const under = consultation.award_procedure ?? 'appel-offres-ouvert';
-  return t.label('dce.mgpUnder', { procedure: own, under: t.label('dce.procedureValue', { procedure: t.label(`procedure.${under}`), articles: SHORT_BASIS[under] }) });
+  return t.label('dce.mgpUnder', { procedure: own, under: t.label('dce.procedureValue', { procedure: t.label(`procedure.${under}`), articles: basis(under) }) });
 }
 
 /**

@@ -20,6 +20,7 @@ export const RC_SECTIONS = [
   'rc/07-criteria',
   'rc/08-marking',
   'rc/09-submission',
+  'rc/annex-descriptors',
 ] as const;
 
 /** What the RC templates see: the specification's view plus the consultation's decisions, already worded. */
@@ -96,7 +97,8 @@ export function composeRc(ctx: PieceContext): DocumentModel {
             { header: t.label('col.level'), width: 22 },
             { header: t.label('col.meaning'), width: 68 },
           ],
-          rows: ctx.grid.scale.marks.map((m, level) => [formatNumber(m, lang), t.label(level === 0 ? 'rc.levelName.0' : `levelName.${level}`), t.label(level === 0 ? 'rc.level.0' : `level.${level}`)]),
+          // The level's name has its own column: its meaning is printed without repeating it ("Excellent — …").
+          rows: ctx.grid.scale.marks.map((m, level) => [formatNumber(m, lang), t.label(level === 0 ? 'rc.levelName.0' : `levelName.${level}`), t.label(level === 0 ? 'rc.level.0' : `level.${level}`).replace(/^[^—]*— /u, '')]),
         },
       ];
     }
