@@ -34,31 +34,28 @@ export function composeCctp(ctx: PieceContext): DocumentModel {
   /** Every figure of the territory a criterion or an indicator refers to, with its source and year. */
   const data = (): Block[] => {
     const rows: CellInput[][] = [];
-    if (spec.territory.population) rows.push([{ runs: [b(t.label('cctp.population'))] }, t.label('cctp.inhabitants', { n: num(spec.territory.population) }), t.label('cctp.noYear'), t.label('cctp.buyerData'), t.label('cctp.context')]);
-    if (spec.territory.communes) rows.push([{ runs: [b(t.label('cctp.communes'))] }, num(spec.territory.communes), t.label('cctp.noYear'), t.label('cctp.buyerData'), t.label('cctp.context')]);
+    if (spec.territory.population) rows.push([{ runs: [b(t.label('cctp.population'))] }, t.label('cctp.inhabitants', { n: num(spec.territory.population) }), t.label('cctp.noYear'), t.label('cctp.buyerData')]);
+    if (spec.territory.communes) rows.push([{ runs: [b(t.label('cctp.communes'))] }, num(spec.territory.communes), t.label('cctp.noYear'), t.label('cctp.buyerData')]);
     for (const i of spec.usage_performance) {
-      const use = t.label('cctp.indicatorUse', { label: i.label });
       const source = i.data_source ?? t.label('notSet');
       rows.push([
         { runs: [b(i.label)], more: [[`${t.label('col.baseline')} (${i.unit})`]] },
         i.baseline === undefined ? t.label('cctp.baselineYear1') : num(i.baseline),
         i.baseline_year ? String(i.baseline_year) : t.label('cctp.noYear'),
         source,
-        use,
       ]);
       if (i.target !== undefined) {
-        rows.push([{ runs: [b(i.label)], more: [[`${t.label(i.horizon ? 'cctp.target' : 'col.target', { year: i.horizon ?? '' })} (${i.unit})`]] }, num(i.target), i.horizon ? String(i.horizon) : t.label('cctp.noYear'), source, use]);
+        rows.push([{ runs: [b(i.label)], more: [[`${t.label(i.horizon ? 'cctp.target' : 'col.target', { year: i.horizon ?? '' })} (${i.unit})`]] }, num(i.target), i.horizon ? String(i.horizon) : t.label('cctp.noYear'), source]);
       }
     }
     return [
       {
         type: 'table',
         columns: [
-          { header: t.label('cctp.col.figure'), width: 30 },
-          { header: t.label('cctp.col.value'), width: 14, align: 'right' },
+          { header: t.label('cctp.col.figure'), width: 40 },
+          { header: t.label('cctp.col.value'), width: 16, align: 'right' },
           { header: t.label('cctp.col.year'), width: 10, align: 'center' },
-          { header: t.label('cctp.col.source'), width: 26 },
-          { header: t.label('cctp.col.usedBy'), width: 20 },
+          { header: t.label('cctp.col.source'), width: 34 },
         ],
         rows,
       },
