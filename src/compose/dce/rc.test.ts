@@ -167,3 +167,32 @@ describe('consultation block', () => {
     expect(text(composeRc(ctxOf(loaded)))).toContain('………………………… à ………… (heure de Paris)');
   });
 });
+
+describe('text is data in the RC', () => {
+  it('the consultation’s texts reach the RC literally, never as markup or template', () => {
+    const evil = (k: number): string => `**gras${k}** ::table criteria {{buyer.name}} # titre <w:t>&amp; ${k}`;
+    const base = loadSpec(EXAMPLE);
+    const c = base.spec.consultation;
+    const spec = {
+      ...base.spec,
+      tender: { ...base.spec.tender, procedure: 'procedure-adaptee' as const },
+      consultation: {
+        ...c,
+        buyer_profile: evil(1),
+        visit: { kind: 'mandatory' as const, details: evil(2) },
+        variants: { allowed: true, minimum_requirements: [evil(3)] },
+        pse: [{ title: evil(4), description: evil(5) }],
+        lots_not_divided_reason: evil(6),
+        tranches: [{ kind: 'firm' as const, title: evil(7) }],
+        candidature: { ...c.candidature, capacities: [evil(8)], selection_criteria: [evil(9)] },
+        phases: undefined,
+      },
+    };
+    const doc = composeRc(ctxOf({ ...base, spec }));
+    const t = text(doc);
+    for (const k of [1, 2, 3, 4, 5, 6, 7, 8]) expect(t).toContain(evil(k));
+    // selection criteria are printed only in two-stage procedures
+    expect(t).not.toContain(evil(9));
+    expect(headings(doc).filter((h) => h.includes('titre'))).toEqual([]);
+  });
+});
