@@ -187,6 +187,11 @@ function composeHostile(lang: Lang): { doc: DocumentModel; values: string[]; spe
 const NOT_PRINTED = new Set<string>([
   'buyer.signatory', // signs the report and the contract, not the specification
   'territory.name', // printed only in the default object sentence, and this spec writes its own object
+  // The consultation block is the RC's (generate --dce), not the specification's: src/compose/dce/rc.test.ts checks they reach the RC literally.
+  'consultation.buyer_profile',
+  'consultation.visit.details',
+  'consultation.candidature.capacities.*',
+  'consultation.candidature.selection_criteria.*',
 ]);
 
 describe('text is data: hostile values reach the spec document literally', () => {

@@ -8,7 +8,7 @@ import { OutputSetError, writeSetSync } from '../write/output-set.js';
 import { expandInputs } from './expand.js';
 import { inProcessRunner, workerPool, type Runner } from './pool.js';
 import type { JobOutcome, WorkerInit } from './protocol.js';
-import { checkOutputName, findStemConflicts, nameKey } from './safety.js';
+import { checkOutputPath, findStemConflicts, nameKey } from './safety.js';
 
 /**
  * Batch generation: expand the inputs, refuse conflicting specs up front, generate the others on worker threads and
@@ -191,7 +191,7 @@ function write(file: string, outcome: JobOutcome, opts: BatchOptions, lang: Lang
   const warnings = outcome.warnings.map((d) => ({ ...d, file: d.file ?? file }));
   const problems: Diagnostic[] = [];
   for (const f of outcome.files) {
-    const unsafe = checkOutputName(f.name, opts.out, file);
+    const unsafe = checkOutputPath(f.name, opts.out, file);
     if (unsafe) problems.push(unsafe);
     else if (claimed.has(nameKey(f.name))) {
       problems.push({ code: 'output-conflict', severity: 'error', file, message: `${f.name} was already written by ${claimed.get(nameKey(f.name))}; not overwritten` });

@@ -35,6 +35,16 @@ export function checkOutputName(name: string, outDir: string, specFile: string):
   };
 }
 
+/**
+ * A relative output path ("sicoval/01-RC.docx", "sicoval/interne/grille.xlsx" for a DCE): each of its `/`-separated
+ * parts must be a plain name, and the whole must stay below outDir. The diagnostic, or undefined when it is safe.
+ */
+export function checkOutputPath(path: string, outDir: string, specFile: string): Diagnostic | undefined {
+  const bad = path.split('/').map((part) => checkOutputName(part, outDir, specFile)).find(Boolean);
+  if (bad) return { ...bad, message: bad.message.replace(/^refused to write "[^"]*"/, `refused to write ${JSON.stringify(path)}`) };
+  return undefined;
+}
+
 /** Output stem of a spec file, exactly as loadSpec derives it: the file name without .yaml/.yml. */
 export const stemOf = (file: string): string => (file.split(/[\\/]/).pop() ?? '').replace(/\.ya?ml$/i, '');
 

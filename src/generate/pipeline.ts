@@ -17,6 +17,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { composeGridDocument } from '../compose/grid-document.js';
 import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
 import { DEFAULT_BIDDERS } from '../render/xlsx/layout.js';
+import { renderDce } from '../dce/build.js';
 
 export const OUTPUT_FORMATS = ['docx', 'md'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -32,10 +33,12 @@ export interface GenerateOptions {
   readonly tocPageNumbers?: boolean;
   /** Bidder columns in the XLSX grid (default 5). */
   readonly bidders?: number;
+  /** Write the tender file (DCE): `<name>/NN-piece`, `<name>/interne/`, `<name>-DCE.zip` (src/dce). */
+  readonly dce?: boolean;
 }
 
 export interface GeneratedFile {
-  /** File name inside the output directory. */
+  /** File name inside the output directory; with --dce, a relative path below it ("<name>/01-RC.docx"). */
   readonly name: string;
   readonly data: Buffer | string;
 }
@@ -48,6 +51,7 @@ export function prepare(specFile: string, catalog: Catalog, lang?: Lang): { load
 
 /** compose → render: all the files of one spec, in memory; the caller decides where and whether to write them. */
 export async function renderOutputs(loaded: LoadedSpec, grid: Grid, catalog: Catalog, opts: GenerateOptions = {}): Promise<GeneratedFile[]> {
+  if (opts.dce) return renderDce(loaded, grid, catalog, opts);
   const t = loadTemplates(grid.lang, opts.templatesDir);
   const doc = composeSpecDocument(loaded.spec, grid, catalog, t, { annexRows: opts.annexRows });
   if (opts.format === 'md') return [{ name: `${loaded.name}-spec.md`, data: renderMarkdown(doc) }];

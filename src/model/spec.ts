@@ -3,6 +3,7 @@ import { EffectFieldSchema, IdSchema, LangSchema } from './common.js';
 import { CriterionSchema } from './criterion.js';
 import { isCalendarDate } from '../load/date.js';
 import { PayFieldsSchema } from './pay.js';
+import { ConsultationSchema } from './consultation.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -92,6 +93,7 @@ export const SpecSchema = z
         lots: z.array(z.object({ number: z.number().int().positive(), title: Text, description: Text.optional() }).strict()).default([]),
       })
       .strict(),
+    consultation: ConsultationSchema,
     life_function: IdSchema,
     stakes: z.array(Text).default([]),
     usage_performance: z.array(IndicatorSchema).default([]),

@@ -8,6 +8,7 @@ export const W = {
   exists: { fr: '{file} existe déjà', en: '{file} already exists' },
   existsHint: { fr: 'ajoutez --force pour le remplacer', en: 'use --force to overwrite it' },
   notAFile: { fr: '{file} est un dossier ou un fichier spécial, pas un document : il n’est pas remplacé', en: '{file} is a folder or a special file, not a document: it is not replaced' },
+  notAFolder: { fr: '{dir} n’est pas un dossier ordinaire (fichier ou lien symbolique) : rien n’y est écrit', en: '{dir} is not a plain folder (a file or a symbolic link): nothing is written into it' },
   notAFileHint: { fr: 'choisissez un autre dossier de sortie (-o) ou déplacez-le', en: 'choose another output folder (-o) or move it away' },
   diskFull: { fr: 'disque plein : {file} n’a pas pu être écrit dans {dir}', en: 'disk full: {file} could not be written in {dir}' },
   diskFullHint: { fr: 'libérez de la place (ou choisissez un autre dossier avec -o), puis relancez', en: 'free some space (or choose another folder with -o), then run again' },

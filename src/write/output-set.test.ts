@@ -195,3 +195,52 @@ describe('the folder lock', () => {
     expect(contents(dir)).toEqual({ 'x-grid.docx': 'grid first', 'x-grid.xlsx': 'xlsx first', 'x-spec.docx': 'spec first' });
   });
 });
+
+describe('writeSetSync with subfolders (a DCE)', () => {
+  const DCE = (v: string): OutputData[] => [
+    { name: 'x/01-RC.docx', data: `rc ${v}` },
+    { name: 'x/interne/grille.xlsx', data: `grid ${v}` },
+    { name: 'x-DCE.zip', data: `zip ${v}` },
+  ];
+  const tree = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).map((p) => p.replace(/\\/g, '/')).sort();
+
+  it('makes the subfolders and writes every file below them', () => {
+    const dir = temp();
+    const r = writeSetSync(dir, DCE('1'), { force: false });
+    expect(r.written).toEqual([join(dir, 'x', '01-RC.docx'), join(dir, 'x', 'interne', 'grille.xlsx'), join(dir, 'x-DCE.zip')]);
+    expect(tree(dir)).toEqual(['x', 'x-DCE.zip', 'x/01-RC.docx', 'x/interne', 'x/interne/grille.xlsx']);
+    expect(readFileSync(join(dir, 'x', 'interne', 'grille.xlsx'), 'utf8')).toBe('grid 1');
+  });
+
+  it('a failure half-way leaves nothing, not even the folders it made', () => {
+    const dir = temp();
+    const e = thrown(() => writeSetSync(dir, DCE('1'), { force: false, fault: (step, k) => { if (step === 'place' && k === 2) throw enospc(); } }));
+    expect(e.diagnostics[0]!.code).toBe('disk-full');
+    expect(tree(dir)).toEqual([]);
+  });
+
+  it('keeps an existing subfolder and its other files on rollback; refuses existing files without --force', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'x'));
+    writeFileSync(join(dir, 'x', 'notes.txt'), 'mine');
+    thrown(() => writeSetSync(dir, DCE('1'), { force: false, fault: (step, k) => { if (step === 'place' && k === 1) throw enospc(); } }));
+    expect(tree(dir)).toEqual(['x', 'x/notes.txt']);
+    writeSetSync(dir, DCE('1'), { force: false });
+    expect(thrown(() => writeSetSync(dir, DCE('2'), { force: false })).diagnostics.map((d) => d.code)).toEqual(['output-exists', 'output-exists', 'output-exists']);
+    writeSetSync(dir, DCE('2'), { force: true });
+    expect(readFileSync(join(dir, 'x', '01-RC.docx'), 'utf8')).toBe('rc 2');
+  });
+
+  it('refuses a symlink (or a file) standing where a subfolder goes, and writes nothing through it', () => {
+    const dir = temp();
+    const elsewhere = temp();
+    symlinkSync(elsewhere, join(dir, 'x'));
+    const e = thrown(() => writeSetSync(dir, DCE('1'), { force: true, lang: 'en' }));
+    expect(e.diagnostics.map((d) => d.code)).toContain('output-not-a-folder');
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it.each(['../x.docx', 'x/../../y.docx', '/abs/x.docx', 'x//y.docx', 'x/./y.docx', 'x/.efc-staging-1/y', 'x\\y.docx', ''])('treats %j as a bug (callers check names)', (name) => {
+    expect(() => writeSetSync(temp(), [{ name, data: 'x' }], { force: false })).toThrow(/invalid or repeated output name/);
+  });
+});

@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
@@ -30,7 +30,10 @@ import { reason, say } from './messages.js';
  */
 
 export interface OutputData {
-  /** A plain file name inside the output folder. */
+  /**
+   * A file name inside the output folder, or a relative path below it with `/` between plain names
+   * ("sicoval/interne/grille.xlsx"): never absolute, never `.` or `..`, never a name starting with `.efc-`.
+   */
   readonly name: string;
   readonly data: string | Uint8Array;
 }
@@ -141,12 +144,12 @@ export function writeSetSync(dir: string, files: readonly OutputData[], opts: Se
   const names = new Set<string>();
   for (const f of files) {
     // Callers check names against the user (safety.ts); here a bad one is our bug.
-    if (f.name !== basename(f.name) || f.name === '' || f.name === '.' || f.name === '..' || f.name.startsWith('.efc-') || names.has(f.name)) {
-      throw new Error(`writeSetSync: invalid or repeated output name ${JSON.stringify(f.name)}`);
-    }
+    if (!isSafeRelativeName(f.name) || names.has(f.name)) throw new Error(`writeSetSync: invalid or repeated output name ${JSON.stringify(f.name)}`);
     names.add(f.name);
   }
-  const targets = files.map((f) => join(dir, f.name));
+  const targets = files.map((f) => join(dir, ...f.name.split('/')));
+  // Subfolders the set needs ("sicoval", "sicoval/interne"), parents first.
+  const folders = [...new Set(files.flatMap((f) => parentFolders(f.name)))].sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
   const fail = (diags: Diagnostic[], written: string[] = [], notWritten: string[] = targets): never => {
     throw new OutputSetError(diags, written, notWritten);
   };
@@ -164,6 +167,20 @@ export function writeSetSync(dir: string, files: readonly OutputData[], opts: Se
     }
   });
   const refusals: Diagnostic[] = [];
+  // A subfolder must be a real folder or absent: a symlink planted in its place would lead the set elsewhere.
+  const folderExists = new Map<string, boolean>();
+  for (const rel of folders) {
+    const path = join(dir, ...rel.split('/'));
+    let st: Stats | undefined;
+    try {
+      st = lstatOrUndefined(path);
+    } catch (err) {
+      if (isEnvError(err)) return fail([noneWritten(envDiagnostic(err, path, dir, lang))]);
+      throw err;
+    }
+    if (st && !st.isDirectory()) refusals.push({ code: 'output-not-a-folder', severity: 'error', file: path, message: say('notAFolder', lang, { dir: path }), hint: say('notAFileHint', lang) });
+    folderExists.set(rel, st !== undefined);
+  }
   before.forEach((st, k) => {
     if (!st) return;
     const file = targets[k]!;
@@ -202,7 +219,19 @@ export function writeSetSync(dir: string, files: readonly OutputData[], opts: Se
     // 3. Put them in place, remembering each step so that a failure can be undone.
     const placed: { k: number; how: 'link' | 'rename'; movedAside: boolean }[] = [];
     const movedAside = new Set<number>();
+    const madeFolders: string[] = [];
     try {
+      for (const rel of folders) {
+        if (folderExists.get(rel)) continue;
+        const path = join(dir, ...rel.split('/'));
+        try {
+          mkdirSync(path, { mode: 0o777 }); // one level, never recursive: its parent was checked or made just before
+          madeFolders.push(path);
+        } catch (err) {
+          // Made by someone else since the check: fine if it is a real folder, refused otherwise.
+          if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !lstatSync(path).isDirectory()) throw err;
+        }
+      }
       files.forEach((f, k) => {
         if (!changed[k]) return;
         opts.fault?.('place', k, f.name);
@@ -228,6 +257,14 @@ export function writeSetSync(dir: string, files: readonly OutputData[], opts: Se
     } catch (err) {
       const failedAt = files.findIndex((_, k) => changed[k] && !placed.some((p) => p.k === k));
       const stuck = rollBack(placed, movedAside, targets, aside);
+      // The folders this set made go too (deepest first), unless something else now lives in them.
+      for (const path of [...madeFolders].reverse()) {
+        try {
+          rmdirSync(path);
+        } catch {
+          // not empty or already gone: leave it
+        }
+      }
       if (stuck.length) {
         keepStaging = true;
         const written = placed.filter((p) => stuck.includes(p.k)).map((p) => targets[p.k]!);
@@ -247,6 +284,19 @@ export function writeSetSync(dir: string, files: readonly OutputData[], opts: Se
   } finally {
     if (!keepStaging) rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** A relative output name: plain names joined by `/`, none of them empty, `.`, `..` or starting with `.efc-`. */
+export function isSafeRelativeName(name: string): boolean {
+  if (name === '' || name.includes('\\') || name.startsWith('/') || /^[a-zA-Z]:/.test(name) || /[\u0000-\u001f\u007f]/.test(name)) return false;
+  return name.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !part.startsWith('.efc-') && part === basename(part));
+}
+
+/** "a/b/c.docx" → ["a", "a/b"]. */
+function parentFolders(name: string): string[] {
+  const out: string[] = [];
+  for (let d = dirname(name); d !== '.' && d !== ''; d = dirname(d)) out.unshift(d);
+  return out;
 }
 
 /**

@@ -45,7 +45,7 @@ async function generate(specs: readonly string[], opts: GenerateCliOptions, sign
     jobs: opts.jobs,
     signal,
     criteria: opts.criteria,
-    options: { lang: opts.lang, templatesDir: opts.templates, format: opts.format, tocPageNumbers: opts.tocPageNumbers, lint: opts.lint, lintAnnex: opts.lintAnnex, bidders: opts.bidders },
+    options: { lang: opts.lang, templatesDir: opts.templates, format: opts.format, tocPageNumbers: opts.tocPageNumbers, lint: opts.lint, lintAnnex: opts.lintAnnex, bidders: opts.bidders, dce: opts.dce },
   };
   let summary: BatchSummary;
   try {

@@ -16,6 +16,7 @@ export interface GenerateCliOptions {
   quiet: boolean;
   jobs?: number;
   tocPageNumbers: boolean;
+  dce: boolean;
 }
 
 /** Checked before any work; commander only collects the strings (src/cli/options.ts). */
@@ -43,6 +44,7 @@ export function registerGenerate(program: Command): void {
     .option('--no-lint', 'generate even when lint finds errors')
     .option('--lint-annex', 'print lint warnings in an annex of the specification', false)
     .option('--format <format>', 'docx: spec + grids; md: the specification as Markdown only', 'docx')
+    .option('--dce', 'write the tender file (DCE): <name>/ with numbered pieces (RC, CCTP…), <name>/interne/ (scoring grids) and <name>-DCE.zip (the pieces to publish)', false)
     .option('--toc-page-numbers', 'lay the pages out to print page numbers in the table of contents (about 1 s per document)', false)
     .option('--json', 'print a machine-readable summary on stdout', false)
     .option('-q, --quiet', 'print only errors and the summary', false)
@@ -57,8 +59,10 @@ Examples:
   $ efc-tender generate examples/rural-mobility.yaml -o out --lang en --bidders 8
   $ efc-tender generate my-spec.yaml -o out --templates my-templates --lint-annex
   $ efc-tender generate my-spec.yaml -o final --toc-page-numbers   # publication copy
+  $ efc-tender generate examples/sicoval-waste.yaml -o out --dce    # the tender file (DCE) and its upload zip
 
-Writes <name>-spec.docx, <name>-grid.docx and <name>-grid.xlsx for each spec (<name> = file name without .yaml).
+Writes <name>-spec.docx, <name>-grid.docx and <name>-grid.xlsx for each spec (<name> = file name without .yaml);
+with --dce, the tender file instead: <name>/01-RC.docx, <name>/04-CCTP.docx…, <name>/interne/, <name>-DCE.zip.
 Nothing is written for a spec with errors; existing files are kept unless --force.`,
     )
     .action(

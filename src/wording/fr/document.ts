@@ -1,5 +1,8 @@
+import { FR_DCE_RC } from './dce-rc.js';
+
 /** French words of every document: specification, scoring grids (DOCX and XLSX), evaluation report. Overridable with --templates DIR (DIR/fr/labels.yaml). See ../catalog.ts. */
 export const FR_DOCUMENT = {
+  ...FR_DCE_RC,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'sur',

@@ -1,0 +1,91 @@
+import type { Catalog } from '../load/catalog.js';
+import type { LoadedSpec } from '../load/spec.js';
+import type { DocumentModel } from '../compose/document.js';
+import type { TemplateSet } from '../compose/templates.js';
+import type { Grid } from '../model/grid.js';
+import type { DocumentKey, DocumentWords } from '../wording/catalog.js';
+import { composeRc } from '../compose/dce/rc.js';
+import { composeCctp } from '../compose/dce/cctp.js';
+import { composeGridDocument } from '../compose/grid-document.js';
+import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
+import { documentDate } from '../model/spec.js';
+
+/**
+ * The pieces of the tender file (DCE), in one ordered registry: the output layout, the upload zip and every
+ * cross-reference between pieces (the RC's list of the DCE, "pièce n° 04") are read from here, never typed twice.
+ *
+ * To add a piece, add one line below. Publishable pieces have a `number` (their file is `NN-<file>.<ext>` in
+ * `OUT/<name>/`, and they go in `<name>-DCE.zip`); buyer-only pieces have none and go in `OUT/<name>/interne/`.
+ * Ids the RC looks for when it says what an offer contains: `ae`, `ccap`, `cadre` (response framework), `prix`
+ * (price schedule, XLSX). Numbers reserved: 02 AE, 03 CCAP, 05 cadre de réponse, 06 price schedule.
+ */
+export interface PieceContext {
+  readonly loaded: LoadedSpec;
+  readonly grid: Grid;
+  readonly catalog: Catalog;
+  /** Templates and words of the documents' language (with --templates overrides). */
+  readonly t: TemplateSet;
+  readonly words: DocumentWords;
+  /** Bidder columns of the XLSX grid. */
+  readonly bidders: number;
+  /** The publishable pieces, in order, with their numbers and titles: what a piece cites. */
+  readonly published: readonly PieceRef[];
+}
+
+/** A piece as another piece cites it. */
+export interface PieceRef {
+  readonly id: string;
+  /** "04" */
+  readonly number: string;
+  readonly title: string;
+  /** File name inside the DCE folder, e.g. "04-CCTP.docx". */
+  readonly file: string;
+}
+
+export type PieceOutput = { readonly kind: 'document'; readonly doc: DocumentModel } | { readonly kind: 'xlsx'; readonly data: Promise<Buffer> };
+
+export interface DcePiece {
+  readonly id: string;
+  /** Publishable pieces: their number in the DCE (1 → "01"). Buyer-only pieces: none. */
+  readonly number?: number;
+  /** File name without number or extension: "RC" → "01-RC.docx". */
+  readonly file: string;
+  readonly publishable: boolean;
+  /** A document (DOCX, or Markdown with --format md) or a workbook (XLSX, left out with --format md). */
+  readonly kind: 'document' | 'xlsx';
+  /** Its name in the documents (the RC's list of pieces, title pages). */
+  readonly titleKey: DocumentKey;
+  compose(ctx: PieceContext): PieceOutput;
+}
+
+export const DCE_PIECES: readonly DcePiece[] = [
+  { id: 'rc', number: 1, file: 'RC', publishable: true, kind: 'document', titleKey: 'dce.piece.rc', compose: (ctx) => ({ kind: 'document', doc: composeRc(ctx) }) },
+  { id: 'cctp', number: 4, file: 'CCTP', publishable: true, kind: 'document', titleKey: 'dce.piece.cctp', compose: (ctx) => ({ kind: 'document', doc: composeCctp(ctx) }) },
+  {
+    id: 'grid-docx',
+    file: 'grille-notation',
+    publishable: false,
+    kind: 'document',
+    titleKey: 'dce.piece.grid-docx',
+    compose: (ctx) => ({ kind: 'document', doc: composeGridDocument(ctx.grid, { spec: ctx.loaded.spec, bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words }) }),
+  },
+  {
+    id: 'grid-xlsx',
+    file: 'grille-notation',
+    publishable: false,
+    kind: 'xlsx',
+    titleKey: 'dce.piece.grid-xlsx',
+    compose: (ctx) => {
+      const { spec } = ctx.loaded;
+      return { kind: 'xlsx', data: renderGridXlsx(ctx.grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words }) };
+    },
+  },
+];
+
+/** "01" */
+export const pieceNumber = (n: number): string => String(n).padStart(2, '0');
+
+/** The publishable pieces in number order (the registry may list them in any order). */
+export function publishedPieces(pieces: readonly DcePiece[]): DcePiece[] {
+  return pieces.filter((p) => p.publishable && p.number !== undefined).sort((a, b) => a.number! - b.number!);
+}
