@@ -11,7 +11,7 @@ import { z } from 'zod';
 const Text = z.string().trim().min(1);
 
 /** CCAG editions of 2021 (arrêtés of 30 March 2021) a CCAP may refer to. */
-export const CCAGS = ['fcs', 'tic', 'pi', 'mi', 'travaux', 'moe'] as const;
+export const CCAGS = ['fcs', 'tic', 'pi', 'mi'] as const;
 export type Ccag = (typeof CCAGS)[number];
 
 export const PriceRevisionSchema = z
