@@ -43,7 +43,7 @@ export interface Derogation {
 }
 
 /** Legal basis of each procedure in the public procurement code (dce.md §1.1, §1.3). */
-const LEGAL_BASIS: Readonly<Record<Spec['tender']['procedure'], string>> = {
+export const LEGAL_BASIS: Readonly<Record<Spec['tender']['procedure'], string>> = {
   'appel-offres-ouvert': 'L2124-2',
   'appel-offres-restreint': 'L2124-2',
   'dialogue-competitif': 'L2124-4',

@@ -135,6 +135,7 @@ export const EN_DCE_CCAP: Readonly<Record<keyof typeof FR_DCE_CCAP, string>> = {
   'dce.response.tag.scoring': 'for scoring',
   'dce.response.pages': 'at most {{pages}} A4 page(s)',
   'dce.response.points': '{{points}} points',
+  'dce.response.answerItem': 'Reasoned answer to the question, specific to the territory and the contract',
   'dce.response.answer': 'Bidder’s answer',
   'dce.response.col.item': 'Item requested',
   'dce.response.col.tag': 'Status',

@@ -137,6 +137,7 @@ export const FR_DCE_CCAP = {
   'dce.response.tag.scoring': 'pour la notation',
   'dce.response.pages': '{{pages}} page(s) A4 au plus',
   'dce.response.points': '{{points}} points',
+  'dce.response.answerItem': 'Réponse argumentée à la question, propre au territoire et au marché',
   'dce.response.answer': 'Réponse du soumissionnaire',
   'dce.response.col.item': 'Élément demandé',
   'dce.response.col.tag': 'Statut',
