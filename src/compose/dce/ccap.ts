@@ -145,6 +145,7 @@ export function composeCcap(ctx: DceContext): DocumentModel {
       derived: pay.derived,
       indicators: pay.indicators.length > 0,
       gain: pay.gainSharing.length > 0,
+      measured: pay.indicators.length + pay.gainSharing.length > 0,
       malus: hasMalus(pay),
       bonusCap: pay.bonusCapCents === undefined ? undefined : capText(fields.caps?.bonus, pay.bonusCapCents, words, 'dce.noCap'),
       malusCap: pay.malusCapCents === undefined ? undefined : capText(fields.caps?.malus, pay.malusCapCents, words, 'dce.noCap'),

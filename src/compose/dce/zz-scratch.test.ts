@@ -7,9 +7,9 @@ import { composeResponseFramework } from './response-framework.js';
 import { renderMarkdown } from '../../render/markdown.js';
 it('x', () => {
   for (const n of ['sicoval-waste', 'rural-mobility', 'school-catering']) {
-    const c = exampleContext(n);
-    writeFileSync(`/tmp/${n}-ccap.md`, renderMarkdown(composeCcap(c)));
-    writeFileSync(`/tmp/${n}-ae.md`, renderMarkdown(composeAe(c)));
-    writeFileSync(`/tmp/${n}-cr.md`, renderMarkdown(composeResponseFramework(c)));
+    for (const lang of ['fr', 'en'] as const) { const c = exampleContext(n, lang); const s = lang === 'fr' ? '' : '-en';
+    writeFileSync(`/tmp/${n}${s}-ccap.md`, renderMarkdown(composeCcap(c)));
+    writeFileSync(`/tmp/${n}${s}-ae.md`, renderMarkdown(composeAe(c)));
+    writeFileSync(`/tmp/${n}${s}-cr.md`, renderMarkdown(composeResponseFramework(c))); }
   }
 });
