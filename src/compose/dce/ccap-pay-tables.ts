@@ -56,10 +56,11 @@ export function payTables(input: PayTableInput): Record<string, () => Block[]> {
       {
         type: 'table',
         columns: [
-          { header: w('dce.col.indicator'), width: 30 },
-          { header: w('dce.col.unit'), width: 12 },
-          { header: w('dce.col.period'), width: 11 },
-          ...(wide ? years.map((y) => ({ header: w('dce.year', { n: y }), width: 8, align: 'center' as const })) : [{ header: w('dce.col.target'), width: 40 }]),
+          { header: w('dce.col.indicator'), width: 22 },
+          { header: w('dce.col.unit'), width: 9 },
+          { header: w('dce.col.period'), width: 10 },
+          // Wide enough for "175,71" on one line whatever the number of years (the writer normalises the widths).
+          ...(wide ? years.map((y) => ({ header: w('dce.year', { n: y }), width: 10, align: 'center' as const })) : [{ header: w('dce.col.target'), width: 60 }]),
         ],
         rows: pay.indicators.map((ind) => [
           label(ind.id),
@@ -87,7 +88,7 @@ export function payTables(input: PayTableInput): Record<string, () => Block[]> {
         const raw = input.rawCaps.get(ind.id) ?? {};
         return [
           label(ind.id),
-          `${w(`dce.applies.${ind.applies}`)} — ${w(`dce.scale.${ind.scale}`)}`,
+          ind.scale === 'flat' ? `${w(`dce.applies.${ind.applies}`)} (${w('dce.scale.flat')})` : w(`dce.applies.${ind.applies}`),
           `± ${n(ind.band)} ${unit(ind.id)}`,
           ind.scale === 'flat' ? '—' : `${n(ind.step)} ${unit(ind.id)}`,
           money(ind.rateCents, lang),
@@ -151,9 +152,10 @@ export function payTables(input: PayTableInput): Record<string, () => Block[]> {
     const s = ex.settlement;
     const rows: CellInput[][] = [];
     for (const ind of s.indicators) {
-      for (const p of ind.periods) {
+      for (const [k, p] of ind.periods.entries()) {
         const gap = stepArg(s.steps, ind.id, p.period, 'gap', 'gap');
-        rows.push([label(ind.id), periodText(p.period, words), n(p.target), p.value === undefined ? '—' : n(p.value), gap === undefined ? '—' : n(gap), signedMoney(p.amountCents, lang)]);
+        // The indicator's name on its first period only, its id on every row.
+        rows.push([k === 0 ? label(ind.id) : ind.id, periodText(p.period, words), n(p.target), p.value === undefined ? '—' : n(p.value), gap === undefined ? '—' : n(gap), signedMoney(p.amountCents, lang)]);
       }
       if (ind.periods.length > 1) rows.push([{ runs: [w('dce.example.indicatorSum')], colSpan: 5 }, signedMoney(ind.sumCents, lang)]);
       if (ind.cappedCents !== ind.sumCents) rows.push([{ runs: [w('dce.example.indicatorCap')], colSpan: 5 }, signedMoney(ind.cappedCents, lang)]);

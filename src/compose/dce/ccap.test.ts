@@ -78,7 +78,7 @@ describe.each(EXAMPLES)('CCAP of %s', (name) => {
     expect(total.rows.map((r) => cellText(r[1]))).toContain(money(s.bonusMalusCents));
     const detail = tableAfter(doc, 'Exemple chiffré', 0).rows.map((r) => r.map(cellText));
     for (const ind of s.indicators) {
-      for (const p of ind.periods) expect(detail.some((r) => r[0]!.endsWith(` ${ind.id}`) && r[5] === money(p.amountCents)), `${ind.id} ${p.period}`).toBe(true);
+      for (const p of ind.periods) expect(detail.some((r) => (r[0] === ind.id || r[0]!.endsWith(` ${ind.id}`)) && r[5] === money(p.amountCents)), `${ind.id} ${p.period}`).toBe(true);
     }
     // the scenario shows both sides of the scale
     expect(s.indicators.some((i) => i.finalCents > 0)).toBe(true);
