@@ -187,6 +187,16 @@ function composeHostile(lang: Lang): { doc: DocumentModel; values: string[]; spe
 const NOT_PRINTED = new Set<string>([
   'buyer.signatory', // signs the report and the contract, not the specification
   'territory.name', // printed only in the default object sentence, and this spec writes its own object
+  // the contract's administrative terms and the caps' rationale are printed in the CCAP (src/compose/dce/ccap.test.ts)
+  'contract.court',
+  'contract.environmental_conditions.*',
+  'contract.insertion.facilitator',
+  'contract.price_revision.formula',
+  'contract.price_revision.index',
+  'contract.price_revision.index_label',
+  'contract.reporting.open_format',
+  'contract.review_triggers.*',
+  'remuneration.cap_rationale',
 ]);
 
 describe('text is data: hostile values reach the spec document literally', () => {
