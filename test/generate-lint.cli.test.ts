@@ -44,7 +44,7 @@ describe('generate runs the lint rules', () => {
     const dir = tempDir();
     // an indicator without baseline: an EFC warning, not an error
     const file = join(dir, 'warn.yaml');
-    writeFileSync(file, sicoval.replace('    baseline: 560\n', ''));
+    writeFileSync(file, sicoval.replace('    baseline: 58\n', '')); // accidents-collecte: followed, not paid
     const plain = join(dir, 'plain');
     const r1 = runCli(['generate', file, '-o', plain]);
     expect(r1.code).toBe(0);

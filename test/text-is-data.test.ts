@@ -192,6 +192,16 @@ const NOT_PRINTED = new Set<string>([
   'consultation.visit.details',
   'consultation.candidature.capacities.*',
   'consultation.candidature.selection_criteria.*',
+  // the contract's administrative terms and the caps' rationale are printed in the CCAP (src/compose/dce/ccap.test.ts)
+  'contract.court',
+  'contract.environmental_conditions.*',
+  'contract.insertion.facilitator',
+  'contract.price_revision.formula',
+  'contract.price_revision.index',
+  'contract.price_revision.index_label',
+  'contract.reporting.open_format',
+  'contract.review_triggers.*',
+  'remuneration.cap_rationale',
 ]);
 
 describe('text is data: hostile values reach the spec document literally', () => {

@@ -119,7 +119,7 @@ describe('interview on a (fake) terminal', { timeout: 30_000 }, () => {
       ['reuse-rate', 2, 5, 2030],
     ]);
     expect(spec.usage_performance[0]!.measurement).toBeTruthy(); // kept from the typical indicator
-    expect(spec.remuneration).toMatchObject({ fixed_share: 75, performance_share: 25, mechanism: 'bonus-malus-and-gain-sharing', cap_percent: 10, buyer_gain_share: 50 });
+    expect(spec.remuneration).toMatchObject({ fixed_share: 75, performance_share: 25, mechanism: 'bonus-malus-and-gain-sharing', cap_percent: 25, buyer_gain_share: 50 });
     expect(spec.criteria).toMatchObject({ profile: 'sicoval-70', libraries: ['efc-core', 'waste'], include: [], exclude: [] });
     expect(selectCriteria(loadSpec(output), catalog).efcTenths).toBe(700);
     // The review screen showed the criteria with their points, and the draft is gone once the spec is written.

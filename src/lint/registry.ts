@@ -14,6 +14,9 @@ import { priceFormula } from './rules/price-formula.js';
 import { singlePrice } from './rules/single-price.js';
 import { weightsAnnounced } from './rules/weights-announced.js';
 import { weightsSum } from './rules/weights-sum.js';
+import { environmentalExecutionCondition } from './rules/environmental-execution-condition.js';
+import { globalPerformancePay } from './rules/global-performance-pay.js';
+import { payConsistency } from './rules/pay-consistency.js';
 import type { Rule } from './types.js';
 
 /** Every rule, keyed by id, legal rules first (they decide whether the award survives a judge), then EFC rules. */
@@ -29,6 +32,7 @@ export const RULES: ReadonlyMap<string, Rule> = new Map(
     generalCapacity,
     localPreference,
     abnormallyLow,
+    payConsistency, globalPerformancePay, environmentalExecutionCondition,
     meansNotEffects,
     indicatorIncomplete,
     effectFields,

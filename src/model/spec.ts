@@ -4,6 +4,7 @@ import { CriterionSchema } from './criterion.js';
 import { isCalendarDate } from '../load/date.js';
 import { PayFieldsSchema } from './pay.js';
 import { ConsultationSchema } from './consultation.js';
+import { ContractTermsSchema, DEFAULT_CONTRACT_TERMS } from './contract-terms.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -148,6 +149,7 @@ export const SpecSchema = z
         message: 'fixed_share + performance_share must equal 100',
         path: ['performance_share'],
       }),
+    contract: ContractTermsSchema.default(DEFAULT_CONTRACT_TERMS),
     criteria: z
       .object({
         profile: IdSchema,

@@ -82,7 +82,8 @@ export const COOPERATION_QUESTIONS: readonly QuestionDef[] = [
   numberQ('remuneration.cap_percent', {
     stage: 3,
     when: hasBonus,
-    default: () => 10,
+    // As high as the performance share, so that the malus can withhold all of it (legal/pay-consistency).
+    default: (a) => Number(a['remuneration.performance_share'] ?? 20),
     message: { fr: 'Plafond du bonus ou du malus, en % du prix annuel', en: 'Cap of the bonus or malus, in % of the annual price' },
   }),
   numberQ('remuneration.buyer_gain_share', {
@@ -92,4 +93,13 @@ export const COOPERATION_QUESTIONS: readonly QuestionDef[] = [
     message: { fr: 'Part des économies qui revient à l’acheteur, en %', en: 'Share of the savings that goes to the buyer, in %' },
   }),
   textQ('remuneration.description', { stage: 3, message: { fr: 'Précisions sur la rémunération', en: 'Details on the remuneration' } }),
+  listQ('contract.environmental_conditions', {
+    stage: 3,
+    message: { fr: 'Conditions d’exécution environnementales', en: 'Environmental execution conditions' },
+    itemMessage: { fr: 'Condition d’exécution environnementale', en: 'Environmental execution condition' },
+    help: {
+      fr: 'Obligatoires pour les consultations lancées à compter du 21 août 2026 (code de la commande publique, L2112-2). Exemple : « les véhicules mis en service pendant le marché sont électriques ou au bioGNV ».',
+      en: 'Mandatory for consultations launched from 21 August 2026 (public procurement code, L2112-2). Example: "vehicles put into service during the contract are electric or run on bioCNG".',
+    },
+  }),
 ];
