@@ -15,13 +15,16 @@ describe('generate --dce', () => {
       'sicoval-waste',
       'sicoval-waste-DCE.zip',
       'sicoval-waste/01-RC.docx',
+      'sicoval-waste/02-AE.docx',
+      'sicoval-waste/03-CCAP.docx',
       'sicoval-waste/04-CCTP.docx',
+      'sicoval-waste/05-cadre-de-reponse.docx',
       'sicoval-waste/interne',
       'sicoval-waste/interne/grille-notation.docx',
       'sicoval-waste/interne/grille-notation.xlsx',
     ]);
     const zip = unzipSync(readFileSync(join(out, 'sicoval-waste-DCE.zip')));
-    expect(Object.keys(zip)).toEqual(['01-RC.docx', '04-CCTP.docx']);
+    expect(Object.keys(zip)).toEqual(['01-RC.docx', '02-AE.docx', '03-CCAP.docx', '04-CCTP.docx', '05-cadre-de-reponse.docx']);
     for (const [name, bytes] of Object.entries(zip)) expect(Buffer.from(bytes).equals(readFileSync(join(out, 'sicoval-waste', name)))).toBe(true);
 
     const again = tempDir();
@@ -32,16 +35,16 @@ describe('generate --dce', () => {
     expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--dce']).code).toBe(1);
     const forced = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--dce', '--force', '--json']);
     expect(forced.code).toBe(0);
-    expect(JSON.parse(forced.stdout).summary).toMatchObject({ filesWritten: 0, filesUnchanged: 5 });
+    expect(JSON.parse(forced.stdout).summary).toMatchObject({ filesWritten: 0, filesUnchanged: 8 });
   });
 
   it('--format md writes the pieces as Markdown, without the workbook', () => {
     const out = tempDir();
     expect(runCli(['generate', 'examples/rural-mobility.yaml', '-o', out, '--dce', '--format', 'md']).code).toBe(0);
-    expect(tree(out)).toEqual(['rural-mobility', 'rural-mobility-DCE.zip', 'rural-mobility/01-RC.md', 'rural-mobility/04-CCTP.md', 'rural-mobility/interne', 'rural-mobility/interne/grille-notation.md']);
+    expect(tree(out)).toEqual(['rural-mobility', 'rural-mobility-DCE.zip', 'rural-mobility/01-RC.md', 'rural-mobility/02-AE.md', 'rural-mobility/03-CCAP.md', 'rural-mobility/04-CCTP.md', 'rural-mobility/05-cadre-de-reponse.md', 'rural-mobility/interne', 'rural-mobility/interne/grille-notation.md']);
     const rc = readFileSync(join(out, 'rural-mobility', '01-RC.md'), 'utf8');
     expect(rc).toContain('Variantes');
-    expect(Object.keys(unzipSync(readFileSync(join(out, 'rural-mobility-DCE.zip'))))).toEqual(['01-RC.md', '04-CCTP.md']);
+    expect(Object.keys(unzipSync(readFileSync(join(out, 'rural-mobility-DCE.zip'))))).toEqual(['01-RC.md', '02-AE.md', '03-CCAP.md', '04-CCTP.md', '05-cadre-de-reponse.md']);
   });
 
   it('writes nothing when the consultation contradicts the procedure, and says where', () => {

@@ -6,6 +6,10 @@ import type { Grid } from '../model/grid.js';
 import type { DocumentKey, DocumentWords } from '../wording/catalog.js';
 import { composeRc } from '../compose/dce/rc.js';
 import { composeCctp } from '../compose/dce/cctp.js';
+import { composeAe } from '../compose/dce/ae.js';
+import { composeCcap } from '../compose/dce/ccap.js';
+import type { DceContext, PieceNumbers } from '../compose/dce/context.js';
+import { composeResponseFramework } from '../compose/dce/response-framework.js';
 import { composeGridDocument } from '../compose/grid-document.js';
 import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
 import { documentDate } from '../model/spec.js';
@@ -60,6 +64,9 @@ export interface DcePiece {
 
 export const DCE_PIECES: readonly DcePiece[] = [
   { id: 'rc', number: 1, file: 'RC', publishable: true, kind: 'document', titleKey: 'dce.piece.rc', compose: (ctx) => ({ kind: 'document', doc: composeRc(ctx) }) },
+  { id: 'ae', number: 2, file: 'AE', publishable: true, kind: 'document', titleKey: 'dce.piece.ae', compose: (ctx) => ({ kind: 'document', doc: composeAe(dceContext(ctx)) }) },
+  { id: 'ccap', number: 3, file: 'CCAP', publishable: true, kind: 'document', titleKey: 'dce.piece.ccap', compose: (ctx) => ({ kind: 'document', doc: composeCcap(dceContext(ctx)) }) },
+  { id: 'cadre', number: 5, file: 'cadre-de-reponse', publishable: true, kind: 'document', titleKey: 'dce.piece.cadre', compose: (ctx) => ({ kind: 'document', doc: composeResponseFramework(dceContext(ctx)) }) },
   { id: 'cctp', number: 4, file: 'CCTP', publishable: true, kind: 'document', titleKey: 'dce.piece.cctp', compose: (ctx) => ({ kind: 'document', doc: composeCctp(ctx) }) },
   {
     id: 'grid-docx',
@@ -81,6 +88,19 @@ export const DCE_PIECES: readonly DcePiece[] = [
     },
   },
 ];
+
+/** The registry's id of each piece the CCAP, AE and cadre de réponse cite (their own names for them). */
+const CITED: Readonly<Record<keyof PieceNumbers, string>> = { rc: 'rc', ae: 'ae', ccap: 'ccap', cctp: 'cctp', response: 'cadre', prices: 'prix' };
+
+/** What the CCAP, AE and cadre de réponse read: the piece context, with the numbers the registry gives the pieces. */
+function dceContext(ctx: PieceContext): DceContext {
+  const numbers: Partial<Record<keyof PieceNumbers, number>> = {};
+  for (const [key, id] of Object.entries(CITED) as [keyof PieceNumbers, string][]) {
+    const ref = ctx.published.find((p) => p.id === id);
+    if (ref) numbers[key] = Number(ref.number);
+  }
+  return { spec: ctx.loaded, grid: ctx.grid, templates: ctx.t, words: ctx.words, pieces: numbers };
+}
 
 /** "01" */
 export const pieceNumber = (n: number): string => String(n).padStart(2, '0');

@@ -74,7 +74,7 @@ export function composeAe(ctx: DceContext): DocumentModel {
   const view = {
     spec,
     art: articleNumbers(),
-    piece: Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, pieceNo(v)])),
+    piece: Object.fromEntries(Object.entries(pieces).flatMap(([k, v]) => (v === undefined ? [] : [[k, pieceNo(v)]]))),
     procedureLabel: t.label(`procedure.${spec.tender.procedure}`),
     legalBasis: LEGAL_BASIS[spec.tender.procedure],
     advancePercent: spec.contract.advance_percent,

@@ -125,7 +125,7 @@ export function composeCcap(ctx: DceContext): DocumentModel {
     derogations: () => derogationsTable(ctx, derogations, art),
   };
   const byId = new Map(spec.usage_performance.map((i) => [i.id, i]));
-  const piece = Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, pieceNo(v)]));
+  const piece = Object.fromEntries(Object.entries(pieces).flatMap(([k, v]) => (v === undefined ? [] : [[k, pieceNo(v)]])));
   const pieceName = (k: 'ae' | 'ccap' | 'cctp' | 'response' | 'prices' | 'rc'): string => words.t(`dce.piece.${k}` as DocumentKey);
   const view = {
     spec,
@@ -193,7 +193,7 @@ function documentsTable(ctx: DceContext): Block[] {
     [w.t('dce.piece.ccap'), w.t('dce.piece', { number: pieceNo(p.ccap) })],
     [w.t('dce.doc.commitments'), w.t('dce.piece', { number: pieceNo(p.response) })],
     [w.t('dce.piece.cctp'), w.t('dce.piece', { number: pieceNo(p.cctp) })],
-    [w.t('dce.piece.prices'), w.t('dce.piece', { number: pieceNo(p.prices) })],
+    ...(p.prices === undefined ? [] : [[w.t('dce.piece.prices'), w.t('dce.piece', { number: pieceNo(p.prices) })] as [string, string]]),
     [w.t(`dce.ccag.${spec.contract.ccag}` as DocumentKey), '—'],
     [w.t('dce.doc.offer'), w.t('dce.piece', { number: pieceNo(p.response) })],
   ];

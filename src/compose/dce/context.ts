@@ -15,11 +15,12 @@ export interface PieceNumbers {
   readonly ccap: number;
   readonly cctp: number;
   readonly response: number;
-  readonly prices: number;
+  /** The price schedule (issue 14 item 5) is not a piece yet: cited only when a registry gives it a number. */
+  readonly prices?: number;
 }
 
-/** The layout of issue 14: 01-RC, 02-AE, 03-CCAP, 04-CCTP, 05-cadre-de-reponse, 06-price schedule. */
-export const DEFAULT_PIECE_NUMBERS: PieceNumbers = { rc: 1, ae: 2, ccap: 3, cctp: 4, response: 5, prices: 6 };
+/** The layout of issue 14: 01-RC, 02-AE, 03-CCAP, 04-CCTP, 05-cadre-de-reponse (06, the price schedule, is to come). */
+export const DEFAULT_PIECE_NUMBERS: PieceNumbers = { rc: 1, ae: 2, ccap: 3, cctp: 4, response: 5 };
 
 /** What a DCE composer reads; built like the pipeline builds the specification document. */
 export interface DceContext {

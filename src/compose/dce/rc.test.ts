@@ -97,8 +97,8 @@ describe('RC: lots, variants, pieces, price', () => {
   });
 
   it('lists exactly the registry’s publishable pieces, in number order, and cites them by number', () => {
-    const extra: DcePiece = { id: 'ae', number: 2, file: 'AE', publishable: true, kind: 'document', titleKey: 'dce.piece.ae', compose: () => { throw new Error('not composed here'); } };
-    const pieces = [...DCE_PIECES, extra];
+    // A registry without the CCAP and the cadre de réponse: the RC lists and cites what the registry holds, no more.
+    const pieces = DCE_PIECES.filter((p) => p.id !== 'ccap' && p.id !== 'cadre');
     const doc = composeRc(ctxOf(loadSpec(EXAMPLE), pieces));
     const table = doc.sections.flatMap((s) => s.blocks).find((b) => b.type === 'table' && b.columns[0]?.header === 'N°' && b.columns[1]?.header === 'Pièce');
     expect(table && table.type === 'table' ? table.rows.map((r) => r[0]) : []).toEqual(['01', '02', '04']);
