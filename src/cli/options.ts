@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { isCalendarDate } from '../util/date.js';
 import { InputError, systemErrorDiagnostic, isSystemError } from '../model/errors.js';
 
 /**
@@ -32,15 +33,6 @@ export const rules = {
   outFile: (key: string, option: string): OptionRule => ({ kind: 'out-file', key, option }),
   lang: (): OptionRule => ({ kind: 'choice', key: 'lang', option: '--lang', choices: LANG_CHOICES }),
 };
-
-/** A real calendar date written YYYY-MM-DD: 2027-02-30 and 2027-13-01 are refused, not rolled over. */
-export function isRealDate(v: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
 type Kind = 'missing' | 'file' | 'folder' | 'other';
 function kindOf(path: string, problems: Diagnostic[], option: string): Kind | undefined {
@@ -77,7 +69,7 @@ function check(rule: OptionRule, value: string, problems: Diagnostic[]): unknown
       }
       return value;
     case 'date':
-      if (!isRealDate(value)) problems.push(problem('bad-option-date', `${option} must be a real date written YYYY-MM-DD, not "${value}"`, { option, value }, { hint: `for example ${option} 2027-03-15` }));
+      if (!isCalendarDate(value)) problems.push(problem('bad-option-date', `${option} must be a real date written YYYY-MM-DD, not "${value}"`, { option, value }, { hint: `for example ${option} 2027-03-15` }));
       return value;
     case 'folder': {
       const k = kindOf(value, problems, option);

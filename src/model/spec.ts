@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EffectFieldSchema, IdSchema, LangSchema } from './common.js';
 import { CriterionSchema } from './criterion.js';
-import { isCalendarDate } from '../load/date.js';
+import { isCalendarDate } from '../util/date.js';
 import { PayFieldsSchema } from './pay.js';
 
 const Text = z.string().trim().min(1);
