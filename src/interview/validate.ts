@@ -3,6 +3,7 @@ import type { Lang } from '../model/common.js';
 import { SpecSchema } from '../model/spec.js';
 import { stripAccents } from '../util/text.js';
 import { decimalComma } from './format.js';
+import { isMessageKey, t, type MessageKey } from '../wording/catalog.js';
 
 /**
  * The interview validates each answer with the very schemas the YAML loader uses (src/model/spec.ts), so an
@@ -70,7 +71,8 @@ export function issueText(issue: Issue, lang: Lang): string {
     case 'invalid_value':
       return fr ? `valeur non admise ; valeurs possibles : ${(issue as { values?: unknown[] }).values?.join(', ')}` : issue.message;
     default:
-      return issue.message;
+      // A schema message given as a catalog key (`schema.not-a-date`) is worded; zod's own are kept.
+      return isMessageKey(`load.${issue.message}`) ? t(lang, `load.${issue.message}` as MessageKey) : issue.message;
   }
 }
 

@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { fileDiagnostic, InputError, toInputError } from '../model/errors.js';
-import { formatBytes, loadLang, loadMessage } from './messages.js';
+import { formatBytes, loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 /** Limits per kind of input: each is far above any real file of that kind and far below what would hurt. */
 export const LIMITS = {
@@ -36,7 +37,7 @@ const fail = (d: Omit<Diagnostic, 'severity'>): InputError => new InputError([{ 
  * the very descriptor read (no gap between check and use). A regular file is read up to limit + 1 bytes, so a file
  * that grows while it is read is still caught. Never reads more than limit + 1 bytes into memory.
  */
-export function readBounded(file: string, maxBytes: number, kind: InputKind, lang: 'fr' | 'en' = loadLang()): Buffer {
+export function readBounded(file: string, maxBytes: number, kind: InputKind, lang: 'fr' | 'en' = getTerminalLang()): Buffer {
   let fd: number;
   try {
     // O_NONBLOCK is undefined on Windows, where FIFOs are not files anyway.

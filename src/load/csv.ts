@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { stripAccents } from '../util/text.js';
-import { loadLang, loadMessage } from './messages.js';
+import { loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 import type { NumberLocale } from './number.js';
 
 /** One CSV record with the line it starts on (quoted fields may span lines). */
@@ -29,7 +30,7 @@ export interface CsvTable {
  * tools ",". Every row must have as many fields as the header: a row cut by an unquoted comma or a short row is an
  * error with its line, never a silent shift of columns.
  */
-export function parseCsvTable(text: string, file: string, lang: Lang = loadLang()): CsvTable {
+export function parseCsvTable(text: string, file: string, lang: Lang = getTerminalLang()): CsvTable {
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'); // readTextInput did it already for files
   const delimiter = detectDelimiter(src);
   const problems: Diagnostic[] = [];
@@ -109,7 +110,7 @@ export function missingColumns<K extends string>(
   missing: readonly K[],
   expected: Readonly<Record<K, { readonly fr: string; readonly en: string }>>,
   code: string,
-  lang: Lang = loadLang(),
+  lang: Lang = getTerminalLang(),
 ): Diagnostic {
   const name = (k: K): string => (lang === 'fr' ? `${expected[k].fr} (${expected[k].en})` : expected[k].en);
   const found = header.fields.map((f) => (lang === 'fr' ? `« ${f.trim()} »` : `"${f.trim()}"`)).join(', ');

@@ -2,7 +2,8 @@ import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import { LIMITS, readBounded, type InputKind } from './bounded-read.js';
-import { loadLang, loadMessage } from './messages.js';
+import { loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 /**
  * The one reader of every text input (spec, libraries, answers, labels, templates, marks and prices CSV).
@@ -56,13 +57,13 @@ function decodeCp1252(b: Uint8Array): string {
 
 /** Read a text input within its byte limit, whatever its encoding; refuses binary files and unknown encodings. */
 export function readTextInput(file: string, opts: ReadTextOptions): TextInput {
-  const lang = opts.lang ?? loadLang();
+  const lang = opts.lang ?? getTerminalLang();
   const bytes = readBounded(file, opts.maxBytes ?? LIMITS[opts.kind], opts.kind, lang);
   return decodeText(bytes, file, lang);
 }
 
 /** Decode bytes read from `file` (pure: tests and in-memory inputs use it directly). */
-export function decodeText(bytes: Uint8Array, file: string, lang: Lang = loadLang()): TextInput {
+export function decodeText(bytes: Uint8Array, file: string, lang: Lang = getTerminalLang()): TextInput {
   const refuse = (code: string, message: string, hint: string): InputError => new InputError([{ code, severity: 'error', file, message, hint }]);
   const binary = (why: string): InputError => refuse('encoding-binary', loadMessage('encoding-binary', { file, why }, lang), loadMessage('hint-binary', {}, lang));
   const strict = (label: string, enc: TextEncoding): string => {

@@ -2,7 +2,8 @@ import { Inflate } from 'fflate';
 import type { Lang } from '../model/common.js';
 import { InputError } from '../model/errors.js';
 import { LIMITS, readBounded } from './bounded-read.js';
-import { formatBytes, loadLang, loadMessage } from './messages.js';
+import { formatBytes, loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 /**
  * Limits of a workbook before it is handed to exceljs (which inflates every part into memory). A filled scoring
@@ -24,7 +25,7 @@ const u32 = (b: Uint8Array, o: number): number => (b[o]! | (b[o + 1]! << 8) | (b
  * entry count and declared sizes, then the real size of every part, inflated in small pieces and stopped as soon
  * as it passes what was declared or the limit (declared sizes can lie). Returns the bytes, for exceljs to load.
  */
-export function readCheckedXlsx(file: string, lang: Lang = loadLang()): Uint8Array {
+export function readCheckedXlsx(file: string, lang: Lang = getTerminalLang()): Uint8Array {
   const bytes = readBounded(file, LIMITS.xlsx, 'xlsx', lang);
   const refuse = (why: string): InputError => new InputError([{ code: 'xlsx-too-large', severity: 'error', file, message: loadMessage('xlsx-too-large', { file, why }, lang) }]);
   const notZip = (): InputError =>

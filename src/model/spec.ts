@@ -9,7 +9,7 @@ const Text = z.string().trim().min(1);
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isCalendarDate, 'is not a real calendar date');
+  .refine(isCalendarDate, 'schema.not-a-date'); // a catalog key: src/load/validate.ts words it
 
 export const PROCEDURES = [
   'appel-offres-ouvert',
