@@ -173,15 +173,11 @@ export const EN_DIAGNOSTICS: Readonly<Record<DiagnosticKey, string>> = {
   'load.schema.invalid-value': 'invalid value; expected one of: {{values}}{{suggestion}}',
   'load.schema.required': 'required field is missing (expected {{expected}})',
   'load.schema.not-a-date': 'must be a real date written YYYY-MM-DD',
-  // the criteria folder and the templates folder (src/load/catalog.ts, src/compose/templates.ts)
-  'load.criteria-folder-not-found': 'criteria folder {{file}} does not exist',
-  'load.criteria-not-a-folder': 'criteria folder {{file}} is a file, not a folder',
+  // the criteria library files (src/load/catalog.ts) and the templates (src/compose/templates.ts)
   'load.library-duplicate': 'library "{{library}}" is defined twice (also in {{other}})',
   'load.criterion-duplicate': 'criterion id "{{id}}" is already used in library {{library}} ({{at}})',
   'load.profile-duplicate': 'weighting profile "{{id}}" is defined twice',
   'template.missing': 'template {{name}} not found',
-  'template.folder-not-found': 'templates folder {{file}} does not exist',
-  'template.not-a-folder': 'templates folder {{file}} is a file, not a folder',
   'template.one-argument': '{{{{helper}}}} needs exactly one argument',
   'template.unknown-helper': 'unknown helper "{{name}}"',
   'template.unknown-partial': 'unknown partial "{{name}}"',

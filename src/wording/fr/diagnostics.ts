@@ -175,15 +175,11 @@ export const FR_DIAGNOSTICS = {
   'load.schema.invalid-value': 'valeur invalide ; valeurs possibles : {{values}}{{suggestion}}',
   'load.schema.required': 'champ obligatoire manquant (attendu : {{expected}})',
   'load.schema.not-a-date': 'doit être une date réelle écrite AAAA-MM-JJ',
-  // the criteria folder and the templates folder (src/load/catalog.ts, src/compose/templates.ts)
-  'load.criteria-folder-not-found': 'le dossier de critères {{file}} n’existe pas',
-  'load.criteria-not-a-folder': 'le dossier de critères {{file}} est un fichier, pas un dossier',
+  // the criteria library files (src/load/catalog.ts) and the templates (src/compose/templates.ts)
   'load.library-duplicate': 'la bibliothèque « {{library}} » est définie deux fois (aussi dans {{other}})',
   'load.criterion-duplicate': 'l’identifiant de critère « {{id}} » est déjà employé dans la bibliothèque {{library}} ({{at}})',
   'load.profile-duplicate': 'le profil de pondération « {{id}} » est défini deux fois',
   'template.missing': 'modèle {{name}} introuvable',
-  'template.folder-not-found': 'le dossier de modèles {{file}} n’existe pas',
-  'template.not-a-folder': 'le dossier de modèles {{file}} est un fichier, pas un dossier',
   'template.one-argument': '{{{{helper}}}} attend exactement un argument',
   'template.unknown-helper': 'assistant (helper) inconnu « {{name}} »',
   'template.unknown-partial': 'modèle partiel (partial) inconnu « {{name}} »',
