@@ -17,17 +17,8 @@ export const LIMITS = {
 } as const;
 export type InputKind = keyof typeof LIMITS;
 
-const KIND_NAMES: Record<InputKind, { fr: string; en: string }> = {
-  spec: { fr: 'une spec YAML', en: 'a spec YAML' },
-  library: { fr: 'une bibliothèque de critères', en: 'a criteria library' },
-  answers: { fr: 'un fichier de réponses', en: 'an answers file' },
-  labels: { fr: 'un fichier de libellés', en: 'a labels file' },
-  template: { fr: 'un modèle', en: 'a template' },
-  marks: { fr: 'un fichier de notes', en: 'a marks file' },
-  prices: { fr: 'un fichier de prix', en: 'a prices file' },
-  xlsx: { fr: 'un classeur XLSX', en: 'an XLSX workbook' },
-};
-export const kindName = (kind: InputKind, lang: 'fr' | 'en'): string => KIND_NAMES[kind][lang];
+/** The kind of file in words, for limit messages: the catalog's `load.kind.<kind>`. */
+export const kindName = (kind: InputKind, lang: 'fr' | 'en'): string => loadMessage(`kind.${kind}`, {}, lang);
 
 const fail = (d: Omit<Diagnostic, 'severity'>): InputError => new InputError([{ severity: 'error', ...d }]);
 

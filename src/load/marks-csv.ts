@@ -26,13 +26,7 @@ export const MARKS_COLUMNS = {
 } as const;
 type Column = keyof typeof MARKS_COLUMNS;
 const REQUIRED = ['bidder', 'criterion', 'mark', 'justification'] as const;
-const EXPECTED: Record<Column, { fr: string; en: string }> = {
-  bidder: { fr: 'soumissionnaire', en: 'bidder' },
-  criterion: { fr: 'critère', en: 'criterion' },
-  mark: { fr: 'note', en: 'mark' },
-  justification: { fr: 'justification', en: 'justification' },
-  evaluator: { fr: 'évaluateur (facultatif)', en: 'evaluator (optional)' },
-};
+const EXPECTED: readonly Column[] = ['bidder', 'criterion', 'mark', 'justification', 'evaluator'];
 
 export interface MarksCsvResult {
   readonly marks: EvaluatorMark[];

@@ -12,7 +12,7 @@ export const PRICES_COLUMNS = {
   bidder: ['bidder', 'offer', 'soumissionnaire', 'candidat', 'offre', 'entreprise', 'nom du candidat', 'nom du soumissionnaire'],
   price: ['price', 'prix', 'montant', 'prix ttc', 'prix ht', 'price ttc', 'price ht', 'montant ttc', 'montant ht', 'prix total', 'montant total', 'total ttc', 'total ht'],
 } as const;
-const EXPECTED = { bidder: { fr: 'soumissionnaire', en: 'bidder' }, price: { fr: 'prix', en: 'price' } };
+const EXPECTED = ['bidder', 'price'] as const;
 
 export interface PricesCsvResult {
   readonly prices: PriceEntry[];

@@ -45,7 +45,7 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
   const abort = new AbortController();
   const onSigint = (): void => abort.abort();
   process.on('SIGINT', onSigint);
-  const asker = new InquirerAsker({ signal: abort.signal }, makeColor(process.stdout));
+  const asker = new InquirerAsker({ signal: abort.signal, lang }, makeColor(process.stdout));
   const session = new Session({ catalog, asker, lang: opts.lang, interactive, output: opts.output, resume: opts.resume, force: opts.force });
   const draft = session.draftPath!;
   try {
