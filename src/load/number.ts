@@ -79,8 +79,9 @@ export function readNumber(raw: string, opts: ReadNumberOptions = {}): NumberRea
   if (!couldGroup || (sep === '.' && opts.locale === 'en')) return finite(decimal);
   const thousands = Number(int + frac);
   const fr = lang === 'fr';
-  const a = `${fr ? `${int},${frac}` : `${int}.${frac}`} (${fr ? 'avec décimales' : 'with decimals'})`;
-  const b = `${fr ? `${int} ${frac}` : `${int},${frac}`} (${fr ? 'en milliers' : 'in thousands'})`;
+  // The two readings written the way the message's language writes numbers (the one formatter's separators).
+  const a = loadMessage('reading.decimals', { value: `${int}${fr ? ',' : '.'}${frac}` }, lang);
+  const b = loadMessage('reading.thousands', { value: `${int}${fr ? ' ' : ','}${frac}` }, lang);
   return {
     ok: false,
     code: 'number-ambiguous',

@@ -91,7 +91,7 @@ export function decodeText(bytes: Uint8Array, file: string, lang: Lang = getTerm
     text = strict('utf-16be', encoding);
   } else if (b.includes(0)) {
     const guess = utf16WithoutBom(b);
-    if (!guess) throw binary(lang === 'fr' ? 'octets nuls' : 'NUL bytes');
+    if (!guess) throw binary(loadMessage('why.nul-bytes', {}, lang));
     encoding = guess;
     text = strict(guess, guess);
   } else {
@@ -102,7 +102,7 @@ export function decodeText(bytes: Uint8Array, file: string, lang: Lang = getTerm
       const undefinedByte = b.find((x) => CP1252_UNDEFINED.has(x));
       if (undefinedByte !== undefined) {
         const hex = `0x${undefinedByte.toString(16).toUpperCase()}`;
-        throw binary(lang === 'fr' ? `ni UTF-8 ni Windows-1252 : octet ${hex}` : `neither UTF-8 nor Windows-1252: byte ${hex}`);
+        throw binary(loadMessage('why.not-utf8-nor-1252', { byte: hex }, lang));
       }
       encoding = 'windows-1252';
       text = decodeCp1252(b);
@@ -153,7 +153,7 @@ function checkControls(text: string, file: string, lang: Lang, binary: (why: str
     if (found.length > 20) break;
   }
   if (found.length === 0) return;
-  if (found.length > 20 || (found.length >= 3 && found.length * 50 > text.length)) throw binary(lang === 'fr' ? 'caractères de contrôle' : 'control characters');
+  if (found.length > 20 || (found.length >= 3 && found.length * 50 > text.length)) throw binary(loadMessage('why.control-characters', {}, lang));
   const diagnostics: Diagnostic[] = found.slice(0, 5).map((index) => {
     const before = text.slice(0, index);
     const line = before.split('\n').length;
