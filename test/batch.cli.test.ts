@@ -59,9 +59,10 @@ describe('efc-tender generate, many specs', () => {
     // The parser places an unclosed sequence where it notices it: on that line or the next.
     expect(r.stderr).toMatch(new RegExp(`${broken.syntax.replace(/[.]/g, '\\.')}:(${broken.syntaxLine}|${broken.syntaxLine + 1}):\\d+`));
     expect(r.stderr).toContain(`${broken.schema}:${broken.schemaLine}:`);
-    expect(r.stderr).toContain('2 of 50 specs failed');
-    expect(r.stdout).toContain('50 specs: 48 done');
-    expect(r.stdout).toContain('144 files written');
+    // The specs are French (language: fr) and no --lang is given: the summary speaks French, whatever the locale.
+    expect(r.stderr).toContain('2 spécifications sur 50 ont échoué');
+    expect(r.stdout).toContain('50 spécifications : 48 faite(s)');
+    expect(r.stdout).toContain('144 fichiers écrits');
     // Plain lines (not a terminal), in input order whatever the workers did.
     const lines = r.stdout.split('\n').filter((l) => /^[✓✗] /.test(l));
     expect(lines.map((l) => l.slice(2).split(' ')[0])).toEqual(tree(specs).map((f) => join(specs, f)));

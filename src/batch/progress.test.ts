@@ -4,7 +4,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { progressLine, Reporter, type ReportMode } from './progress.js';
 import type { BatchSummary, SpecReport } from './run.js';
 
-function capture(mode: ReportMode) {
+// The English wording is asked for explicitly (the terminal language would otherwise follow the locale); one test
+// checks the French wording of the same run.
+function capture(mode: ReportMode, lang: 'fr' | 'en' = 'en') {
   const out: string[] = [];
   const err: string[] = [];
   let t = 0;
@@ -14,6 +16,7 @@ function capture(mode: ReportMode) {
     c: new Chalk({ level: 0 }),
     printDiagnostics: (ds: readonly Diagnostic[]) => ds.forEach((d) => err.push(`${d.file}: ${d.code}\n`)),
     now: () => (t += 100),
+    lang,
   });
   return { reporter, out, err };
 }
@@ -102,15 +105,32 @@ describe('Reporter, saying exactly what was written', () => {
     [ok('a'), ok('b')].forEach((s) => reporter.spec(s));
     reporter.end({ ...summary([ok('a'), ok('b')]), notRun: 28, interrupted: 'SIGINT' });
     expect(out.join('')).toContain('30 specs: 2 done, 0 failed, 28 not run, 2 files written');
-    expect(err.join('')).toContain('interrompu (SIGINT) : 2 spécification(s) écrite(s) en entier, 28 non écrite(s)');
+    expect(err.join('')).toContain('interrupted (SIGINT): 2 spec(s) written in full, 28 not written');
+  });
+});
+
+describe('Reporter, in French', () => {
+  it('words the summary, the outcome and the interruption from the French catalog', () => {
+    const { reporter, out, err } = capture('lines', 'fr');
+    const specs = [ok('a'), bad('b'), ok('c')];
+    reporter.plan(3, []);
+    specs.forEach((s) => reporter.spec(s));
+    reporter.end(summary(specs));
+    expect(out.join('')).toContain('3 spécifications : 2 faite(s), 1 en échec, 2 fichiers écrits en 1,2 s (2 processus)\n');
+    expect(err.join('')).toContain('1 spécification sur 3 a échoué (1 problème) : rien n’a été écrit pour elle ; les 2 autres ont été écrites en entier.\n');
+    const i = capture('lines', 'fr');
+    i.reporter.plan(30, []);
+    i.reporter.end({ ...summary([ok('a')]), notRun: 29, interrupted: 'SIGTERM' });
+    expect(i.err.join('')).toContain('interrompu (SIGTERM) : 1 spécification(s) écrite(s) en entier, 29 non écrite(s)');
+    expect(progressLine(10, 40, 2, 5000, 70, 'fr')).toContain('10/40  2 en échec  0:05 (reste 0:15)');
   });
 });
 
 describe('progressLine', () => {
   it('fits the terminal and shows counts, failures and an estimate', () => {
-    const line = progressLine(10, 40, 2, 5000, 70);
+    const line = progressLine(10, 40, 2, 5000, 70, 'en');
     expect(line.length).toBeLessThan(70);
     expect(line).toContain('10/40  2 failed  0:05 (eta 0:15)');
-    expect(progressLine(40, 40, 0, 5000, 20).length).toBeLessThan(20);
+    expect(progressLine(40, 40, 0, 5000, 20, 'en').length).toBeLessThan(20);
   });
 });

@@ -1,7 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { say } from '../write/messages.js';
+import { formatNumber } from '../wording/format.js';
+import { plural, t } from '../wording/catalog.js';
+import { getTerminalLang } from '../wording/lang.js';
 import type { BatchSummary, SpecReport } from './run.js';
 
 /**
@@ -25,7 +27,7 @@ export interface ReporterIo {
   readonly c: ChalkInstance;
   readonly printDiagnostics: (d: readonly Diagnostic[]) => void;
   readonly now?: () => number;
-  /** Language of the messages that have a French and an English form (interruption). */
+  /** Language of the progress and summary lines (the catalog's `batch.*`); the terminal language when not given. */
   readonly lang?: Lang;
 }
 
@@ -45,6 +47,10 @@ export class Reporter {
     private readonly io: ReporterIo,
   ) {
     this.started = this.now();
+  }
+
+  private get lang(): Lang {
+    return this.io.lang ?? getTerminalLang();
   }
 
   private now(): number {
@@ -71,7 +77,7 @@ export class Reporter {
     const problems = r.refusedUpFront ? [] : r.errors;
     const shown = this.mode === 'quiet' ? problems : [...problems, ...r.warnings];
     if (this.mode === 'lines') {
-      const what = [r.written.join(', '), r.unchanged.length ? `${r.unchanged.join(', ')} ${c.dim('(unchanged)')}` : ''].filter(Boolean).join(', ');
+      const what = [r.written.join(', '), r.unchanged.length ? `${r.unchanged.join(', ')} ${c.dim(t(this.lang, 'batch.unchanged'))}` : ''].filter(Boolean).join(', ');
       this.io.out.write(r.ok ? `${c.green('✓')} ${r.file} → ${what}\n` : `${c.red('✗')} ${r.file}\n`);
     }
     if (shown.length) this.above(() => this.io.printDiagnostics(shown));
@@ -91,19 +97,12 @@ export class Reporter {
     const { c } = this.io;
     const specs = s.specs.length + s.notRun;
     const single = specs <= 1 && s.inputProblems.length === 0;
-    if (!single || this.mode === 'quiet' || s.interrupted) {
-      const secs = (s.durationMs / 1000).toFixed(1);
-      const how = s.workers ? `${s.workers} worker${s.workers > 1 ? 's' : ''}` : 'in process';
-      const failed = s.failed ? c.red(`${s.failed} failed`) : '0 failed';
-      const notRun = s.notRun ? `, ${s.notRun} not run` : '';
-      const unchanged = s.filesUnchanged ? `, ${s.filesUnchanged} unchanged` : '';
-      this.io.out.write(`${specs} spec${specs === 1 ? '' : 's'}: ${s.done} done, ${failed}${notRun}, ${plural(s.filesWritten, 'file')} written${unchanged} in ${secs} s (${how})\n`);
-    }
+    if (!single || this.mode === 'quiet' || s.interrupted) this.io.out.write(summaryLine(s, this.lang, c) + '\n');
     if (s.interrupted) {
-      this.io.err.write(say('interrupted', this.io.lang ?? 'fr', { signal: s.interrupted, written: s.done, notWritten: s.failed + s.notRun }) + '\n');
+      this.io.err.write(t(this.lang, 'batch.interrupted', { signal: s.interrupted, written: s.done, notWritten: s.failed + s.notRun }) + '\n');
       return;
     }
-    if (s.failed || s.inputProblems.length) this.io.err.write(outcomeLine(s, single) + '\n');
+    if (s.failed || s.inputProblems.length) this.io.err.write(outcomeLine(s, single, this.lang) + '\n');
   }
 
   /** Print above the bar: clear it, print, draw it again. */
@@ -120,41 +119,56 @@ export class Reporter {
 
   private draw(force: boolean): void {
     if (this.mode !== 'bar' || this.total <= 1) return;
-    const t = this.now();
-    if (!force && t - this.lastDraw < 80 && this.done < this.total) return; // at most ~12 redraws a second
-    this.lastDraw = t;
-    this.io.err.write(CLEAR + progressLine(this.done, this.total, this.failed, t - this.started, this.io.err.columns || 80));
+    const now = this.now();
+    if (!force && now - this.lastDraw < 80 && this.done < this.total) return; // at most ~12 redraws a second
+    this.lastDraw = now;
+    this.io.err.write(CLEAR + progressLine(this.done, this.total, this.failed, now - this.started, this.io.err.columns || 80, this.lang));
     this.barShown = true;
   }
 }
 
+/** "3 specs: 2 done, 1 failed, 2 files written in 1.2 s (2 workers)", in the catalog's words (`batch.*`). */
+export function summaryLine(s: BatchSummary, lang: Lang, c: ChalkInstance): string {
+  const specs = s.specs.length + s.notRun;
+  const failed = t(lang, 'batch.failed', { n: s.failed });
+  return t(lang, 'batch.summary', {
+    specs: plural(lang, 'batch.spec', specs),
+    done: s.done,
+    failed: s.failed ? c.red(failed) : failed,
+    notRun: s.notRun ? t(lang, 'batch.notRun', { n: s.notRun }) : '',
+    files: plural(lang, 'batch.fileWritten', s.filesWritten),
+    unchanged: s.filesUnchanged ? t(lang, 'batch.filesUnchanged', { n: s.filesUnchanged }) : '',
+    secs: formatNumber(s.durationMs / 1000, lang, 1),
+    how: s.workers ? plural(lang, 'batch.workers', s.workers) : t(lang, 'batch.inProcess'),
+  });
+}
+
 /** "[██████░░░░░░]  12/50  2 failed  0:04 (eta 0:11)", fitted to the terminal's width. */
-export function progressLine(done: number, total: number, failed: number, elapsedMs: number, columns: number): string {
+export function progressLine(done: number, total: number, failed: number, elapsedMs: number, columns: number, lang: Lang = getTerminalLang()): string {
   const clock = (ms: number): string => {
     const s = Math.round(ms / 1000);
     return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   };
-  const eta = done > 0 && done < total ? ` (eta ${clock((elapsedMs / done) * (total - done))})` : '';
-  const text = `  ${done}/${total}${failed ? `  ${failed} failed` : ''}  ${clock(elapsedMs)}${eta}`;
+  const eta = done > 0 && done < total ? ` ${t(lang, 'batch.eta', { time: clock((elapsedMs / done) * (total - done)) })}` : '';
+  const text = `  ${done}/${total}${failed ? `  ${t(lang, 'batch.failed', { n: failed })}` : ''}  ${clock(elapsedMs)}${eta}`;
   const width = Math.max(10, Math.min(40, columns - text.length - 3));
   const filled = total ? Math.round((done / total) * width) : 0;
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]${text}`.slice(0, Math.max(1, columns - 1));
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * What happened, said exactly: each spec's files are written all or none, so a failed spec wrote nothing — unless a
  * rollback itself failed, and then its diagnostic (printed above) lists what was written.
  */
-export function outcomeLine(s: BatchSummary, single: boolean): string {
+export function outcomeLine(s: BatchSummary, single: boolean, lang: Lang = getTerminalLang()): string {
   const n = s.specs.flatMap((r) => r.errors).length + s.inputProblems.length;
-  const problems = plural(n, 'problem');
+  const found = plural(lang, 'batch.problemsFound', n);
+  const problems = plural(lang, 'batch.problem', n);
   const partial = s.specs.some((r) => !r.ok && r.written.length > 0);
   const specs = s.specs.length;
-  if (partial) return `${problems} found; a set could not be restored in full: see the messages above for exactly what was written.`;
-  if (single) return `${problems} found; nothing was written.`;
-  if (s.failed === 0) return `${problems} found in the inputs; ${specs === 1 ? 'the spec was' : `all ${specs} specs were`} written.`;
-  if (s.done === 0) return `${specs === 1 ? 'the spec' : `all ${specs} specs`} failed (${problems}); nothing was written.`;
-  return `${s.failed} of ${plural(specs, 'spec')} failed (${problems}); nothing was written for ${s.failed === 1 ? 'it' : 'them'}, the ${s.done === 1 ? 'other was' : `${s.done} others were`} written in full.`;
+  if (partial) return t(lang, 'batch.outcome.partial', { found });
+  if (single) return t(lang, 'batch.outcome.single', { found });
+  if (s.failed === 0) return plural(lang, 'batch.outcome.inputsOnly', specs, { found });
+  if (s.done === 0) return plural(lang, 'batch.outcome.allFailed', specs, { problems });
+  return plural(lang, 'batch.outcome.someFailed', s.failed, { specs, problems, others: plural(lang, 'batch.othersWritten', s.done) });
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SpecJobOptions } from '../generate/pipeline.js';
 
@@ -10,6 +11,8 @@ import type { SpecJobOptions } from '../generate/pipeline.js';
 export interface WorkerInit {
   readonly criteria: readonly string[];
   readonly options: SpecJobOptions;
+  /** The main thread's terminal language, so that a worker words its diagnostics the same way. */
+  readonly terminalLang?: Lang;
 }
 
 export interface OutputFile {

@@ -1,3 +1,4 @@
+import { getTerminalLang } from '../wording/lang.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -76,8 +77,8 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ev
   const todo = files.filter((_, i) => !conflicts.has(i)).length;
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   const workers = todo <= 1 || jobs === 1 ? 0 : Math.min(jobs, todo);
-  const init: WorkerInit = { criteria: opts.criteria, options: opts.options };
-  const lang: Lang = opts.options.lang ?? 'fr';
+  const init: WorkerInit = { criteria: opts.criteria, options: opts.options, terminalLang: getTerminalLang() };
+  const lang: Lang = getTerminalLang(); // the writer's messages are terminal messages
   // The output folder is locked from the first spec ready to be written to the end of the run: two runs never
   // interleave their sets, and a run that only generates (or fails) never keeps another one waiting.
   let locking: Promise<FolderLock> | undefined;

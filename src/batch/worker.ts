@@ -1,3 +1,4 @@
+import { setTerminalLang } from '../wording/lang.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalog, type Catalog } from '../load/catalog.js';
 import { outcomeOfError, runJob, transferablesOf } from './job.js';
@@ -9,6 +10,7 @@ import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
  */
 const port = parentPort!;
 const init = workerData as WorkerInit;
+if (init.terminalLang) setTerminalLang(init.terminalLang);
 const post = (m: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
 let catalog: Catalog;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../model/errors.js';
-import { checkOptions, isRealDate, rules } from './options.js';
+import { checkOptions, rules } from './options.js';
 
 describe('option checks', () => {
-  it('real dates only', () => {
-    expect(isRealDate('2027-03-15')).toBe(true);
-    expect(isRealDate('2028-02-29')).toBe(true);
-    for (const bad of ['2027-02-29', '2027-02-30', '2027-13-01', '2027-00-10', '2027-3-15', '15/03/2027', '2027-03-15T00:00']) expect(isRealDate(bad), bad).toBe(false);
+  it('real dates only: --date 2027-02-30 is refused, not rolled over', () => {
+    expect(checkOptions({ date: '2028-02-29' }, [rules.date('date', '--date')])).toEqual({ date: '2028-02-29' });
+    for (const bad of ['2027-02-29', '2027-02-30', '2027-13-01', '2027-3-15', '15/03/2027']) {
+      expect(() => checkOptions({ date: bad }, [rules.date('date', '--date')]), bad).toThrow(InputError);
+    }
   });
 
   it('converts numbers and reports every bad value at once, naming each option', () => {

@@ -1,5 +1,8 @@
 import { statSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { isCalendarDate } from '../util/date.js';
+import { diagText } from '../wording/diagnostic.js';
+import { getTerminalLang } from '../wording/lang.js';
 import { InputError, systemErrorDiagnostic, isSystemError } from '../model/errors.js';
 
 /**
@@ -33,15 +36,6 @@ export const rules = {
   lang: (): OptionRule => ({ kind: 'choice', key: 'lang', option: '--lang', choices: LANG_CHOICES }),
 };
 
-/** A real calendar date written YYYY-MM-DD: 2027-02-30 and 2027-13-01 are refused, not rolled over. */
-export function isRealDate(v: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-
 type Kind = 'missing' | 'file' | 'folder' | 'other';
 function kindOf(path: string, problems: Diagnostic[], option: string): Kind | undefined {
   try {
@@ -58,7 +52,10 @@ function kindOf(path: string, problems: Diagnostic[], option: string): Kind | un
   }
 }
 
-const problem = (code: string, message: string, args: Record<string, string | number>, extra: Partial<Diagnostic> = {}): Diagnostic => ({ code, severity: 'error', message, args, ...extra });
+/** An option problem worded from the catalog (`diag.<code>`) in the terminal language; its args let the CLI reword it. */
+export function optionProblem(code: string, args: Record<string, string | number>): Diagnostic {
+  return { code, severity: 'error', ...diagText(code, args, getTerminalLang()), args };
+}
 
 function check(rule: OptionRule, value: string, problems: Diagnostic[]): unknown {
   const { option } = rule;
@@ -66,39 +63,39 @@ function check(rule: OptionRule, value: string, problems: Diagnostic[]): unknown
     case 'int': {
       const n = /^\s*[+]?\d+\s*$/.test(value) ? Number(value) : NaN;
       if (!Number.isSafeInteger(n) || n < rule.min || n > rule.max) {
-        problems.push(problem('bad-option-number', `${option} must be a whole number from ${rule.min} to ${rule.max}, not "${value}"`, { option, value, min: rule.min, max: rule.max }));
+        problems.push(optionProblem('bad-option-number', { option, value, min: rule.min, max: rule.max }));
       }
       return n;
     }
     case 'choice':
       if (!rule.choices.includes(value)) {
         const choices = rule.choices.join(', ');
-        problems.push(problem('bad-option-choice', `${option} must be one of ${choices}, not "${value}"`, { option, value, choices }));
+        problems.push(optionProblem('bad-option-choice', { option, value, choices }));
       }
       return value;
     case 'date':
-      if (!isRealDate(value)) problems.push(problem('bad-option-date', `${option} must be a real date written YYYY-MM-DD, not "${value}"`, { option, value }, { hint: `for example ${option} 2027-03-15` }));
+      if (!isCalendarDate(value)) problems.push(optionProblem('bad-option-date', { option, value }));
       return value;
     case 'folder': {
       const k = kindOf(value, problems, option);
-      if (k === 'missing') problems.push(problem('folder-not-found', `${option} ${value}: no such folder`, { option, file: value }));
-      else if (k === 'file' || k === 'other') problems.push(problem('not-a-folder', `${option} ${value} is a file; a folder is expected`, { option, file: value }));
+      if (k === 'missing') problems.push(optionProblem('folder-not-found', { option, file: value }));
+      else if (k === 'file' || k === 'other') problems.push(optionProblem('not-a-folder', { option, file: value }));
       return value;
     }
     case 'out-folder': {
       const k = kindOf(value, problems, option);
-      if (k === 'file' || k === 'other') problems.push(problem('not-a-folder', `${option} ${value} is a file; a folder is expected`, { option, file: value }));
+      if (k === 'file' || k === 'other') problems.push(optionProblem('not-a-folder', { option, file: value }));
       return value;
     }
     case 'file': {
       const k = kindOf(value, problems, option);
-      if (k === 'missing') problems.push(problem('option-file-not-found', `${option} ${value}: no such file`, { option, file: value }));
-      else if (k === 'folder') problems.push(problem('folder-given-for-file', `${option} ${value} is a folder; a file is expected`, { option, file: value }));
+      if (k === 'missing') problems.push(optionProblem('option-file-not-found', { option, file: value }));
+      else if (k === 'folder') problems.push(optionProblem('folder-given-for-file', { option, file: value }));
       return value;
     }
     case 'out-file': {
       const k = kindOf(value, problems, option);
-      if (k === 'folder') problems.push(problem('folder-given-for-file', `${option} ${value} is a folder; a file is expected`, { option, file: value }));
+      if (k === 'folder') problems.push(optionProblem('folder-given-for-file', { option, file: value }));
       return value;
     }
   }

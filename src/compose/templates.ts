@@ -8,11 +8,13 @@ import { BUNDLED_TEMPLATES_DIR } from '../load/paths.js';
 import type { Block } from './document.js';
 import { Literals } from './literal.js';
 import { MarkupError, parseMarkup, type TableBuilder } from './markup.js';
-import { isDocumentKey } from '../wording/catalog.js';
+import { isDocumentKey, t } from '../wording/catalog.js';
 import { loadDocumentWords } from '../wording/overrides.js';
 import { readTextInput } from '../load/text.js';
 import { installRenderBudget } from './template-budget.js';
 import { formatDate, formatEuros, formatNumber, formatPoints } from './format.js';
+import { diagText } from '../wording/diagnostic.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 /**
  * Templates: `templates/<lang>/<name>.hbs` for text; short labels come from the wording catalog (src/wording/), which
@@ -78,7 +80,7 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
   const compiled = new Map<string, { tpl: HandlebarsTemplateDelegate; source: string }>();
   const compile = (name: string): { file: string; tpl: HandlebarsTemplateDelegate; source: string } => {
     const file = find(`${name}.hbs`);
-    if (!file) throw new InputError([{ code: 'template-missing', severity: 'error', file: join(overrideDir ?? BUNDLED_TEMPLATES_DIR, lang, `${name}.hbs`), message: `template ${lang}/${name}.hbs not found` }]);
+    if (!file) throw new InputError([{ code: 'template-missing', severity: 'error', file: join(overrideDir ?? BUNDLED_TEMPLATES_DIR, lang, `${name}.hbs`), message: t(getTerminalLang(), 'template.missing', { name: `${lang}/${name}.hbs` }) }]);
     let entry = compiled.get(file);
     if (!entry) {
       // The one text reader: a size limit, any encoding a buyer's editor writes, a folder or a pipe refused.
@@ -116,7 +118,7 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
       } catch (err) {
         if (!(err instanceof MarkupError)) throw err;
         const line = sourceLine(source, err.directive, literals.decode);
-        throw new InputError([{ code: 'template-markup', severity: 'error', file, line, col: line ? 1 : undefined, message: err.message }]);
+        throw new InputError([{ code: 'template-markup', severity: 'error', file, line, col: line ? 1 : undefined, message: t(getTerminalLang(), 'template.markup', { detail: err.message }) }]);
       }
     },
   };
@@ -155,8 +157,8 @@ function checkTemplate(hb: typeof Handlebars, ast: hbs.AST.Program, file: string
     const path = node.path as hbs.AST.PathExpression;
     const name = path.original;
     const args = node.params.length + (node.hash?.pairs.length ?? 0);
-    if (BUILT_IN_ONE_ARGUMENT.has(name) && node.params.length !== 1) at(node, `{{${block ? '#' : ''}${name}}} needs exactly one argument`);
-    else if (args > 0 && !path.data && path.parts.length === 1 && !(name in hb.helpers)) at(node, `unknown helper "${name}"`);
+    if (BUILT_IN_ONE_ARGUMENT.has(name) && node.params.length !== 1) at(node, t(getTerminalLang(), 'template.one-argument', { helper: `${block ? '#' : ''}${name}` }));
+    else if (args > 0 && !path.data && path.parts.length === 1 && !(name in hb.helpers)) at(node, t(getTerminalLang(), 'template.unknown-helper', { name }));
   };
   const visitor = new Handlebars.Visitor(); // the module's, not the environment's: create() copies only the runtime
   const base = {
@@ -178,7 +180,7 @@ function checkTemplate(hb: typeof Handlebars, ast: hbs.AST.Program, file: string
   };
   visitor.PartialStatement = (node) => {
     const name = (node.name as hbs.AST.PathExpression).original;
-    if (!(name in hb.partials)) at(node, `unknown partial "${name}"`);
+    if (!(name in hb.partials)) at(node, t(getTerminalLang(), 'template.unknown-partial', { name }));
   };
   visitor.accept(ast);
   return problems;
@@ -207,10 +209,10 @@ function checkOverrideDir(dir: string): void {
   try {
     isDir = statSync(dir).isDirectory();
   } catch (err) {
-    if (isSystemError(err) && err.code === 'ENOENT') throw new InputError([{ code: 'folder-not-found', severity: 'error', file: dir, message: `templates folder ${dir} does not exist`, args }]);
+    if (isSystemError(err) && err.code === 'ENOENT') throw new InputError([{ code: 'folder-not-found', severity: 'error', file: dir, ...diagText('folder-not-found', args, getTerminalLang()), args }]);
     throw toInputError(err, { file: dir, action: 'read' }) ?? err;
   }
-  if (!isDir) throw new InputError([{ code: 'not-a-folder', severity: 'error', file: dir, message: `templates folder ${dir} is a file, not a folder`, args }]);
+  if (!isDir) throw new InputError([{ code: 'not-a-folder', severity: 'error', file: dir, ...diagText('not-a-folder', args, getTerminalLang()), args }]);
 }
 
 /** Handlebars messages span several lines ("Parse error on line 3: … Expecting 'OPEN_ENDBLOCK', got 'EOF'"). */
@@ -218,6 +220,7 @@ function templateError(code: string, file: string, err: unknown): InputError {
   const text = String((err as Error).message ?? err);
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const line = Number(/line (\d+)/.exec(text)?.[1] ?? 0) || undefined;
-  const message = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : lines[0] ?? 'template error';
+  const detail = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : lines[0] ?? '?';
+  const message = t(getTerminalLang(), 'template.error', { detail });
   return new InputError([{ code, severity: 'error', file, line, col: line ? 1 : undefined, message }]);
 }

@@ -5,6 +5,7 @@ import { SpecSchema, type Spec } from '../model/spec.js';
 import { QUESTIONS } from './questions/index.js';
 import { candidateCriteria } from './questions/criteria.js';
 import type { Answers } from './types.js';
+import { t } from '../wording/catalog.js';
 
 /**
  * Answers → spec. Simple answers land at the spec path named by their id; a few are derived (fixed share,
@@ -50,15 +51,11 @@ export function buildSpec(answers: Readonly<Answers>, lang: Lang, catalog: Catal
   return r.success ? { ok: true, spec: r.data } : { ok: false, issues: r.error.issues };
 }
 
-const HEADER: Record<Lang, string> = {
-  fr: ' Spécification écrite avec « efc-tender interview ». Relisez-la, puis :\n   efc-tender lint FICHIER\n   efc-tender generate FICHIER -o dossier',
-  en: ' Spec written with "efc-tender interview". Review it, then:\n   efc-tender lint FILE\n   efc-tender generate FILE -o folder',
-};
 
 /** The spec as readable YAML: schema key order, a blank line between sections, long texts kept on one line. */
 export function specYaml(spec: Spec, lang: Lang, fileName: string): string {
   const doc = new Document(spec);
-  doc.commentBefore = HEADER[lang].replaceAll(lang === 'fr' ? 'FICHIER' : 'FILE', fileName).replace(/dossier|folder/, 'out');
+  doc.commentBefore = t(lang, 'interview.specHeader', { file: fileName });
   const items = (doc.contents as { items?: { key: unknown }[] } | null)?.items ?? [];
   items.forEach((pair, i) => {
     if (i > 1 && isScalar(pair.key)) pair.key.spaceBefore = true; // version and language stay together

@@ -1,5 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import type { Lang } from '../model/common.js';
+import { t, type MessageKey } from '../wording/catalog.js';
+import { getTerminalLang } from '../wording/lang.js';
 import type { Asker, ConfirmPrompt, PromptBase, SelectPrompt, TextPrompt } from './types.js';
 
 /** What a test driver learns when a prompt starts waiting for keys. */
@@ -10,6 +13,33 @@ export interface InquirerContext {
   readonly output?: NodeJS.WritableStream;
   /** Aborting it (on SIGINT between prompts) cancels the prompt on screen. */
   readonly signal?: AbortSignal;
+  /** Language of the key hints under menus and of yes/no; the terminal language when not given. */
+  readonly lang?: Lang;
+}
+
+/** The English actions @inquirer/prompts names in its key hints, and their catalog keys. */
+const KEY_ACTIONS: Readonly<Record<string, MessageKey>> = {
+  navigate: 'interview.keys.navigate',
+  select: 'interview.keys.select',
+  submit: 'interview.keys.submit',
+  all: 'interview.keys.all',
+  invert: 'interview.keys.invert',
+};
+
+/**
+ * The prompts' own words through their public options (theme.style.keysHelpTip, transformer,
+ * theme.style.defaultAnswer): the key hints under menus ("↑↓ naviguer • ⏎ choisir") and yes/no in the catalog's
+ * language. Typing y or n still answers a yes/no question (that is what the prompt reads), so the French hint says so.
+ */
+function promptWords(lang: Lang, color: ChalkInstance) {
+  const word = (action: string): string => (KEY_ACTIONS[action] ? t(lang, KEY_ACTIONS[action]) : action);
+  const key = (k: string): string => (k === 'space' ? t(lang, 'interview.keys.space') : k);
+  const keysHelpTip = (keys: [string, string][]): string => keys.map(([k, a]) => `${color.bold(key(k))} ${color.dim(word(a))}`).join(color.dim(' • '));
+  return {
+    keysTheme: { style: { keysHelpTip } },
+    confirmTheme: { style: { defaultAnswer: (text: string) => color.dim(t(lang, text === 'y/N' ? 'interview.confirmDefaultNo' : 'interview.confirmDefaultYes')) } },
+    yesNo: (v: boolean): string => t(lang, v ? 'interview.yes' : 'interview.no'),
+  };
 }
 
 /**
@@ -18,6 +48,9 @@ export interface InquirerContext {
  */
 export class InquirerAsker implements Asker {
   private readonly out: NodeJS.WritableStream;
+  private readonly words: ReturnType<typeof promptWords>;
+  /** What inquirer takes as its context: the streams and the signal. */
+  private readonly io: Omit<InquirerContext, 'lang'>;
 
   constructor(
     private readonly context: InquirerContext = {},
@@ -25,6 +58,9 @@ export class InquirerAsker implements Asker {
     private readonly onPrompt?: (p: PromptStarted) => void,
   ) {
     this.out = context.output ?? process.stdout;
+    const { lang, ...io } = context;
+    this.io = io;
+    this.words = promptWords(lang ?? getTerminalLang(), color);
   }
 
   private started<T>(info: PromptStarted, p: Promise<T>): Promise<T> {
@@ -34,24 +70,24 @@ export class InquirerAsker implements Asker {
 
   text(p: TextPrompt): Promise<string> {
     if (p.help) this.say(this.color.dim(p.help));
-    return this.started({ ...p, kind: 'text' }, input({ message: p.message, default: p.default, validate: p.validate }, this.context));
+    return this.started({ ...p, kind: 'text' }, input({ message: p.message, default: p.default, validate: p.validate }, this.io));
   }
 
   select<T>(p: SelectPrompt<T>): Promise<T> {
     if (p.help) this.say(this.color.dim(p.help));
     const choices = p.choices.map((c) => ({ value: c.value, name: c.name, description: c.description }));
-    return this.started({ ...p, kind: 'select' }, select<T>({ message: p.message, choices, default: p.default, pageSize: 12, loop: false }, this.context));
+    return this.started({ ...p, kind: 'select' }, select<T>({ message: p.message, choices, default: p.default, pageSize: 12, loop: false, theme: this.words.keysTheme }, this.io));
   }
 
   checkbox<T>(p: SelectPrompt<T>): Promise<T[]> {
     if (p.help) this.say(this.color.dim(p.help));
     const choices = p.choices.map((c) => ({ value: c.value, name: c.name, description: c.description, checked: c.checked ?? false }));
-    return this.started({ ...p, kind: 'checkbox' }, checkbox<T>({ message: p.message, choices, pageSize: 12, loop: false }, this.context));
+    return this.started({ ...p, kind: 'checkbox' }, checkbox<T>({ message: p.message, choices, pageSize: 12, loop: false, theme: this.words.keysTheme }, this.io));
   }
 
   confirm(p: ConfirmPrompt): Promise<boolean> {
     if (p.help) this.say(this.color.dim(p.help));
-    return this.started({ ...p, kind: 'confirm' }, confirm({ message: p.message, default: p.default }, this.context));
+    return this.started({ ...p, kind: 'confirm' }, confirm({ message: p.message, default: p.default, transformer: this.words.yesNo, theme: this.words.confirmTheme }, this.io));
   }
 
   say(text: string): void {

@@ -3,6 +3,7 @@ import type { Lang, LText } from '../model/common.js';
 import type { AskContext } from './types.js';
 import { check, parseDate, parseNumber } from './validate.js';
 import { decimalComma } from './format.js';
+import { bilingual } from '../wording/catalog.js';
 
 /**
  * Typed prompts built on the Asker primitives: text, number, date and list, each validated as it is typed
@@ -11,10 +12,10 @@ import { decimalComma } from './format.js';
 
 export const tr = (t: LText | string, lang: Lang): string => (typeof t === 'string' ? t : t[lang]);
 
-const OPTIONAL: LText = { fr: ' (facultatif, Entrée pour passer)', en: ' (optional, Enter to skip)' };
-const REQUIRED: LText = { fr: 'une réponse est attendue', en: 'an answer is required' };
-const NOT_NUMBER: LText = { fr: 'un nombre est attendu, par exemple 12,5', en: 'a number is expected, e.g. 12.5' };
-const NOT_DATE: LText = { fr: 'une date est attendue, par exemple 2027-03-01 ou 01/03/2027', en: 'a date is expected, e.g. 2027-03-01' };
+const OPTIONAL: LText = bilingual('interview.optional');
+const REQUIRED: LText = bilingual('interview.required');
+const NOT_NUMBER: LText = bilingual('interview.notNumber');
+const NOT_DATE: LText = bilingual('interview.notDate');
 
 interface Common {
   readonly key: string;
@@ -28,7 +29,7 @@ export function formatNumber(n: number, lang: Lang): string {
 }
 
 /** Suffix of the last item prompt of a list: an empty answer ends the list. */
-export const END_OF_LIST: LText = { fr: ' (Entrée sur une ligne vide pour terminer)', en: ' (Enter on an empty line to finish)' };
+export const END_OF_LIST: LText = bilingual('interview.endOfList');
 
 export async function askText(ctx: AskContext, o: Common & { default?: string; schema: z.ZodType; extra?: (v: string) => true | LText; suffix?: LText }): Promise<string | undefined> {
   const { lang } = ctx;

@@ -7,6 +7,7 @@ import { tr } from './prompts.js';
 import { QUESTIONS, QUESTION_IDS, STAGES } from './questions/index.js';
 import { MissingAnswer, type Answers, type Asker, type Stage } from './types.js';
 import { issueText } from './validate.js';
+import { t } from '../wording/catalog.js';
 
 /**
  * Runs the ordered questions. Answers given beforehand (a draft being resumed, or an answers file replayed) are
@@ -38,8 +39,6 @@ export interface RunResult {
   readonly problems: readonly Diagnostic[];
 }
 
-const RE_ASK: Record<Lang, string> = { fr: 'La réponse enregistrée pour « {id} » n’est pas valable ({why}) : la question est reposée.', en: 'The saved answer to "{id}" is not valid ({why}): asking again.' };
-
 export async function runQuestions(o: RunOptions): Promise<RunResult> {
   const { catalog, lang, asker } = o;
   const answers: Answers = { ...(o.answers ?? {}) };
@@ -68,7 +67,7 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
         problems.push({ code: 'answer-invalid', severity: 'error', message: `answer to "${q.id}" is not valid: ${why}`, path: [q.id, ...path], ...o.replay.source.positionOf([...o.replay.base, q.id, ...path]) });
         continue;
       }
-      asker.say(RE_ASK[lang].replace('{id}', q.id).replace('{why}', why));
+      asker.say(t(lang, 'interview.reAsk', { id: q.id, why }));
       delete answers[q.id];
     }
     if (q.stage !== stage) {

@@ -3,6 +3,7 @@ import type { Lang } from '../model/common.js';
 import { SpecSchema } from '../model/spec.js';
 import { stripAccents } from '../util/text.js';
 import { decimalComma } from './format.js';
+import { isMessageKey, t, type MessageKey } from '../wording/catalog.js';
 
 /**
  * The interview validates each answer with the very schemas the YAML loader uses (src/model/spec.ts), so an
@@ -54,23 +55,23 @@ type Issue = z.core.$ZodIssue & { minimum?: unknown; maximum?: unknown; expected
 
 /** One zod issue as a sentence for a person typing an answer. */
 export function issueText(issue: Issue, lang: Lang): string {
-  const fr = lang === 'fr';
   const num = (x: unknown): string => decimalComma(String(x), lang);
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string') return fr ? 'une réponse est attendue' : 'an answer is required';
-      if (issue.origin === 'array') return fr ? `choisissez au moins ${num(issue.minimum)} élément(s)` : `choose at least ${num(issue.minimum)}`;
-      return fr ? `la valeur doit être au moins ${num(issue.minimum)}` : `the value must be at least ${num(issue.minimum)}`;
+      if (issue.origin === 'string') return t(lang, 'interview.required');
+      if (issue.origin === 'array') return t(lang, 'interview.issue.atLeastItems', { n: num(issue.minimum) });
+      return t(lang, 'interview.issue.atLeast', { n: num(issue.minimum) });
     case 'too_big':
-      return fr ? `la valeur doit être au plus ${num(issue.maximum)}` : `the value must be at most ${num(issue.maximum)}`;
+      return t(lang, 'interview.issue.atMost', { n: num(issue.maximum) });
     case 'invalid_type':
-      if (issue.expected === 'int') return fr ? 'un nombre entier est attendu' : 'a whole number is expected';
-      if (issue.expected === 'number') return fr ? 'un nombre est attendu' : 'a number is expected';
-      return fr ? `réponse invalide (${issue.expected} attendu)` : `invalid answer (expected ${issue.expected})`;
+      if (issue.expected === 'int') return t(lang, 'interview.issue.wholeNumber');
+      if (issue.expected === 'number') return t(lang, 'interview.issue.number');
+      return t(lang, 'interview.issue.invalid', { expected: String(issue.expected) });
     case 'invalid_value':
-      return fr ? `valeur non admise ; valeurs possibles : ${(issue as { values?: unknown[] }).values?.join(', ')}` : issue.message;
+      return t(lang, 'interview.issue.notAllowed', { values: ((issue as { values?: unknown[] }).values ?? []).join(', ') });
     default:
-      return issue.message;
+      // A schema message given as a catalog key (`schema.not-a-date`) is worded; zod's own are kept.
+      return isMessageKey(`load.${issue.message}`) ? t(lang, `load.${issue.message}` as MessageKey) : issue.message;
   }
 }
 

@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { fileDiagnostic, InputError, toInputError } from '../model/errors.js';
-import { formatBytes, loadLang, loadMessage } from './messages.js';
+import { formatBytes, loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 /** Limits per kind of input: each is far above any real file of that kind and far below what would hurt. */
 export const LIMITS = {
@@ -16,17 +17,8 @@ export const LIMITS = {
 } as const;
 export type InputKind = keyof typeof LIMITS;
 
-const KIND_NAMES: Record<InputKind, { fr: string; en: string }> = {
-  spec: { fr: 'une spec YAML', en: 'a spec YAML' },
-  library: { fr: 'une bibliothèque de critères', en: 'a criteria library' },
-  answers: { fr: 'un fichier de réponses', en: 'an answers file' },
-  labels: { fr: 'un fichier de libellés', en: 'a labels file' },
-  template: { fr: 'un modèle', en: 'a template' },
-  marks: { fr: 'un fichier de notes', en: 'a marks file' },
-  prices: { fr: 'un fichier de prix', en: 'a prices file' },
-  xlsx: { fr: 'un classeur XLSX', en: 'an XLSX workbook' },
-};
-export const kindName = (kind: InputKind, lang: 'fr' | 'en'): string => KIND_NAMES[kind][lang];
+/** The kind of file in words, for limit messages: the catalog's `load.kind.<kind>`. */
+export const kindName = (kind: InputKind, lang: 'fr' | 'en'): string => loadMessage(`kind.${kind}`, {}, lang);
 
 const fail = (d: Omit<Diagnostic, 'severity'>): InputError => new InputError([{ severity: 'error', ...d }]);
 
@@ -36,7 +28,7 @@ const fail = (d: Omit<Diagnostic, 'severity'>): InputError => new InputError([{ 
  * the very descriptor read (no gap between check and use). A regular file is read up to limit + 1 bytes, so a file
  * that grows while it is read is still caught. Never reads more than limit + 1 bytes into memory.
  */
-export function readBounded(file: string, maxBytes: number, kind: InputKind, lang: 'fr' | 'en' = loadLang()): Buffer {
+export function readBounded(file: string, maxBytes: number, kind: InputKind, lang: 'fr' | 'en' = getTerminalLang()): Buffer {
   let fd: number;
   try {
     // O_NONBLOCK is undefined on Windows, where FIFOs are not files anyway.

@@ -11,6 +11,9 @@ import type { LText } from '../model/common.js';
 import { BUNDLED_CRITERIA_DIR } from './paths.js';
 import { validate } from './validate.js';
 import { readYamlFile } from './yaml.js';
+import { diagText } from '../wording/diagnostic.js';
+import { getTerminalLang } from '../wording/lang.js';
+import { loadMessage } from './messages.js';
 
 export interface LoadedCriterion {
   readonly criterion: Criterion;
@@ -51,9 +54,9 @@ function folderProblem(dir: string): Diagnostic | undefined {
   const args = { option: '--criteria', file: dir };
   try {
     if (statSync(dir).isDirectory()) return undefined;
-    return { code: 'not-a-folder', severity: 'error', file: dir, message: `criteria folder ${dir} is a file, not a folder`, args };
+    return { code: 'not-a-folder', severity: 'error', file: dir, ...diagText('not-a-folder', args, getTerminalLang()), args };
   } catch (err) {
-    if (isSystemError(err) && err.code === 'ENOENT') return { code: 'folder-not-found', severity: 'error', file: dir, message: `criteria folder ${dir} does not exist`, args };
+    if (isSystemError(err) && err.code === 'ENOENT') return { code: 'folder-not-found', severity: 'error', file: dir, ...diagText('folder-not-found', args, getTerminalLang()), args };
     const input = toInputError(err, { file: dir, action: 'read' });
     if (input) return input.diagnostics[0];
     throw err;
@@ -100,14 +103,14 @@ export function loadCatalog(extraDirs: readonly string[] = []): Catalog {
         }
         const lib = validate(LibrarySchema, src, 'library');
         if (libraries.has(lib.library)) {
-          problems.push({ code: 'library-duplicate', severity: 'error', message: `library "${lib.library}" is defined twice (also in ${libraries.get(lib.library)!.file})`, ...src.positionOf(['library']) });
+          problems.push({ code: 'library-duplicate', severity: 'error', message: loadMessage('library-duplicate', { library: lib.library, other: libraries.get(lib.library)!.file }), ...src.positionOf(['library']) });
           return;
         }
         const loaded = lib.criteria.map((criterion, i) => ({ criterion, library: lib.library, source: src.positionOf(['criteria', i, 'id']) }));
         for (const lc of loaded) {
           const other = criteria.get(lc.criterion.id);
           if (other) {
-            problems.push({ code: 'criterion-duplicate', severity: 'error', message: `criterion id "${lc.criterion.id}" is already used in library ${other.library} (${other.source.file}:${other.source.line})`, ...lc.source });
+            problems.push({ code: 'criterion-duplicate', severity: 'error', message: loadMessage('criterion-duplicate', { id: lc.criterion.id, library: other.library, at: `${other.source.file}:${other.source.line}` }), ...lc.source });
           } else criteria.set(lc.criterion.id, lc);
         }
         libraries.set(lib.library, { id: lib.library, title: lib.title, file, criteria: loaded });
@@ -120,7 +123,7 @@ export function loadCatalog(extraDirs: readonly string[] = []): Catalog {
         const src = readYamlFile(file, 'library');
         const profile = validate(ProfileSchema, src, 'profile');
         if (profiles.has(profile.id)) {
-          problems.push({ code: 'profile-duplicate', severity: 'error', message: `weighting profile "${profile.id}" is defined twice`, ...src.positionOf(['id']) });
+          problems.push({ code: 'profile-duplicate', severity: 'error', message: loadMessage('profile-duplicate', { id: profile.id }), ...src.positionOf(['id']) });
         } else profiles.set(profile.id, { ...profile, file });
       });
     }

@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { stripAccents } from '../util/text.js';
-import { loadLang, loadMessage } from './messages.js';
+import { loadMessage, type LoadMessageCode } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 import type { NumberLocale } from './number.js';
 
 /** One CSV record with the line it starts on (quoted fields may span lines). */
@@ -29,7 +30,7 @@ export interface CsvTable {
  * tools ",". Every row must have as many fields as the header: a row cut by an unquoted comma or a short row is an
  * error with its line, never a silent shift of columns.
  */
-export function parseCsvTable(text: string, file: string, lang: Lang = loadLang()): CsvTable {
+export function parseCsvTable(text: string, file: string, lang: Lang = getTerminalLang()): CsvTable {
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'); // readTextInput did it already for files
   const delimiter = detectDelimiter(src);
   const problems: Diagnostic[] = [];
@@ -101,18 +102,19 @@ export function headerIndex<K extends string>(header: readonly string[], columns
 
 /**
  * The diagnostic for missing required columns: the hint lists the columns found and the ones expected (French
- * name first, English name in brackets), so an Excel export with other headers can be fixed at a glance.
+ * name first, the header's name in brackets), so an Excel export with other headers can be fixed at a glance.
  */
 export function missingColumns<K extends string>(
   file: string,
   header: CsvRow,
   missing: readonly K[],
-  expected: Readonly<Record<K, { readonly fr: string; readonly en: string }>>,
+  expected: readonly K[],
   code: string,
-  lang: Lang = loadLang(),
+  lang: Lang = getTerminalLang(),
 ): Diagnostic {
-  const name = (k: K): string => (lang === 'fr' ? `${expected[k].fr} (${expected[k].en})` : expected[k].en);
-  const found = header.fields.map((f) => (lang === 'fr' ? `« ${f.trim()} »` : `"${f.trim()}"`)).join(', ');
+  // French names the column in French with the header's own name in brackets: `load.column.<name>`.
+  const name = (k: K): string => loadMessage(`column.${k}` as LoadMessageCode, {}, lang);
+  const found = header.fields.map((f) => loadMessage('quoted', { text: f.trim() }, lang)).join(', ');
   return {
     code,
     severity: 'error',
@@ -120,7 +122,7 @@ export function missingColumns<K extends string>(
     line: header.line,
     col: 1,
     message: loadMessage('csv-header-missing', { missing: missing.map(name).join(', ') }, lang),
-    hint: loadMessage('hint-header', { found, expected: (Object.keys(expected) as K[]).map(name).join(', ') }, lang),
+    hint: loadMessage('hint-header', { found, expected: expected.map(name).join(', ') }, lang),
   };
 }
 

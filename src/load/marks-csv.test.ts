@@ -68,8 +68,8 @@ describe('marks CSV', () => {
   });
   it('refuses a header without the required columns, listing the columns found and expected', () => {
     const [p] = parseMarksCsv('bidder,mark\nA,3', 'e.csv', grid, 'fr').problems;
-    expect(p).toMatchObject({ code: 'marks-header', line: 1, message: 'colonne(s) manquante(s) dans l’en-tête : critère (criterion), justification (justification)' });
-    expect(p!.hint).toBe('colonnes trouvées : « bidder », « mark » ; colonnes attendues : soumissionnaire (bidder), critère (criterion), note (mark), justification (justification), évaluateur (facultatif) (evaluator (optional))');
+    expect(p).toMatchObject({ code: 'marks-header', line: 1, message: 'colonne(s) manquante(s) dans l’en-tête : critère (criterion), justification' });
+    expect(p!.hint).toBe('colonnes trouvées : « bidder », « mark » ; colonnes attendues : soumissionnaire (bidder), critère (criterion), note (mark), justification, évaluateur (evaluator, facultatif)');
   });
   it('an unquoted comma in a justification is an error on its line, never a phantom evaluator', () => {
     const r = parseMarksCsv('bidder,criterion,mark,justification,evaluator\nAlpha,a1,4,Bien, complet,Marc\nAlpha,a2,3\n', 'e.csv', grid);

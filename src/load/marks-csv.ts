@@ -11,7 +11,8 @@ export { parseCsv, type CsvRow } from './csv.js';
 
 /** A number as committees type it, or undefined (ambiguous values included): see readNumber for the details. */
 export const parseNumber = (raw: string): number | undefined => numberOrUndefined(raw);
-import { loadLang, loadMessage } from './messages.js';
+import { loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 import { numberOrUndefined, readNumber } from './number.js';
 import { readTextInput } from './text.js';
 
@@ -25,13 +26,7 @@ export const MARKS_COLUMNS = {
 } as const;
 type Column = keyof typeof MARKS_COLUMNS;
 const REQUIRED = ['bidder', 'criterion', 'mark', 'justification'] as const;
-const EXPECTED: Record<Column, { fr: string; en: string }> = {
-  bidder: { fr: 'soumissionnaire', en: 'bidder' },
-  criterion: { fr: 'critère', en: 'criterion' },
-  mark: { fr: 'note', en: 'mark' },
-  justification: { fr: 'justification', en: 'justification' },
-  evaluator: { fr: 'évaluateur (facultatif)', en: 'evaluator (optional)' },
-};
+const EXPECTED: readonly Column[] = ['bidder', 'criterion', 'mark', 'justification', 'evaluator'];
 
 export interface MarksCsvResult {
   readonly marks: EvaluatorMark[];
@@ -46,7 +41,7 @@ export interface MarksCsvResult {
  * column, the file name is the evaluator. Every problem is returned with its line; nothing is thrown, so that all
  * files are checked in one run.
  */
-export function parseMarksCsv(text: string, file: string, grid: Grid, lang: Lang = loadLang()): MarksCsvResult {
+export function parseMarksCsv(text: string, file: string, grid: Grid, lang: Lang = getTerminalLang()): MarksCsvResult {
   const table = parseCsvTable(text, file, lang);
   const problems: Diagnostic[] = [...table.problems];
   const err = (code: string, message: string, line: number, hint?: string): void => {
@@ -107,7 +102,7 @@ export function parseMarksCsv(text: string, file: string, grid: Grid, lang: Lang
 }
 
 /** Read a marks CSV file through the one text reader (byte limit, encodings); unreadable files become problems. */
-export function readMarksCsv(file: string, grid: Grid, lang: Lang = loadLang()): MarksCsvResult {
+export function readMarksCsv(file: string, grid: Grid, lang: Lang = getTerminalLang()): MarksCsvResult {
   try {
     const input = readTextInput(file, { kind: 'marks', lang });
     return { ...parseMarksCsv(input.text, file, grid, lang), notes: [...input.notes] };

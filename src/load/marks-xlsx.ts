@@ -21,7 +21,8 @@ import {
 } from '../render/xlsx/layout.js';
 import type { Lang } from '../model/common.js';
 import { evalArithmetic } from './formula.js';
-import { loadLang, loadMessage } from './messages.js';
+import { loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 import { readNumber, type NumberLocale } from './number.js';
 import { priceProblem } from './prices-csv.js';
 import { readCheckedXlsx } from './xlsx-guard.js';
@@ -72,7 +73,7 @@ type CellNumber =
  * its convention), or a formula of plain arithmetic recomputed here. Any other formula is refused: its cached
  * result may be stale (a workbook saved without recalculation) and must never be scored silently.
  */
-function cellNumber(ws: Worksheet, row: number, col: number, locale?: NumberLocale, lang: Lang = loadLang()): CellNumber {
+function cellNumber(ws: Worksheet, row: number, col: number, locale?: NumberLocale, lang: Lang = getTerminalLang()): CellNumber {
   const cell = ws.getCell(row, col);
   const v = cell.value;
   if (typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)) {

@@ -1,5 +1,6 @@
 import type { Lang } from '../model/common.js';
-import { loadLang, loadMessage } from './messages.js';
+import { loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 /**
  * The one reader of numbers typed by people (CSV cells, XLSX text cells, YAML strings where a number is expected).
@@ -28,7 +29,7 @@ const SPACES = /[ \u00A0\u202F\u2009]/;
 const GROUPED = (sep: string): RegExp => new RegExp(`^[1-9]\\d{0,2}(?:${sep === '.' ? '\\.' : sep}\\d{3})+$`);
 
 export function readNumber(raw: string, opts: ReadNumberOptions = {}): NumberReading {
-  const lang = opts.lang ?? loadLang();
+  const lang = opts.lang ?? getTerminalLang();
   const invalid: NumberReading = { ok: false, code: 'number-invalid', message: loadMessage('number-invalid', { raw }, lang) };
   let s = raw.trim().replace(/^(?:€|EUR)\s*/i, '').replace(/\s*(?:€|EUR|euros?)$/i, '');
   let sign = 1;
@@ -78,8 +79,9 @@ export function readNumber(raw: string, opts: ReadNumberOptions = {}): NumberRea
   if (!couldGroup || (sep === '.' && opts.locale === 'en')) return finite(decimal);
   const thousands = Number(int + frac);
   const fr = lang === 'fr';
-  const a = `${fr ? `${int},${frac}` : `${int}.${frac}`} (${fr ? 'avec décimales' : 'with decimals'})`;
-  const b = `${fr ? `${int} ${frac}` : `${int},${frac}`} (${fr ? 'en milliers' : 'in thousands'})`;
+  // The two readings written the way the message's language writes numbers (the one formatter's separators).
+  const a = loadMessage('reading.decimals', { value: `${int}${fr ? ',' : '.'}${frac}` }, lang);
+  const b = loadMessage('reading.thousands', { value: `${int}${fr ? ' ' : ','}${frac}` }, lang);
   return {
     ok: false,
     code: 'number-ambiguous',

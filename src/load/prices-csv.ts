@@ -3,7 +3,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import type { PriceEntry } from '../model/marks.js';
 import { headerIndex, missingColumns, parseCsvTable } from './csv.js';
-import { loadLang, loadMessage } from './messages.js';
+import { loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 import { priceCeiling, readNumber } from './number.js';
 import { readTextInput } from './text.js';
 
@@ -11,7 +12,7 @@ export const PRICES_COLUMNS = {
   bidder: ['bidder', 'offer', 'soumissionnaire', 'candidat', 'offre', 'entreprise', 'nom du candidat', 'nom du soumissionnaire'],
   price: ['price', 'prix', 'montant', 'prix ttc', 'prix ht', 'price ttc', 'price ht', 'montant ttc', 'montant ht', 'prix total', 'montant total', 'total ttc', 'total ht'],
 } as const;
-const EXPECTED = { bidder: { fr: 'soumissionnaire', en: 'bidder' }, price: { fr: 'prix', en: 'price' } };
+const EXPECTED = ['bidder', 'price'] as const;
 
 export interface PricesCsvResult {
   readonly prices: PriceEntry[];
@@ -30,7 +31,7 @@ export interface PriceReadOptions {
  * message, or undefined when the price can be scored. Shared by the CSV and XLSX readers.
  */
 export function priceProblem(bidder: string, price: number, raw: string, opts: PriceReadOptions = {}): { code: string; message: string; hint?: string } | undefined {
-  const lang = opts.lang ?? loadLang();
+  const lang = opts.lang ?? getTerminalLang();
   if (!(price > 0)) return { code: 'price-not-positive', message: loadMessage('price-not-positive', { bidder, raw }, lang), hint: loadMessage('hint-price-positive', {}, lang) };
   const ceiling = priceCeiling(opts.estimatedValue);
   if (price > ceiling.value) {
@@ -43,7 +44,7 @@ export function priceProblem(bidder: string, price: number, raw: string, opts: P
 
 /** Read `bidder,price`: one line per offer, the price on the basis announced by the spec (TTC by default). */
 export function parsePricesCsv(text: string, file: string, opts: PriceReadOptions = {}): PricesCsvResult {
-  const lang = opts.lang ?? loadLang();
+  const lang = opts.lang ?? getTerminalLang();
   const table = parseCsvTable(text, file, lang);
   const problems: Diagnostic[] = [...table.problems];
   const err = (code: string, message: string, line: number, hint?: string): void => {

@@ -1,3 +1,5 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { SpecSchema, type Spec } from '../model/spec.js';
 import { parseYamlText, readYamlFile, type YamlSource } from './yaml.js';
@@ -25,4 +27,38 @@ function fromSource(source: YamlSource): LoadedSpec {
   const spec = validate(SpecSchema, source, 'spec');
   const base = source.file.split(/[\\/]/).pop() ?? 'spec';
   return { spec, source, name: base.replace(/\.ya?ml$/i, ''), notes: source.notes };
+}
+
+const PEEK_BYTES = 16 * 1024;
+const LANGUAGE_LINE = /^language:[ \t]*(["']?)(fr|en)\1[ \t]*(?:#.*)?$/m;
+
+/**
+ * The language a spec declares on its top-level `language:` line, read from the head of the file without loading it
+ * (generate chooses its terminal language before the specs are loaded, in workers). Undefined when the file cannot be
+ * read or the line is not in its first 16 KB: the caller then falls back to the locale. The spec's real language is
+ * still the validated one; this only chooses the words of the terminal.
+ */
+export function peekSpecLanguage(file: string): Lang | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(PEEK_BYTES);
+    const n = readSync(fd, buf, 0, PEEK_BYTES, 0);
+    return LANGUAGE_LINE.exec(buf.subarray(0, n).toString('utf8'))?.[2] as Lang | undefined;
+  } catch {
+    return undefined; // the batch reports the unreadable file in its own words
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The one language all these specs declare, or undefined when they differ or one does not say. */
+export function sharedSpecLanguage(files: readonly string[]): Lang | undefined {
+  let shared: Lang | undefined;
+  for (const f of files) {
+    const l = peekSpecLanguage(f);
+    if (!l || (shared && l !== shared)) return undefined;
+    shared = l;
+  }
+  return shared;
 }

@@ -2,7 +2,8 @@ import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import { LIMITS, readBounded, type InputKind } from './bounded-read.js';
-import { loadLang, loadMessage } from './messages.js';
+import { loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 /**
  * The one reader of every text input (spec, libraries, answers, labels, templates, marks and prices CSV).
@@ -56,13 +57,13 @@ function decodeCp1252(b: Uint8Array): string {
 
 /** Read a text input within its byte limit, whatever its encoding; refuses binary files and unknown encodings. */
 export function readTextInput(file: string, opts: ReadTextOptions): TextInput {
-  const lang = opts.lang ?? loadLang();
+  const lang = opts.lang ?? getTerminalLang();
   const bytes = readBounded(file, opts.maxBytes ?? LIMITS[opts.kind], opts.kind, lang);
   return decodeText(bytes, file, lang);
 }
 
 /** Decode bytes read from `file` (pure: tests and in-memory inputs use it directly). */
-export function decodeText(bytes: Uint8Array, file: string, lang: Lang = loadLang()): TextInput {
+export function decodeText(bytes: Uint8Array, file: string, lang: Lang = getTerminalLang()): TextInput {
   const refuse = (code: string, message: string, hint: string): InputError => new InputError([{ code, severity: 'error', file, message, hint }]);
   const binary = (why: string): InputError => refuse('encoding-binary', loadMessage('encoding-binary', { file, why }, lang), loadMessage('hint-binary', {}, lang));
   const strict = (label: string, enc: TextEncoding): string => {
@@ -90,7 +91,7 @@ export function decodeText(bytes: Uint8Array, file: string, lang: Lang = loadLan
     text = strict('utf-16be', encoding);
   } else if (b.includes(0)) {
     const guess = utf16WithoutBom(b);
-    if (!guess) throw binary(lang === 'fr' ? 'octets nuls' : 'NUL bytes');
+    if (!guess) throw binary(loadMessage('why.nul-bytes', {}, lang));
     encoding = guess;
     text = strict(guess, guess);
   } else {
@@ -101,7 +102,7 @@ export function decodeText(bytes: Uint8Array, file: string, lang: Lang = loadLan
       const undefinedByte = b.find((x) => CP1252_UNDEFINED.has(x));
       if (undefinedByte !== undefined) {
         const hex = `0x${undefinedByte.toString(16).toUpperCase()}`;
-        throw binary(lang === 'fr' ? `ni UTF-8 ni Windows-1252 : octet ${hex}` : `neither UTF-8 nor Windows-1252: byte ${hex}`);
+        throw binary(loadMessage('why.not-utf8-nor-1252', { byte: hex }, lang));
       }
       encoding = 'windows-1252';
       text = decodeCp1252(b);
@@ -152,7 +153,7 @@ function checkControls(text: string, file: string, lang: Lang, binary: (why: str
     if (found.length > 20) break;
   }
   if (found.length === 0) return;
-  if (found.length > 20 || (found.length >= 3 && found.length * 50 > text.length)) throw binary(lang === 'fr' ? 'caractères de contrôle' : 'control characters');
+  if (found.length > 20 || (found.length >= 3 && found.length * 50 > text.length)) throw binary(loadMessage('why.control-characters', {}, lang));
   const diagnostics: Diagnostic[] = found.slice(0, 5).map((index) => {
     const before = text.slice(0, index);
     const line = before.split('\n').length;

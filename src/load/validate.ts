@@ -1,9 +1,13 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { Lang } from '../model/common.js';
+import { getTerminalLang } from '../wording/lang.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { readNumber } from './number.js';
 import type { YamlSource } from './yaml.js';
+import { isMessageKey } from '../wording/catalog.js';
+import { loadMessage, type LoadMessageCode } from './messages.js';
 
 type AnySchema = z.ZodType;
 
@@ -12,6 +16,7 @@ type AnySchema = z.ZodType;
  * the YAML node concerned, with a "did you mean" for misspelt keys and enum values.
  */
 export function validate<S extends AnySchema>(schema: S, src: YamlSource, code = 'schema'): z.output<S> {
+  useZodLocale(getTerminalLang());
   let result = schema.safeParse(src.data);
   if (result.success) return result.data;
   // Numbers written as text ("1 234 567", "28 000 000,00") where a number is expected: read by the one number
@@ -25,6 +30,17 @@ export function validate<S extends AnySchema>(schema: S, src: YamlSource, code =
   const numbered = new Set(problems.map((p) => JSON.stringify(p.path)));
   const rest = result.success ? [] : result.error.issues.filter((i) => !numbered.has(JSON.stringify(i.path.filter((p) => typeof p !== 'symbol'))));
   throw new InputError([...problems, ...issuesToDiagnostics(schema, rest, { ...src, data }, code)]);
+}
+
+/**
+ * zod's own generic messages ("expected number, received string") in the terminal language, through zod's public
+ * locales. One process speaks one terminal language, so setting zod's global configuration is enough.
+ */
+let zodLang: Lang | undefined;
+function useZodLocale(lang: Lang): void {
+  if (zodLang === lang) return;
+  z.config(lang === 'fr' ? z.locales.fr() : z.locales.en());
+  zodLang = lang;
 }
 
 function readTextNumbers(src: YamlSource, issues: readonly z.core.$ZodIssue[], code: string): { data: unknown; problems: Diagnostic[] } {
@@ -63,10 +79,10 @@ export function issuesToDiagnostics(schema: AnySchema, issues: readonly z.core.$
         out.push({
           code: `${code}-unknown-key`,
           severity: 'error',
-          message: `unknown key "${key}"` + (guess ? `; did you mean "${guess}"?` : ''),
+          message: loadMessage('schema.unknown-key', { key, suggestion: guess ? loadMessage('did-you-mean', { guess }) : '' }),
           path: [...path, key],
           ...src.positionOf([...path, key]),
-          hint: known.length ? `allowed keys here: ${known.join(', ')}` : undefined,
+          hint: known.length ? loadMessage('schema.allowed-keys', { keys: known.join(', ') }) : undefined,
         });
       }
       continue;
@@ -76,9 +92,13 @@ export function issuesToDiagnostics(schema: AnySchema, issues: readonly z.core.$
       const values = (issue.values as unknown[]).map(String);
       const got = valueAt(src.data, path);
       const guess = typeof got === 'string' ? didYouMean(got, values) : undefined;
-      message = `${typeof got === 'string' ? `"${got}" is not allowed` : 'invalid value'}; expected one of: ${values.join(', ')}` + (guess ? `; did you mean "${guess}"?` : '');
+      const words = { value: String(got), values: values.join(', '), suggestion: guess ? loadMessage('did-you-mean', { guess }) : '' };
+      message = loadMessage(typeof got === 'string' ? 'schema.not-allowed' : 'schema.invalid-value', words);
     } else if (issue.code === 'invalid_type' && valueAt(src.data, path) === undefined) {
-      message = `required field is missing (expected ${issue.expected})`;
+      message = loadMessage('schema.required', { expected: issue.expected });
+    } else if (isMessageKey(`load.${issue.message}`)) {
+      // A schema's own message given as a catalog key (`schema.not-a-date`), worded here in the terminal language.
+      message = loadMessage(issue.message as LoadMessageCode);
     }
     out.push({ code, severity: 'error', message, path, ...src.positionOf(path) });
   }

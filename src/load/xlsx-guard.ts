@@ -2,7 +2,8 @@ import { Inflate } from 'fflate';
 import type { Lang } from '../model/common.js';
 import { InputError } from '../model/errors.js';
 import { LIMITS, readBounded } from './bounded-read.js';
-import { formatBytes, loadLang, loadMessage } from './messages.js';
+import { formatBytes, loadMessage } from './messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 /**
  * Limits of a workbook before it is handed to exceljs (which inflates every part into memory). A filled scoring
@@ -24,11 +25,11 @@ const u32 = (b: Uint8Array, o: number): number => (b[o]! | (b[o + 1]! << 8) | (b
  * entry count and declared sizes, then the real size of every part, inflated in small pieces and stopped as soon
  * as it passes what was declared or the limit (declared sizes can lie). Returns the bytes, for exceljs to load.
  */
-export function readCheckedXlsx(file: string, lang: Lang = loadLang()): Uint8Array {
+export function readCheckedXlsx(file: string, lang: Lang = getTerminalLang()): Uint8Array {
   const bytes = readBounded(file, LIMITS.xlsx, 'xlsx', lang);
   const refuse = (why: string): InputError => new InputError([{ code: 'xlsx-too-large', severity: 'error', file, message: loadMessage('xlsx-too-large', { file, why }, lang) }]);
   const notZip = (): InputError =>
-    new InputError([{ code: 'xlsx-unreadable', severity: 'error', file, message: lang === 'fr' ? `${file} n’est pas un classeur XLSX (archive zip illisible)` : `${file} is not an XLSX workbook (unreadable zip archive)` }]);
+    new InputError([{ code: 'xlsx-unreadable', severity: 'error', file, message: loadMessage('xlsx-unreadable', { file }, lang) }]);
 
   // End of central directory: 22 bytes, at most 64 KB of comment after it.
   let eocd = -1;
@@ -42,7 +43,7 @@ export function readCheckedXlsx(file: string, lang: Lang = loadLang()): Uint8Arr
   const count = u16(bytes, eocd + 10);
   const cdOffset = u32(bytes, eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) throw refuse('ZIP64');
-  if (count > XLSX_LIMITS.entries) throw refuse(lang === 'fr' ? `${count} parties, plus de ${XLSX_LIMITS.entries}` : `${count} parts, more than ${XLSX_LIMITS.entries}`);
+  if (count > XLSX_LIMITS.entries) throw refuse(loadMessage('why.too-many-parts', { count, max: XLSX_LIMITS.entries }, lang));
 
   const entries: { name: string; method: number; compressed: number; size: number; local: number }[] = [];
   let declared = 0;
@@ -62,11 +63,11 @@ export function readCheckedXlsx(file: string, lang: Lang = loadLang()): Uint8Arr
     p += 46 + nameLen + u16(bytes, p + 30) + u16(bytes, p + 32);
   }
   const tooBig = (n: number): InputError =>
-    refuse(lang === 'fr' ? `${formatBytes(n, lang)} une fois décompressé, plus de ${formatBytes(XLSX_LIMITS.expandedBytes, lang)}` : `${formatBytes(n, lang)} expanded, more than ${formatBytes(XLSX_LIMITS.expandedBytes, lang)}`);
+    refuse(loadMessage('why.expanded-too-large', { size: formatBytes(n, lang), max: formatBytes(XLSX_LIMITS.expandedBytes, lang) }, lang));
   if (declared > XLSX_LIMITS.expandedBytes) throw tooBig(declared);
 
   const liar = (name: string, size: number): InputError =>
-    refuse(lang === 'fr' ? `la partie ${name} ne fait pas la taille annoncée (${size} octets)` : `part ${name} is not the size it declares (${size} bytes)`);
+    refuse(loadMessage('why.part-size-lies', { name, size }, lang));
   let real = 0;
   for (const e of entries) {
     if (e.local + 30 > bytes.length || u32(bytes, e.local) !== 0x04034b50) throw notZip();
@@ -74,7 +75,7 @@ export function readCheckedXlsx(file: string, lang: Lang = loadLang()): Uint8Arr
     const data = bytes.subarray(start, start + e.compressed);
     if (data.length !== e.compressed) throw notZip();
     if (e.size > 1024 * 1024 && e.size > XLSX_LIMITS.ratio * Math.max(1, e.compressed)) {
-      throw refuse(lang === 'fr' ? `la partie ${e.name} se décompresse ${Math.round(e.size / Math.max(1, e.compressed))} fois : bombe de décompression` : `part ${e.name} expands ${Math.round(e.size / Math.max(1, e.compressed))} times: a decompression bomb`);
+      throw refuse(loadMessage('why.decompression-bomb', { name: e.name, ratio: Math.round(e.size / Math.max(1, e.compressed)) }, lang));
     }
     let size = 0;
     if (e.method === 0) size = e.compressed;

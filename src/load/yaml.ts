@@ -3,7 +3,7 @@ import type { SourcePos } from '../model/grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import { LIMITS, type InputKind } from './bounded-read.js';
-import { loadMessage } from './messages.js';
+import { formatBytes, loadMessage } from './messages.js';
 import { readTextInput } from './text.js';
 
 /** Specs and libraries are small texts; anything bigger is a mistake or an attack, refused before parsing. */
@@ -40,7 +40,7 @@ export function readYamlFile(file: string, kind: InputKind = 'spec'): YamlSource
 
 export function parseYamlText(text: string, file: string): YamlSource {
   if (text.length > MAX_YAML_BYTES) {
-    throw new InputError([{ code: 'file-too-large', severity: 'error', file, message: `${file} is larger than ${MAX_YAML_BYTES / 1048576} MB` }]);
+    throw new InputError([{ code: 'file-too-large', severity: 'error', file, message: loadMessage('text-too-large', { file, limit: formatBytes(MAX_YAML_BYTES) }) }]);
   }
   const lineCounter = new LineCounter();
   const deep = deepestOffset(text);
@@ -58,7 +58,7 @@ export function parseYamlText(text: string, file: string): YamlSource {
   const problems: Diagnostic[] = [...doc.errors].map((e) => ({
     code: 'yaml-syntax',
     severity: 'error' as const,
-    message: firstLine(e.message),
+    message: loadMessage('yaml-syntax', { detail: firstLine(e.message) }),
     ...pos(e.pos[0]),
   }));
   if (problems.length > 0) throw new InputError(problems);
@@ -68,7 +68,7 @@ export function parseYamlText(text: string, file: string): YamlSource {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
     const message = /alias/i.test(String(err))
-      ? `too many YAML aliases (more than ${MAX_ALIASES}): refused to expand them`
+      ? loadMessage('yaml-aliases', { max: MAX_ALIASES })
       : firstLine(String((err as Error).message ?? err));
     throw new InputError([{ code: 'yaml-aliases', severity: 'error', file, line: 1, col: 1, message }]);
   }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setTerminalLang } from '../wording/lang.js';
 import { InputError, isSystemError, SYSTEM_ERROR_KINDS, systemErrorDiagnostic, toInputError } from './errors.js';
 
 /** A system error as Node's fs functions build it. */
@@ -11,6 +12,8 @@ function sysErr(code: string, syscall: string, path?: string): NodeJS.ErrnoExcep
 }
 
 describe('system errors as input diagnostics', () => {
+  // Worded in the terminal language: English asked for explicitly (the French wording is checked below).
+  beforeAll(() => setTerminalLang('en'));
   // One row per class: what the system says → the diagnostic code, and words the message must hold.
   it.each([
     ['ENOENT', 'open', 'file-not-found', 'does not exist'],
@@ -37,6 +40,17 @@ describe('system errors as input diagnostics', () => {
     expect(d.message).toContain('/data/spec.yaml');
     expect(d.hint).toBeTruthy();
     expect(d.args).toMatchObject({ file: '/data/spec.yaml', code });
+  });
+
+  it('words them in French when the terminal is French', () => {
+    setTerminalLang('fr');
+    try {
+      const d = systemErrorDiagnostic(sysErr('EIO', 'read', 'a.yaml'));
+      expect(d.message).toBe('le disque n’a pas pu lire a.yaml');
+      expect(d.args).toMatchObject({ action: 'read' });
+    } finally {
+      setTerminalLang('en');
+    }
   });
 
   it('every listed errno has its wording', () => {

@@ -1,4 +1,6 @@
 import type { Diagnostic } from './diagnostic.js';
+import { diagText } from '../wording/diagnostic.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 /** Exit codes: 0 ok, 1 the user's input or environment is wrong, 2 something broke inside efc-tender. */
 export const EXIT = { ok: 0, input: 1, internal: 2 } as const;
@@ -24,7 +26,7 @@ export function inputError(code: string, message: string, extra: Partial<Diagnos
 
 /**
  * The kinds of failure the file system reports, one diagnostic code each (after pandoc's Error.hs: one union, each
- * kind with its wording and its fix). Codes not listed become `file-system-error`, still an input problem: the
+ * kind with its wording and its fix, in the catalog as `diag.<kind>` and `diag.<kind>.hint`). Codes not listed become `file-system-error`, still an input problem: the
  * operating system refused something on the user's machine, and the message says what and where.
  */
 export const SYSTEM_ERROR_KINDS = {
@@ -49,24 +51,6 @@ export const SYSTEM_ERROR_KINDS = {
 } as const;
 
 export type SystemErrorKind = (typeof SYSTEM_ERROR_KINDS)[keyof typeof SYSTEM_ERROR_KINDS] | 'file-system-error';
-
-/** English wording, the core's language; the CLI rewords by code (src/cli/messages.ts). {file} is the path. */
-const SYSTEM_ERROR_TEXT: Record<SystemErrorKind, { message: string; hint: string }> = {
-  'file-not-found': { message: '{file} does not exist', hint: 'check the path (and its spelling); relative paths start from the current folder' },
-  'permission-denied': { message: 'permission denied on {file}', hint: 'give your user the right to {action} it, or copy it somewhere you can' },
-  'is-a-directory': { message: '{file} is a folder, not a file', hint: 'give the path of a file inside it' },
-  'not-a-directory': { message: 'a part of {file} is a file, not a folder', hint: 'check the path: a file name is used as a folder name' },
-  'disk-full': { message: 'no space left on the disk to write {file}', hint: 'free some space (or choose another output folder) and run again' },
-  'read-only-file-system': { message: '{file} is on a read-only disk', hint: 'choose an output folder you can write to' },
-  'too-many-open-files': { message: 'too many files open at once while opening {file}', hint: 'run with fewer parallel jobs (--jobs 1), or raise the limit (ulimit -n)' },
-  'already-exists': { message: '{file} already exists', hint: 'remove it or choose another path' },
-  'name-too-long': { message: 'the path {file} is too long', hint: 'use a shorter file or folder name' },
-  'symlink-loop': { message: '{file} is a symbolic link that loops', hint: 'fix or remove the link' },
-  'file-busy': { message: '{file} is in use by another program', hint: 'close the program using it (Word, Excel…) and run again' },
-  'io-error': { message: 'the disk failed to {action} {file}', hint: 'check the disk or the network share, then run again' },
-  'not-a-regular-file': { message: '{file} is not a regular file (a device, a pipe or a socket)', hint: 'give the path of an ordinary file' },
-  'file-system-error': { message: 'cannot {action} {file} ({code})', hint: 'check the path and the disk, then run again' },
-};
 
 /** A Node.js system error: the `code` (ENOENT…) and `syscall` that fs functions attach. */
 export function isSystemError(err: unknown): err is NodeJS.ErrnoException & { code: string } {
@@ -96,9 +80,7 @@ export function systemErrorDiagnostic(err: NodeJS.ErrnoException, opts: { file?:
 /** The diagnostic of one kind of file failure, also for the checks made before the system is asked (a folder given as a file…). */
 export function fileDiagnostic(kind: SystemErrorKind, file: string, action: FileAction = 'read', code = ''): Diagnostic {
   const args = { file, action, code };
-  const fill = (s: string): string => s.replace(/\{(\w+)\}/g, (_, k: string) => args[k as keyof typeof args] ?? k);
-  const text = SYSTEM_ERROR_TEXT[kind];
-  return { code: kind, severity: 'error', file, message: fill(text.message), hint: fill(text.hint), args };
+  return { code: kind, severity: 'error', file, ...diagText(kind, args, getTerminalLang()), args };
 }
 
 /**

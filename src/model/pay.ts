@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './common.js';
+import { isCalendarDate } from '../util/date.js';
 
 /**
  * Performance-linked pay: the per-indicator model the CCAP prints as its pay article and `monitor` settles each
@@ -13,7 +14,7 @@ const Text = z.string().trim().min(1);
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date');
+  .refine(isCalendarDate, 'schema.not-a-date'); // the one date check (2027-02-30 is refused); a catalog key
 
 /** Cents are exact integers: a euro amount with more than two decimals would be silently rounded, so it is refused. */
 export const hasAtMostDecimals = (n: number, k: number): boolean => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EffectFieldSchema, IdSchema, LangSchema } from './common.js';
 import { CriterionSchema } from './criterion.js';
-import { isCalendarDate } from '../load/date.js';
+import { isCalendarDate } from '../util/date.js';
 import { PayFieldsSchema } from './pay.js';
 import { ConsultationSchema } from './consultation.js';
 import { ContractTermsSchema, DEFAULT_CONTRACT_TERMS } from './contract-terms.js';
@@ -11,7 +11,7 @@ const Text = z.string().trim().min(1);
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isCalendarDate, 'is not a real calendar date');
+  .refine(isCalendarDate, 'schema.not-a-date'); // a catalog key: src/load/validate.ts words it
 
 export const PROCEDURES = [
   'appel-offres-ouvert',

@@ -2,7 +2,7 @@ import type { Lang } from '../model/common.js';
 import { PERIODS_PER_YEAR } from '../model/pay.js';
 import { fill } from '../lint/messages.js';
 import { dec, eurosText, percentOfCents, roundDiv } from './decimal.js';
-import { PAY_MESSAGES, payDiagnostic, type PayDiagnostic } from './messages.js';
+import { payDiagnostic, payMessage, type PayDiagnostic } from './messages.js';
 import { resolvePay } from './resolve.js';
 import { yearlyShareCents } from './derive.js';
 import type { PayContext, ResolvedPay } from './types.js';
@@ -78,5 +78,5 @@ export function checkPay(ctx: PayContext, lang: Lang = 'fr'): PayDiagnostic[] {
 
 /** The same diagnostic worded in another language. */
 export function reword(d: PayDiagnostic, lang: Lang): PayDiagnostic {
-  return { ...d, message: fill(PAY_MESSAGES[d.code][lang], d.args) };
+  return { ...d, message: payMessage(d.code, d.args, lang) };
 }

@@ -9,5 +9,5 @@ export { settleYear, measurementIssues, PayInputError, type Commitments, type Se
 export { applyGlobalCaps, clamp, splitExact } from './caps.js';
 export { periodKey, parsePeriodKey, periodsOfYear, type PeriodRef } from './periods.js';
 export { eurosText, percentRatio } from './decimal.js';
-export { PAY_MESSAGES, type PayCode, type PayDiagnostic } from './messages.js';
+export { payKey, payMessage, type PayCode, type PayDiagnostic } from './messages.js';
 export type { PayContext, PayStep, ResolvedPay, ResolvedIndicator, ResolvedGainSharing } from './types.js';

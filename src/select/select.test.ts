@@ -6,6 +6,7 @@ import { PACKAGE_ROOT } from '../load/paths.js';
 import { loadSpecText } from '../load/spec.js';
 import { InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
+import { getTerminalLang } from '../wording/lang.js';
 import { selectCriteria } from './select.js';
 
 const catalog = loadCatalog();
@@ -108,7 +109,9 @@ describe('selectCriteria', () => {
       grid(text);
     } catch (err) {
       const d = (err as InputError).diagnostics.find((x) => x.code === 'unknown-profile')!;
-      expect(d.message).toContain('did you mean "sicoval-70"');
+      // The terminal language here is the locale's (French unless it says English): the suggestion is there either way.
+      expect(d.message).toContain(getTerminalLang() === 'fr' ? 'vouliez-vous dire « sicoval-70 »' : 'did you mean "sicoval-70"');
+      expect(d.hint).toContain('sicoval-70');
       expect(d.line).toBe(sicoval.split('\n').findIndex((l) => l.startsWith('criteria:')) + 2);
     }
   });

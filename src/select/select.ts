@@ -8,6 +8,9 @@ import type { Grid, GridCriterion, GridLevel, GridSubCriterion, SourcePos } from
 import type { Group, Profile } from '../model/profile.js';
 import { didYouMean } from '../util/suggest.js';
 import { largestRemainder } from './round.js';
+import { t, type MessageKey, type WordArgs } from '../wording/catalog.js';
+import { formatShort } from '../wording/format.js';
+import { getTerminalLang } from '../wording/lang.js';
 
 const TOTAL_TENTHS = 1000;
 
@@ -20,6 +23,11 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   const { spec, source } = loaded;
   const lang = langOverride ?? spec.language;
   const problems: Diagnostic[] = [];
+  // Problems are terminal messages: in the terminal language (--lang, else the spec's, else the locale).
+  const tl = getTerminalLang();
+  const w = (key: MessageKey, args?: WordArgs): string => t(tl, key, args);
+  const maybe = (guess: string | undefined): string => (guess ? w('load.did-you-mean', { guess }) : '');
+  const num = (x: number): string => formatShort(x, tl, 1);
   const err = (code: string, message: string, path: (string | number)[], hint?: string): void => {
     problems.push({ code, severity: 'error', message, path, ...source.positionOf(path), hint });
   };
@@ -27,26 +35,26 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   const profile = catalog.profiles.get(spec.criteria.profile);
   if (!profile) {
     const guess = didYouMean(spec.criteria.profile, catalog.profiles.keys());
-    err('unknown-profile', `unknown weighting profile "${spec.criteria.profile}"` + (guess ? `; did you mean "${guess}"?` : ''), ['criteria', 'profile'], `available: ${[...catalog.profiles.keys()].join(', ')}`);
+    err('unknown-profile', w('select.unknown-profile', { id: spec.criteria.profile, suggestion: maybe(guess) }), ['criteria', 'profile'], w('select.available', { ids: [...catalog.profiles.keys()].join(', ') }));
   }
   if (!catalog.functions.has(spec.life_function)) {
     const guess = didYouMean(spec.life_function, catalog.functions.keys());
-    err('unknown-life-function', `unknown life function "${spec.life_function}"` + (guess ? `; did you mean "${guess}"?` : ''), ['life_function'], `available: ${[...catalog.functions.keys()].join(', ')}`);
+    err('unknown-life-function', w('select.unknown-life-function', { id: spec.life_function, suggestion: maybe(guess) }), ['life_function'], w('select.available', { ids: [...catalog.functions.keys()].join(', ') }));
   }
   spec.criteria.libraries.forEach((id, i) => {
     if (!catalog.libraries.has(id)) {
       const guess = didYouMean(id, catalog.libraries.keys());
-      err('unknown-library', `unknown criteria library "${id}"` + (guess ? `; did you mean "${guess}"?` : ''), ['criteria', 'libraries', i], `available: ${[...catalog.libraries.keys()].join(', ')}`);
+      err('unknown-library', w('select.unknown-library', { id, suggestion: maybe(guess) }), ['criteria', 'libraries', i], w('select.available', { ids: [...catalog.libraries.keys()].join(', ') }));
     }
   });
   const unknownCriterion = (id: string, path: (string | number)[]): void => {
     const guess = didYouMean(id, [...catalog.criteria.keys(), ...spec.criteria.custom.map((c) => c.id)]);
-    err('unknown-criterion', `unknown criterion "${id}"` + (guess ? `; did you mean "${guess}"?` : ''), path, 'list them with: efc-tender criteria list');
+    err('unknown-criterion', w('select.unknown-criterion', { id, suggestion: maybe(guess) }), path, w('select.list-criteria'));
   };
   spec.criteria.include.forEach((id, i) => catalog.criteria.has(id) || unknownCriterion(id, ['criteria', 'include', i]));
   spec.criteria.exclude.forEach((id, i) => catalog.criteria.has(id) || spec.criteria.custom.some((c) => c.id === id) || unknownCriterion(id, ['criteria', 'exclude', i]));
   spec.criteria.custom.forEach((c, i) => {
-    if (catalog.criteria.has(c.id)) err('custom-id-taken', `custom criterion id "${c.id}" is already used by library ${catalog.criteria.get(c.id)!.library}`, ['criteria', 'custom', i, 'id']);
+    if (catalog.criteria.has(c.id)) err('custom-id-taken', w('select.custom-id-taken', { id: c.id, library: catalog.criteria.get(c.id)!.library }), ['criteria', 'custom', i, 'id']);
   });
   if (problems.length || !profile) throw new InputError(problems);
 
@@ -75,7 +83,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     const g = groupOf.get(entry.c.family);
     if (g) members.get(g.id)!.push(entry);
     else if (entry.explicit) {
-      err('family-not-weighted', `criterion "${entry.c.id}" is of family "${entry.c.family}", which profile "${profile.id}" does not weight`, entry.explicit, `families weighted by ${profile.id}: ${profile.groups.flatMap((g) => g.families).join(', ')}`);
+      err('family-not-weighted', w('select.family-not-weighted', { id: entry.c.id, family: entry.c.family, profile: profile.id }), entry.explicit, w('select.families-weighted', { profile: profile.id, families: profile.groups.flatMap((g) => g.families).join(', ') }));
     }
   }
 
@@ -84,18 +92,18 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   for (const key of Object.keys(weights)) {
     if (!groupIds.has(key) && !picked.has(key)) {
       const guess = didYouMean(key, [...groupIds, ...picked.keys()]);
-      err('unknown-weight-key', `weight given for "${key}", which is neither a group of profile ${profile.id} nor a retained criterion` + (guess ? `; did you mean "${guess}"?` : ''), ['criteria', 'weights', key]);
+      err('unknown-weight-key', w('select.unknown-weight-key', { key, profile: profile.id, suggestion: maybe(guess) }), ['criteria', 'weights', key]);
     }
   }
   const groupWeights = profile.groups.map((g) => weights[g.id] ?? g.weight);
   const groupTotal = groupWeights.reduce((s, w) => s + w, 0);
   if (Math.abs(groupTotal - 100) > 1e-6) {
     const firstOverride = profile.groups.find((g) => weights[g.id] !== undefined);
-    err('weights-sum', `award criteria weights sum to ${round1(groupTotal)}, not 100`, firstOverride ? ['criteria', 'weights', firstOverride.id] : ['criteria', 'profile'], profile.groups.map((g, i) => `${g.id} ${round1(groupWeights[i]!)}`).join(' + '));
+    err('weights-sum', w('select.weights-sum', { total: num(round1(groupTotal)) }), firstOverride ? ['criteria', 'weights', firstOverride.id] : ['criteria', 'profile'], profile.groups.map((g, i) => `${g.id} ${num(round1(groupWeights[i]!))}`).join(' + '));
   }
   profile.groups.forEach((g, i) => {
     if (g.kind === 'quality' && groupWeights[i]! > 0 && members.get(g.id)!.length === 0) {
-      err('empty-group', `award criterion "${g.id}" (${groupWeights[i]} points) has no sub-criterion for this spec`, ['criteria', 'libraries'], `include a criterion of family ${g.families.join(' or ')}, or set weights.${g.id}: 0 and give its points to another group`);
+      err('empty-group', w('select.empty-group', { id: g.id, points: num(groupWeights[i]!) }), ['criteria', 'libraries'], w('select.empty-group.hint', { id: g.id, families: g.families.join(w('select.or')) }));
     }
   });
   if (problems.length) throw new InputError(problems);
@@ -110,7 +118,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     if (tenths === 0 && g.kind === 'quality') return; // a group given 0 points is dropped from the RC
     n += 1;
     const entries = g.kind === 'price' ? [] : members.get(g.id)!;
-    const subTenths = splitGroup(g, tenths, entries.map((e) => ({ id: e.c.id, weight: e.c.weight })), weights, (m) => err('weights-sum', m, ['criteria', 'weights']));
+    const subTenths = splitGroup(g, tenths, entries.map((e) => ({ id: e.c.id, weight: e.c.weight })), weights, (args) => err('weights-sum', w('select.sub-weights-sum', args), ['criteria', 'weights']));
     criteria.push({
       id: g.id,
       number: String(n),
@@ -140,13 +148,13 @@ function fromLib(lc: LoadedCriterion, explicit: (string | number)[] | null) {
 }
 
 /** Split a group's tenths between its criteria: explicit weights first, the rest in proportion to relative weights. */
-function splitGroup(g: Group, tenths: number, items: readonly { id: string; weight: number }[], weights: Readonly<Record<string, number>>, fail: (m: string) => void): number[] {
+function splitGroup(g: Group, tenths: number, items: readonly { id: string; weight: number }[], weights: Readonly<Record<string, number>>, fail: (args: WordArgs) => void): number[] {
   if (items.length === 0) return [];
   const fixed = items.map((it) => (weights[it.id] !== undefined ? Math.round(weights[it.id]! * 10) : undefined));
   const fixedSum = fixed.reduce<number>((s, x) => s + (x ?? 0), 0);
   const freeIdx = items.map((_, i) => i).filter((i) => fixed[i] === undefined);
   if (fixedSum > tenths || (freeIdx.length === 0 && fixedSum !== tenths)) {
-    fail(`sub-criteria weights of "${g.id}" sum to ${fixedSum / 10}, but the criterion has ${tenths / 10} points`);
+    fail({ id: g.id, sum: formatShort(fixedSum / 10, getTerminalLang(), 1), points: formatShort(tenths / 10, getTerminalLang(), 1) });
     return items.map(() => 0);
   }
   const free = freeIdx.length ? largestRemainder(tenths - fixedSum, freeIdx.map((i) => items[i]!.weight)) : [];

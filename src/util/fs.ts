@@ -4,6 +4,7 @@ import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import { say } from '../write/messages.js';
+import { getTerminalLang } from '../wording/lang.js';
 import { writeSetSync } from '../write/output-set.js';
 
 /**
@@ -12,7 +13,7 @@ import { writeSetSync } from '../write/output-set.js';
  * half-written document, and a symlink planted in the folder is never followed. For a set of files that belong
  * together, use writeSetSync / writeOutputSet directly.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, force = false, lang: Lang = 'fr'): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, force = false, lang: Lang = getTerminalLang()): void {
   writeSetSync(dirname(path), [{ name: basename(path), data }], { force, lang });
 }
 
@@ -20,7 +21,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, force =
  * Check a whole set of outputs before doing the work that makes them, so that a refusal comes early. The writer
  * checks again when it writes: this is for the user's time, not for safety.
  */
-export function assertWritable(paths: readonly string[], force: boolean, lang: Lang = 'fr'): void {
+export function assertWritable(paths: readonly string[], force: boolean, lang: Lang = getTerminalLang()): void {
   const problems: Diagnostic[] = [];
   for (const file of paths) {
     let st;

@@ -2,17 +2,23 @@ import type { Lang, LText } from '../model/common.js';
 import { EN_DOCUMENT } from './en/document.js';
 import { EN_MESSAGES } from './en/messages.js';
 import { FR_DOCUMENT, type DocumentKey } from './fr/document.js';
-import { FR_MESSAGES, type MessageKey } from './fr/messages.js';
+import { EN_DIAGNOSTICS } from './en/diagnostics.js';
+import { FR_DIAGNOSTICS, type DiagnosticKey } from './fr/diagnostics.js';
+import { FR_MESSAGES, type MessageKey as BaseMessageKey } from './fr/messages.js';
 
 /**
  * The wording catalog: every word that an output or a message prints, one catalog per language with the same keys
- * (wording.test.ts checks both sets of keys and the {{placeholders}} of each key).
+ * (catalog.test.ts checks both sets of keys and the {{placeholders}} of each key).
  *
  * - `fr/document.ts`, `en/document.ts`: the documents' words (specification labels, `grid.*` DOCX grid, `xlsx.*`
  *   workbook, `report.*` evaluation report). A buyer overrides any of them, key by key, with `--templates DIR` and a
  *   file `DIR/<lang>/labels.yaml` (see overrides.ts).
  * - `fr/messages.ts`, `en/messages.ts`: messages people read on the terminal or in an annex: `lint.<rule id>.<message
  *   id>` (and `.description`, `.hint`), `score.<finding code>`, `score.cli.*`, `interview.*`, `cli.*`.
+ * - `fr/diagnostics.ts`, `en/diagnostics.ts`: the core modules' diagnostics and terminal lines: `diag.<code>` (files
+ *   and options, reworded by the CLI from the diagnostic's args), `write.*` (the writer), `load.*` (readers, schema),
+ *   `select.*`, `template.*`, `pay.*`, `batch.*` (generate's progress and summary), `interview.keys.*` (key hints).
+ *   No module keeps its own {fr, en} table: a test (no-tables.test.ts) looks for them.
  *
  * To add a message: pick a key in the right namespace, add it to the French file first (the French file defines the
  * key type), then the same key to the English file (TypeScript refuses a missing or extra key), with the same
@@ -22,12 +28,16 @@ import { FR_MESSAGES, type MessageKey } from './fr/messages.js';
  */
 
 export type { DocumentKey } from './fr/document.js';
-export type { MessageKey } from './fr/messages.js';
+export type { DiagnosticKey } from './fr/diagnostics.js';
+export type MessageKey = BaseMessageKey | DiagnosticKey;
 export type WordKey = DocumentKey | MessageKey;
 export type WordArgs = Readonly<Record<string, string | number>>;
 
 export const DOCUMENT_WORDS: Readonly<Record<Lang, Readonly<Record<DocumentKey, string>>>> = { fr: FR_DOCUMENT, en: EN_DOCUMENT };
-export const MESSAGE_WORDS: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { fr: FR_MESSAGES, en: EN_MESSAGES };
+export const MESSAGE_WORDS: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
+  fr: { ...FR_MESSAGES, ...FR_DIAGNOSTICS },
+  en: { ...EN_MESSAGES, ...EN_DIAGNOSTICS },
+};
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -40,7 +50,7 @@ export function fill(template: string, args: WordArgs = {}): string {
 export const placeholders = (template: string): string[] => [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 
 export const isDocumentKey = (key: string): key is DocumentKey => Object.prototype.hasOwnProperty.call(FR_DOCUMENT, key);
-export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(FR_MESSAGES, key);
+export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGE_WORDS.fr, key);
 
 /** A message or a bundled document word, in one language. */
 export function t(lang: Lang, key: WordKey, args?: WordArgs): string {

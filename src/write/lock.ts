@@ -2,6 +2,7 @@ import lockfile from 'proper-lockfile';
 import { join } from 'node:path';
 import type { Lang } from '../model/common.js';
 import { InputError } from '../model/errors.js';
+import { getTerminalLang } from '../wording/lang.js';
 import { reason, say } from './messages.js';
 import { ensureFolder, writeSetSync, type OutputData, type SetOptions, type SetResult } from './output-set.js';
 
@@ -31,7 +32,7 @@ export interface FolderLock {
 }
 
 export async function lockFolder(dir: string, opts: { lang?: Lang; waitMs?: number } = {}): Promise<FolderLock> {
-  const lang = opts.lang ?? 'fr';
+  const lang = opts.lang ?? getTerminalLang();
   const waitMs = opts.waitMs ?? WAIT_MS;
   const lockPath = join(dir, LOCK_NAME);
   ensureFolder(dir, lang);

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
+import { getTerminalLang } from '../wording/lang.js';
 import { reason, say } from './messages.js';
 
 /**
@@ -125,7 +126,7 @@ function envDiagnostic(err: NodeJS.ErrnoException, path: string, dir: string, la
 const isEnvError = (err: unknown): err is NodeJS.ErrnoException => err instanceof Error && ENV_CODES.has((err as NodeJS.ErrnoException).code ?? '');
 
 /** Create the output folder (and its parents); a file in the way or a refused permission is the user's problem. */
-export function ensureFolder(dir: string, lang: Lang = 'fr'): void {
+export function ensureFolder(dir: string, lang: Lang = getTerminalLang()): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
@@ -140,7 +141,7 @@ export function ensureFolder(dir: string, lang: Lang = 'fr'): void {
  * The caller holds the folder lock when other efc-tender runs may write there.
  */
 export function writeSetSync(dir: string, files: readonly OutputData[], opts: SetOptions): SetResult {
-  const lang = opts.lang ?? 'fr';
+  const lang = opts.lang ?? getTerminalLang();
   const names = new Set<string>();
   for (const f of files) {
     // Callers check names against the user (safety.ts); here a bad one is our bug.

@@ -2,7 +2,9 @@ import { runBatch, type BatchSummary } from '../../batch/run.js';
 import { chooseMode, Reporter } from '../../batch/progress.js';
 import { printable } from '../../model/diagnostic.js';
 import { EXIT } from '../../model/errors.js';
-import { makeColor, printDiagnostics } from '../ui.js';
+import { expandInputs } from '../../batch/expand.js';
+import { sharedSpecLanguage } from '../../load/spec.js';
+import { getTerminalLang, makeColor, printDiagnostics, setTerminalLang } from '../ui.js';
 import type { GenerateCliOptions } from './generate.js';
 
 /**
@@ -32,12 +34,17 @@ export async function runGenerate(specs: readonly string[], opts: GenerateCliOpt
 const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> & Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 async function generate(specs: readonly string[], opts: GenerateCliOptions, signal: AbortSignal): Promise<void> {
+  // The terminal speaks --lang, else the specs' language when they all share one, else the locale's.
+  if (!opts.lang) {
+    const shared = sharedSpecLanguage(expandInputs(specs).files);
+    if (shared) setTerminalLang(shared);
+  }
   const reporter = new Reporter(chooseMode(opts), {
     out: process.stdout,
     err: process.stderr,
     c: makeColor(process.stdout),
     printDiagnostics: (d) => printDiagnostics(d),
-    lang: opts.lang ?? 'fr',
+    lang: getTerminalLang(),
   });
   const options = {
     out: opts.out,

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { t } from '../../wording/catalog.js';
 import { loadCatalog } from '../../load/catalog.js';
 import { printable } from '../../model/diagnostic.js';
-import { EXIT, inputError } from '../../model/errors.js';
+import { EXIT, InputError } from '../../model/errors.js';
+import { optionProblem } from '../options.js';
 import { DefaultsAsker } from '../../interview/defaults-asker.js';
 import { InquirerAsker } from '../../interview/inquirer-asker.js';
 import { fill, M } from '../../interview/messages.js';
@@ -19,7 +20,7 @@ const isPromptExit = (err: unknown): boolean => err instanceof Error && (err.nam
 export async function runInterview(opts: InterviewCliOptions): Promise<void> {
   const lang = opts.lang ?? 'fr';
   if (opts.resume && opts.answers) {
-    throw inputError('option-conflict', '--resume and --answers cannot be used together', { hint: '--resume continues an interactive interview, --answers replays one without prompts', args: { option: '--resume', other: '--answers' } });
+    throw new InputError([optionProblem('option-conflict', { option: '--resume', other: '--answers' })]);
   }
   const interactive = !opts.answers;
   if (interactive && !process.stdin.isTTY) {
@@ -44,7 +45,7 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
   const abort = new AbortController();
   const onSigint = (): void => abort.abort();
   process.on('SIGINT', onSigint);
-  const asker = new InquirerAsker({ signal: abort.signal }, makeColor(process.stdout));
+  const asker = new InquirerAsker({ signal: abort.signal, lang }, makeColor(process.stdout));
   const session = new Session({ catalog, asker, lang: opts.lang, interactive, output: opts.output, resume: opts.resume, force: opts.force });
   const draft = session.draftPath!;
   try {

@@ -1,4 +1,5 @@
-import { checkPay, PAY_MESSAGES } from '../../pay/index.js';
+import { checkPay } from '../../pay/index.js';
+import { bilingual, MESSAGE_WORDS, type MessageKey } from '../../wording/catalog.js';
 import { docsAnchor, ruleDescription, ruleHint } from '../messages.js';
 import type { Rule } from '../types.js';
 
@@ -9,7 +10,7 @@ const id = 'legal/pay-consistency';
  * price for missing data, caps that leave the announced performance share really at stake (a 20 % share with a 10 %
  * malus cap is half fixed), a measurable commitment in a marché global de performance. The decisions are
  * src/pay/check.ts's; this rule locates them in the spec and words them. Message ids are the pay codes without
- * their `pay/` prefix, worded by the pay module's own bilingual messages (one wording, not a copy).
+ * their `pay/` prefix, worded by the pay module's own catalog keys (`pay.*`: one wording, not a copy).
  */
 export const payConsistency: Rule = {
   meta: {
@@ -17,7 +18,9 @@ export const payConsistency: Rule = {
     severity: 'error',
     description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: Object.fromEntries(Object.entries(PAY_MESSAGES).map(([code, text]) => [code.slice('pay/'.length), text])),
+    messages: Object.fromEntries(
+      (Object.keys(MESSAGE_WORDS.fr) as MessageKey[]).filter((k) => k.startsWith('pay.')).map((k) => [k.slice('pay.'.length), bilingual(k)]),
+    ),
   },
   check(ctx) {
     const spec = ctx.loaded.spec;
