@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { SpecSchema, type Spec } from '../model/spec.js';
@@ -41,7 +41,9 @@ const LANGUAGE_LINE = /^language:[ \t]*(["']?)(fr|en)\1[ \t]*(?:#.*)?$/m;
 export function peekSpecLanguage(file: string): Lang | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking, and regular files only: a FIFO given as a spec must not hang the run before its error is said.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return undefined;
     const buf = Buffer.alloc(PEEK_BYTES);
     const n = readSync(fd, buf, 0, PEEK_BYTES, 0);
     return LANGUAGE_LINE.exec(buf.subarray(0, n).toString('utf8'))?.[2] as Lang | undefined;
