@@ -72,8 +72,9 @@ describe('a full disk', () => {
     expect(r.stderr).toContain('[disk-full]');
     expect(r.stderr).toMatch(/disque plein : sicoval-waste-grid\.xlsx n’a pas pu être écrit/);
     expect(r.stderr).toContain('aucun fichier de cet ensemble n’a été écrit (sicoval-waste-spec.docx, sicoval-waste-grid.docx, sicoval-waste-grid.xlsx)');
-    expect(r.stderr).toContain('nothing was written');
-    expect(r.stderr).not.toMatch(/internal error|bug in efc-tender/);
+    // A French spec and no --lang: the whole account is French (the writer's words and the summary).
+    expect(r.stderr).toContain('rien n’a été écrit');
+    expect(r.stderr).not.toMatch(/internal error|erreur interne|bug in efc-tender/);
     expect(digest(out)).toEqual(before);
     expect(leftovers(out)).toEqual([]);
   });
@@ -93,7 +94,7 @@ describe('two runs into one folder', () => {
     const [winner, loser] = ra.code === 0 ? [ra, rb] : [rb, ra];
     expect(winner.stdout).toContain('✓');
     expect(loser.stderr.match(/\[output-exists\]/g)).toHaveLength(3);
-    expect(loser.stderr).toContain('nothing was written');
+    expect(loser.stderr).toContain('rien n’a été écrit');
     expect(filesIn(out)).toEqual(OUTPUTS('lot'));
     // The set on disk is the winner's, whole: the same bytes as that spec generated alone.
     const solo = join(base, 'solo');
@@ -156,7 +157,7 @@ describe('a signal in the middle of a batch', () => {
       expect(stems.length).toBeGreaterThan(0);
       expect(stems.length).toBeLessThan(30);
       expect(r.stderr).toContain(`interrompu (${sig}) : ${stems.length} spécification(s) écrite(s) en entier, ${30 - stems.length} non écrite(s)`);
-      expect(r.stdout).toContain(`${stems.length} done, 0 failed, ${30 - stems.length} not run, ${stems.length * 3} files written`);
+      expect(r.stdout).toContain(`${stems.length} faite(s), 0 en échec, ${30 - stems.length} non lancée(s), ${stems.length * 3} fichiers écrits`);
     });
   }
 });
