@@ -15,6 +15,10 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   'src/score/price-formulas.ts': 'price formula data',
   // lint's suggestions of results to contract on instead of means, one per means family (lexicon data).
   'src/lint/lexicon.ts': 'lexicon data',
+  // The language tags each document declares (w:lang fr-FR / en-GB): codes, not words.
+  'src/render/docx/styles.ts': 'language tags',
+  // The code's articles each procedure rests on, as the RC and CCAP cite them: legal references per procedure.
+  'src/dce/legal-bases.ts': 'legal references',
 };
 
 const SRC = join(PACKAGE_ROOT, 'src');
