@@ -23,5 +23,8 @@ export const SHORT_BASIS: Readonly<Record<Procedure, string>> = {
   'marche-global-performance': 'L2171-3 et R2171-2',
 };
 
+/** The short form in the document's language: "L2124-4 et R2161-24 à R2161-31" / "L2124-4 and R2161-24 to R2161-31". */
+export const shortBasis = (p: Procedure, lang: 'fr' | 'en'): string => (lang === 'fr' ? SHORT_BASIS[p] : SHORT_BASIS[p].replace(' et ', ' and ').replace(' à ', ' to '));
+
 /** Procedures in two stages: candidatures are selected first, then the selected candidates are invited to tender. */
 export const TWO_STAGE: ReadonlySet<Procedure> = new Set(['appel-offres-restreint', 'procedure-avec-negociation', 'dialogue-competitif']);

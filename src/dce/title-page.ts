@@ -2,7 +2,8 @@ import { b, type Block, type DocumentModel, type Section } from '../compose/docu
 import { formatDate } from '../compose/format.js';
 import type { DocumentKey } from '../wording/catalog.js';
 import { documentDate } from '../model/spec.js';
-import { SHORT_BASIS, TWO_STAGE } from './legal-bases.js';
+import { shortBasis, TWO_STAGE } from './legal-bases.js';
+import type { Procedure } from '../model/spec.js';
 import type { PieceContext } from './pieces.js';
 
 /** "12:00" → "12 h 00" in French (Lexique de l'Imprimerie nationale), unchanged in English. */
@@ -20,7 +21,7 @@ export function procedureText(ctx: PieceContext): string {
   const { tender, consultation } = ctx.loaded.spec;
   const t = ctx.t;
   const label = t.label(`procedure.${tender.procedure}`);
-  const basis = (p: keyof typeof SHORT_BASIS): string => (t.lang === 'fr' ? SHORT_BASIS[p] : SHORT_BASIS[p].replace(' et ', ' and ').replace(' à ', ' to '));
+  const basis = (p: Procedure): string => shortBasis(p, t.lang);
   const own = t.label('dce.procedureValue', { procedure: label, articles: `${basis(tender.procedure)} ${t.lang === 'fr' ? 'du CCP' : 'CCP'}` });
   if (tender.procedure !== 'marche-global-performance') return own;
   const under = consultation.award_procedure ?? 'appel-offres-ouvert';

@@ -2,7 +2,8 @@ import type { DocumentKey } from '../../wording/catalog.js';
 import type { Block, CellInput, DocumentModel } from '../document.js';
 import { payFields } from '../../pay/index.js';
 import { capText } from './ccap-pay-tables.js';
-import { articleNumbers, ccapPay, LEGAL_BASIS } from './ccap.js';
+import { articleNumbers, ccapPay } from './ccap.js';
+import { shortBasis } from '../../dce/legal-bases.js';
 import { pieceDocument, pieceNo, pieceNumbers, type DceContext } from './context.js';
 
 /** Colour of the cells the bidder fills in, as in the XLSX grid's input cells. */
@@ -76,7 +77,7 @@ export function composeAe(ctx: DceContext): DocumentModel {
     art: articleNumbers(),
     piece: Object.fromEntries(Object.entries(pieces).flatMap(([k, v]) => (v === undefined ? [] : [[k, pieceNo(v)]]))),
     procedureLabel: t.label(`procedure.${spec.tender.procedure}`),
-    legalBasis: LEGAL_BASIS[spec.tender.procedure],
+    legalBasis: shortBasis(spec.tender.procedure, t.lang),
     advancePercent: spec.contract.advance_percent,
     bonusCap: pay?.bonusCapCents === undefined ? undefined : capText(fields.caps?.bonus, pay.bonusCapCents, w, 'dce.noCap'),
     malusCap: pay?.malusCapCents === undefined ? undefined : capText(fields.caps?.malus, pay.malusCapCents, w, 'dce.noCap'),

@@ -10,6 +10,7 @@ import { formatDate } from '../format.js';
 import { capText, money, payTables } from './ccap-pay-tables.js';
 import { CCAG_ARTICLES, CCAG_DEFAULTS, pieceDocument, pieceNo, pieceNumbers, type DceContext } from './context.js';
 import { workedExample } from './reference-scenario.js';
+import { shortBasis } from '../../dce/legal-bases.js';
 
 /**
  * The CCAP of a performance contract: one template per article (`templates/<lang>/ccap/<id>.hbs`), numbered here in
@@ -41,16 +42,6 @@ export interface Derogation {
   readonly ccagArticle: string;
   readonly text: string;
 }
-
-/** Legal basis of each procedure in the public procurement code (dce.md §1.1, §1.3). */
-export const LEGAL_BASIS: Readonly<Record<Spec['tender']['procedure'], string>> = {
-  'appel-offres-ouvert': 'L2124-2',
-  'appel-offres-restreint': 'L2124-2',
-  'dialogue-competitif': 'L2124-4',
-  'procedure-avec-negociation': 'L2124-3, R2124-3',
-  'procedure-adaptee': 'L2123-1',
-  'marche-global-performance': 'L2171-3, R2171-2',
-};
 
 /** The article number of each id: the order above, 1-based. */
 export const articleNumbers = (): Record<CcapArticleId, number> => Object.fromEntries(CCAP_ARTICLES.map((id, k) => [id, k + 1])) as Record<CcapArticleId, number>;
@@ -133,7 +124,8 @@ export function composeCcap(ctx: DceContext): DocumentModel {
     piece,
     pieceNames: { ae: pieceName('ae'), cctp: pieceName('cctp'), response: pieceName('response'), prices: pieceName('prices'), rc: pieceName('rc') },
     procedureLabel: t.label(`procedure.${spec.tender.procedure}`),
-    legalBasis: LEGAL_BASIS[spec.tender.procedure],
+    // The same articles the RC and the title pages cite (src/dce/legal-bases.ts): one table for the whole DCE.
+    legalBasis: shortBasis(spec.tender.procedure, lang),
     years: Math.ceil(spec.tender.duration_months / 12),
     ccag: { name: words.t(`dce.ccag.${c.ccag}` as DocumentKey), short: words.t(`dce.ccagShort.${c.ccag}` as DocumentKey), art: ccagArts },
     contract: c,
