@@ -1,4 +1,5 @@
 import type { Lang } from './common.js';
+import type { PriceJustification, RegularityStatus } from './committee.js';
 import type { Severity } from './diagnostic.js';
 
 /**
@@ -51,8 +52,45 @@ export interface ResultMark {
   readonly byEvaluator: readonly ResultEvaluatorMark[];
   /** Highest minus lowest evaluator mark, in levels. */
   readonly spreadLevels: number;
-  /** Evaluators differ by more than the allowed spread: to be settled in a consensus discussion. */
+  /** Evaluators differ by more than the allowed spread and no consensus is recorded yet: to settle in a meeting. */
   readonly needsConsensus: boolean;
+  /** The committee's consensus (--consensus): the whole mark that replaces the mean, who agreed, and why. */
+  readonly consensus?: ResultConsensus;
+}
+
+export interface ResultConsensus {
+  readonly mark: number;
+  readonly agreedBy: readonly string[];
+  readonly assessment: string;
+  readonly source: string;
+}
+
+/** An offer's regularity as recorded by the committee (--regularity); "unknown" until recorded. */
+export interface ResultRegularity {
+  readonly bidder: string;
+  readonly status: RegularityStatus | 'unknown';
+  readonly reason: string;
+  readonly regularised: boolean;
+  readonly priceJustification?: PriceJustification;
+  readonly source?: string;
+}
+
+/** An offer not ranked: set aside before scoring, or rejected as abnormally low after examination (L2152-6). */
+export interface SetAside {
+  readonly bidder: string;
+  readonly ground: Exclude<RegularityStatus, 'regular'> | 'abnormally-low';
+  readonly reason: string;
+}
+
+/** What keeps the report provisional: each is an action for the committee. */
+export interface OpenItem {
+  readonly kind: 'regularity' | 'missing-mark' | 'consensus' | 'consensus-mark' | 'price-justification';
+  readonly bidder: string;
+  readonly criterion?: string;
+  /** For consensus-mark: every sub-criterion of the offer still without its consensus mark. */
+  readonly criteria?: readonly string[];
+  readonly evaluator?: string;
+  readonly message: string;
 }
 
 export interface ResultBidder {
@@ -202,7 +240,21 @@ export interface ScoreResult {
     readonly priceFormula?: string;
     readonly priceBasis?: 'TTC' | 'HT';
     readonly allowMissing: boolean;
+    /** The spec's tender.estimated_value_eur (HT), for the comparison with the offers. */
+    readonly estimate?: number;
+    /** none | reserved | planned, and the phases announced (dialogue or negotiation). */
+    readonly negotiation: string;
+    readonly phases?: number;
+    readonly regularityFile?: string;
+    readonly consensusFile?: string;
   };
+  /** provisional: open items remain or --final was not asked; final: the document to sign. */
+  readonly state: 'provisional' | 'final';
+  readonly openItems: readonly OpenItem[];
+  /** Every offer received, with its regularity (examined before any scoring). */
+  readonly regularity: readonly ResultRegularity[];
+  /** Offers received but not ranked. */
+  readonly setAside: readonly SetAside[];
   readonly criteria: readonly ResultCriterion[];
   readonly evaluators: readonly string[];
   /** Best first. */

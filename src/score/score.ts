@@ -5,8 +5,11 @@ import { InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
 import type { MarksInput } from '../model/marks.js';
 import { documentDate } from '../model/spec.js';
-import type { Finding, ResultBidder, ScoreResult } from '../model/result.js';
+import type { ConsensusEntry, RegularityEntry } from '../model/committee.js';
+import { defaultNegotiation } from '../model/consultation.js';
+import type { Finding, ResultBidder, ScoreResult, SetAside } from '../model/result.js';
 import { detectAbnormallyLow } from './abnormally-low.js';
+import { applyConsensus, checkCommitteeBidders, openItems, regularityOf, setAsideStatus } from './committee.js';
 import { checkMarks } from './checks.js';
 import { consolidate } from './consolidate.js';
 import { num } from './format.js';
@@ -24,6 +27,14 @@ export interface ScoreOptions {
   readonly date?: string;
   readonly specFile: string;
   readonly pricesFile?: string;
+  /** The regularity of the offers (--regularity): offers not regular are set aside before scoring. */
+  readonly regularity?: readonly RegularityEntry[];
+  readonly regularityFile?: string;
+  /** The committee's consensus marks (--consensus): they replace the consolidated marks. */
+  readonly consensus?: readonly ConsensusEntry[];
+  readonly consensusFile?: string;
+  /** Ask for the final report (--final): refused while any item is open. */
+  readonly final?: boolean;
 }
 
 /** How many missing marks are listed one by one before the error says "and N more". */
@@ -37,50 +48,88 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   const { spec } = loaded;
   const lang: Lang = grid.lang;
   const spreadLevels = opts.spreadLevels ?? spec.scoring.spread_levels;
-  const cons = consolidate(grid, input, { method: spec.scoring.consolidation, spreadLevels });
+  const regEntries = opts.regularity ?? [];
+  const consEntries = opts.consensus ?? [];
+  const unknown = checkCommitteeBidders(input.bidders, regEntries, consEntries, lang);
+  if (unknown.length) throw new InputError(unknown);
+
+  // Regularity comes before any scoring (L2152-1, L2152-2): an offer set aside is neither marked nor ranked.
+  const regularity = regularityOf(input.bidders, regEntries);
+  const setAside: SetAside[] = regularity.filter(setAsideStatus).map((r) => ({ bidder: r.bidder, ground: r.status, reason: r.reason }));
+  const examined = input.bidders.filter((b) => !setAside.some((x) => x.bidder === b));
+  const examinedInput = { ...input, bidders: examined, marks: input.marks.filter((m) => examined.includes(m.bidder)) };
+  const cons = consolidate(grid, examinedInput, { method: spec.scoring.consolidation, spreadLevels });
+  const settled = (bidder: string, criterion: string): boolean => consEntries.some((c) => c.bidder === bidder && c.criterion === criterion);
+  const marks = applyConsensus(grid, cons.marks, consEntries);
+  // A mark settled in consensus is no longer missing: the committee's whole mark replaces the evaluators'.
+  const missing = cons.missing.filter((m) => !settled(m.bidder, m.criterion));
+  const values = new Map(examined.map((b) => [b, Object.fromEntries(marks.filter((m) => m.bidder === b && m.value !== null).map((m) => [m.criterion, m.value!]))]));
 
   const problems: Diagnostic[] = [];
-  if (cons.missing.length && !opts.allowMissing) {
-    cons.missing.slice(0, MAX_LISTED).forEach((m) =>
-      problems.push({ code: 'mark-missing', severity: 'error', message: `${m.evaluator} has not marked ${m.bidder} on ${m.criterion}` }),
-    );
-    if (cons.missing.length > MAX_LISTED) problems.push({ code: 'mark-missing', severity: 'error', message: `… and ${cons.missing.length - MAX_LISTED} more missing marks` });
-    problems.push({ code: 'marks-incomplete', severity: 'error', message: `${cons.missing.length} mark(s) missing: no ranking is made on incomplete marks`, hint: 'complete the marks, or rank anyway with --allow-missing (the report lists every missing mark)' });
+  const subs = grid.criteria.flatMap((c) => c.subCriteria);
+  if (input.marks.length === 0 && consEntries.length === 0 && subs.length > 0 && input.bidders.length > 0) {
+    // Names and prices only: a ranking on price alone is not an evaluation, whatever --allow-missing says.
+    problems.push({ code: 'marks-none', severity: 'error', message: message('marks-none', lang, { files: input.files.join(', ') }) });
+  } else if ((missing.length || marks.some((m) => m.value === null)) && !opts.allowMissing) {
+    // Each (offer, sub-criterion) nobody marked first, then each evaluator's missing mark.
+    const unmarked = marks.filter((m) => m.value === null);
+    const listed = [
+      ...unmarked.map((m) => message('mark-none-for', lang, { bidder: m.bidder, criterion: subs.find((x) => x.id === m.criterion)?.number ?? m.criterion })),
+      ...missing.filter((m) => !unmarked.some((u) => u.bidder === m.bidder && u.criterion === m.criterion)).map((m) => `${m.evaluator} has not marked ${m.bidder} on ${m.criterion}`),
+    ];
+    listed.slice(0, MAX_LISTED).forEach((text) => problems.push({ code: 'mark-missing', severity: 'error', message: text }));
+    if (listed.length > MAX_LISTED) problems.push({ code: 'mark-missing', severity: 'error', message: `… and ${listed.length - MAX_LISTED} more missing marks` });
+    problems.push({ code: 'marks-incomplete', severity: 'error', message: `${Math.max(missing.length, unmarked.length)} mark(s) missing: no ranking is made on incomplete marks`, hint: 'complete the marks, or rank anyway with --allow-missing (the report then says the ranking is provisional and lists every missing mark)' });
   }
   const priceOf = new Map(input.prices.map((p) => [p.bidder, p.price]));
   if (grid.price) {
-    for (const b of input.bidders) {
+    for (const b of examined) {
       if (!priceOf.has(b)) problems.push({ code: 'price-missing', severity: 'error', message: `no price for ${b}`, ...(opts.pricesFile ? { file: opts.pricesFile } : {}), hint: 'give every bidder a price (--prices prices.csv with bidder,price)' });
     }
   }
   if (input.bidders.length === 0) problems.push({ code: 'marks-empty', severity: 'error', message: 'no marks were found in the files given' });
   if (problems.length) throw new InputError(problems);
 
-  const bids: BidInput[] = input.bidders.map((b) => ({ bidder: b, marks: cons.values.get(b) ?? {}, ...(grid.price ? { price: priceOf.get(b)! } : {}) }));
+  // Abnormally low offers are looked for among the regular ones; an offer whose justification the committee
+  // rejected after examination is rejected (L2152-6) and the others are ranked without it.
+  const priced = grid.price ? examined.map((b) => ({ bidder: b, price: priceOf.get(b)! })) : [];
+  const al = detectAbnormallyLow(priced, { thresholdPercent: spec.price.abnormally_low.threshold_percent, handling: spec.price.abnormally_low.handling, lang });
+  for (const r of regularity) {
+    if (r.priceJustification === 'rejected' && examined.includes(r.bidder)) setAside.push({ bidder: r.bidder, ground: 'abnormally-low', reason: r.reason });
+  }
+  const ranked = examined.filter((b) => !setAside.some((x) => x.bidder === b));
+  const open = openItems({ grid, lang, regularity, marks, missing, toQuestion: al.result.toQuestion.map((q) => q.bidder) });
+  if (opts.final && open.length) {
+    throw new InputError([
+      ...open.map((o): Diagnostic => ({ code: `open-${o.kind}`, severity: 'error', message: o.message })),
+      { code: 'final-refused', severity: 'error', message: message('final-refused', lang, { count: open.length }), hint: message('final-refused-hint', lang) },
+    ]);
+  }
+  const state = opts.final ? 'final' : 'provisional';
+
+  const bids: BidInput[] = ranked.map((b) => ({ bidder: b, marks: values.get(b) ?? {}, ...(grid.price ? { price: priceOf.get(b)! } : {}) }));
   const totals = computeTotals(grid, bids);
   const rule = spec.scoring.tie_break ? parseTieBreak(spec.scoring.tie_break, grid) : undefined;
-  const ranked = rankBidders({ totals, prices: priceOf, ...(rule ? { rule } : {}) });
+  const rankedOrder = rankBidders({ totals, prices: priceOf, ...(rule ? { rule } : {}) });
 
-  const findings: Finding[] = checkMarks({ grid, marks: cons.marks, missing: cons.missing, minJustificationChars: spec.scoring.min_justification_chars, spreadLevels, lang });
-  if (cons.missing.length) findings.push({ code: 'marks-missing-allowed', severity: 'warning', message: message('marks-missing-allowed', lang, { count: cons.missing.length }) });
-  const priced = grid.price ? input.bidders.map((b) => ({ bidder: b, price: priceOf.get(b)! })) : [];
-  const al = detectAbnormallyLow(priced, { thresholdPercent: spec.price.abnormally_low.threshold_percent, handling: spec.price.abnormally_low.handling, lang });
+  const findings: Finding[] = checkMarks({ grid, marks, missing, minJustificationChars: spec.scoring.min_justification_chars, spreadLevels, lang });
+  if (missing.length) findings.push({ code: 'marks-missing-allowed', severity: 'warning', message: message('marks-missing-allowed', lang, { count: missing.length }) });
   findings.push(...al.findings);
-  for (const t of ranked.ties) {
+  for (const t of rankedOrder.ties) {
     findings.push({ code: 'tie', severity: 'info', message: message('tie', lang, { bidders: t.bidders.join(', '), total: num(t.total, lang) }) });
     if (!rule) findings.push({ code: 'tie-no-rule', severity: 'warning', message: message('tie-no-rule', lang) });
     else if (t.resolved) {
-      const order = ranked.order.filter((b) => t.bidders.includes(b)).join(' > ');
+      const order = rankedOrder.order.filter((b) => t.bidders.includes(b)).join(' > ');
       findings.push({ code: 'tie-broken', severity: 'info', message: message('tie-broken', lang, { rule: rule.keys.map((k) => k.label).join(', '), order }) });
     } else findings.push({ code: 'tie-unresolved', severity: 'warning', message: message('tie-unresolved', lang, { rule: rule.text }) });
   }
 
   const byBidder = new Map(totals.map((t) => [t.bidder, t]));
-  const bidders: ResultBidder[] = ranked.order.map((id) => {
+  const bidders: ResultBidder[] = rankedOrder.order.map((id) => {
     const t = byBidder.get(id)!;
-    return { id, ...(priceOf.has(id) ? { price: priceOf.get(id)! } : {}), pricePoints: t.pricePoints, criterionPoints: t.criterionPoints, total: t.total, rank: ranked.rank.get(id)!, rankOnTotal: t.rank };
+    return { id, ...(priceOf.has(id) ? { price: priceOf.get(id)! } : {}), pricePoints: t.pricePoints, criterionPoints: t.criterionPoints, total: t.total, rank: rankedOrder.rank.get(id)!, rankOnTotal: t.rank };
   });
-  const winner = ranked.order[0]!;
+  const winner = rankedOrder.order[0];
   return {
     version: 1,
     meta: {
@@ -102,7 +151,16 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
       minJustificationChars: spec.scoring.min_justification_chars,
       ...(grid.price ? { priceFormula: grid.price.formula, priceBasis: grid.price.basis } : {}),
       allowMissing: Boolean(opts.allowMissing),
+      ...(spec.tender.estimated_value_eur ? { estimate: spec.tender.estimated_value_eur } : {}),
+      negotiation: spec.consultation.negotiation ?? defaultNegotiation(spec.tender.procedure),
+      ...(spec.consultation.phases ? { phases: spec.consultation.phases } : {}),
+      ...(opts.regularityFile ? { regularityFile: opts.regularityFile } : {}),
+      ...(opts.consensusFile ? { consensusFile: opts.consensusFile } : {}),
     },
+    state,
+    openItems: open,
+    regularity,
+    setAside,
     criteria: grid.criteria.map((c) => ({
       id: c.id,
       number: c.number,
@@ -113,11 +171,11 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
     })),
     evaluators: input.evaluators,
     bidders,
-    marks: cons.marks,
-    missing: cons.missing,
+    marks,
+    missing,
     findings,
     abnormallyLow: al.result,
-    ranking: { order: ranked.order, ties: ranked.ties, ...(rule ? { tieBreak: rule } : {}) },
-    robustness: bidders.length ? robustness({ grid, totals, winner, winnerMarks: cons.values.get(winner) ?? {}, prices: priced.map((p) => p.price), lang }) : null,
+    ranking: { order: rankedOrder.order, ties: rankedOrder.ties, ...(rule ? { tieBreak: rule } : {}) },
+    robustness: winner ? robustness({ grid, totals, winner, winnerMarks: values.get(winner) ?? {}, prices: grid.price ? ranked.map((b) => priceOf.get(b)!) : [], lang }) : null,
   };
 }

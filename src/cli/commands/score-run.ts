@@ -5,6 +5,8 @@ import { loadSpec } from '../../load/spec.js';
 import { printable } from '../../model/diagnostic.js';
 import type { ScoreResult } from '../../model/result.js';
 import { mark, num } from '../../score/format.js';
+import { readConsensusCsv, readRegularityCsv } from '../../load/committee-csv.js';
+import { InputError } from '../../model/errors.js';
 import { loadMarksInput } from '../../score/inputs.js';
 import { scoreTender } from '../../score/score.js';
 import { selectCriteria } from '../../select/select.js';
@@ -29,7 +31,14 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
   const conventional = join(dirname(specFile), `${loaded.name}-prices.csv`);
   const pricesFile = opts.prices ?? (grid.price && opts.marks.every((m) => !/\.xlsx$/i.test(m)) && existsSync(conventional) ? conventional : undefined);
   const input = await loadMarksInput(opts.marks, grid, loaded.spec.tender.reference, pricesFile, { estimatedValue: loaded.spec.tender.estimated_value_eur });
+  const regularity = opts.regularity ? readRegularityCsv(opts.regularity) : undefined;
+  const consensus = opts.consensus ? readConsensusCsv(opts.consensus, grid) : undefined;
+  const committeeProblems = [...(regularity?.problems ?? []), ...(consensus?.problems ?? [])];
+  if (committeeProblems.length) throw new InputError(committeeProblems);
   const result = scoreTender(loaded, grid, input, {
+    ...(regularity && opts.regularity ? { regularity: regularity.entries, regularityFile: opts.regularity } : {}),
+    ...(consensus && opts.consensus ? { consensus: consensus.entries, consensusFile: opts.consensus } : {}),
+    ...(opts.final ? { final: true } : {}),
     specFile,
     ...(pricesFile ? { pricesFile } : {}),
     ...(opts.allowMissing ? { allowMissing: true } : {}),
@@ -61,12 +70,15 @@ function terminal(r: ScoreResult, out: string | undefined): string {
   for (const f of r.findings.filter((x) => x.code === 'tie' || x.code.startsWith('tie-'))) lines.push(c.yellow(f.message));
   const rb = r.robustness;
   if (rb) lines.push(rb.fragile ? c.yellow(t(lang, 'score.cli.fragile', { reasons: rb.reasons.join(' ') })) : c.green(t(lang, 'score.cli.robust', { margin: num(rb.margin, lang) })));
+  if (r.setAside.length) lines.push(c.yellow(t(lang, 'score.cli.setAside', { list: r.setAside.map((x) => x.bidder).join(', ') })));
   const q = r.abnormallyLow.toQuestion;
   if (q.length) lines.push(c.yellow(t(lang, 'score.cli.toJustify', { bidders: q.map((x) => x.bidder).join(', ') })));
   const consensus = r.marks.filter((m) => m.needsConsensus);
   if (consensus.length) lines.push(c.yellow(t(lang, 'score.cli.consensus', { list: consensus.map((m) => `${m.bidder}/${m.criterion} (${m.byEvaluator.map((e) => mark(e.mark, lang)).join(', ')})`).join('; ') })));
   const warn = r.findings.filter((f) => f.severity === 'warning' && !['marks-spread', 'abnormally-low'].includes(f.code) && !f.code.startsWith('tie')).length;
   if (warn) lines.push(c.yellow(t(lang, 'score.cli.otherChecks', { count: warn })));
+  if (r.state === 'final') lines.push(c.green(t(lang, 'score.cli.final')));
+  else lines.push(c.yellow(r.openItems.length ? t(lang, 'score.cli.provisional', { count: r.openItems.length }) : t(lang, 'score.cli.provisionalReady')));
   if (out) lines.push(t(lang, 'score.cli.written', { file: printable(out) }));
   return lines.join('\n') + '\n';
 }

@@ -14,6 +14,9 @@ export interface ScoreCliOptions {
   criteria: string[];
   force: boolean;
   templates?: string;
+  regularity?: string;
+  consensus?: string;
+  final: boolean;
 }
 
 const OPTION_RULES = [
@@ -22,6 +25,8 @@ const OPTION_RULES = [
   rules.lang(),
   rules.folder('criteria', '--criteria'),
   rules.file('prices', '--prices'),
+  rules.file('regularity', '--regularity'),
+  rules.file('consensus', '--consensus'),
   rules.outFile('out', '--out'),
 ];
 
@@ -35,7 +40,10 @@ export function registerScore(program: Command): void {
     .option('-o, --out <file>', 'report to write (default: <spec name>-rapport-analyse.docx, or -evaluation-report.docx with --lang en)')
     .option('--json', 'print the whole result as JSON on stdout (the report is still written when -o is given)', false)
     .option('--lang <lang>', "language of the report and the messages: fr or en (default: the spec's language)")
-    .option('--allow-missing', 'rank even when marks are missing (they are listed in the report)', false)
+    .option('--allow-missing', 'rank even when marks are missing (they are listed; the ranking is provisional)', false)
+    .option('--regularity <file>', 'CSV bidder,status,reason[,regularised][,price_justification]: each offer regular, irregular, unacceptable or inappropriate, examined before scoring')
+    .option('--consensus <file>', "CSV bidder,criterion,mark,agreed_by,assessment: the committee's whole consensus mark per offer and sub-criterion, who agreed, and the collegial assessment")
+    .option('--final', 'write the final report to sign; refused while any item is open (regularity, consensus, missing marks, price justifications)', false)
     .option('--spread <levels>', 'flag marks where evaluators differ by more than this many levels, 1 to 5 (default: the spec, else 2)')
     .option('--date <YYYY-MM-DD>', 'the committee’s date, printed on the report (default: left blank to be filled in by hand)')
     .option('--criteria <dir>', 'extra criteria folder, as for generate; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
@@ -50,10 +58,12 @@ Examples:
   $ efc-tender score spec.yaml --marks grids/*-grid.xlsx -o rapport.docx --date 2027-03-15
   $ efc-tender score spec.yaml --marks notes.csv --prices prix.csv --json > result.json
   $ efc-tender score spec.yaml --marks a.csv b.csv --prices p.csv --lang en --allow-missing -o report.docx --force
+  $ efc-tender score spec.yaml --marks notes/*.csv --regularity regularite.csv --consensus consensus.csv --final -o rapport.docx
 
 Checks: marks outside the scale, marks without (or with too short) justification, wording that contradicts the
 level, evaluators more than --spread levels apart, missing marks, abnormally low prices (two methods: a request
 for justification, never an exclusion). Robustness: the smallest weight or mark change that changes the winner.
+Without --final the report is provisional: it lists the open items as actions and proposes no award.
 Exit codes: 0 ok, 1 input error (nothing written), 2 internal error.`,
     )
     .action(
