@@ -3,7 +3,7 @@ import type { ResultCriterion, ResultSubCriterion, ScoreResult } from '../model/
 import { methodLabel } from '../score/abnormally-low.js';
 import { eur, mark, num, pct } from '../score/format.js';
 import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
-import { procedureLabel, reportText, type ReportText } from '../score/report-text.js';
+import { procedureLabel, reportText, type ReportKey, type ReportText } from '../score/report-text.js';
 import { documentWords, type DocumentWords } from '../wording/catalog.js';
 import { b, h, i, p, ul, type Block, type Cell, type DocumentModel, type Inline } from './document.js';
 import { formatDate } from '../wording/format.js';
@@ -19,15 +19,27 @@ type T = ReportText;
 export function composeScoreReport(r: ScoreResult, words?: DocumentWords): DocumentModel {
   const lang = r.meta.lang;
   const t = reportText(words ?? documentWords(lang));
+  const title = r.state === 'final' ? t('title') : t('titleProvisional');
   return {
-    meta: { title: `${t('title')} — ${r.meta.reference}`, subject: r.meta.title, creator: t('creator'), keywords: t('keywords'), date: r.meta.date, lang },
+    meta: { title: `${title} — ${r.meta.reference}`, subject: r.meta.title, creator: t('creator'), keywords: t('keywords'), date: r.meta.date, lang },
     labels: { page: t('page'), of: t('of'), tocHint: t('tocHint') },
     sections: [
       { orientation: 'portrait', titlePage: true, blocks: titlePage(r, t) },
       {
         orientation: 'portrait',
-        header: t('header', { buyer: r.meta.buyer, title: t('title') }),
-        blocks: [...context(r, t), ...criteria(r, t), ...analysis(r, t), ...prices(r, t), ...ranking(r, t), ...checks(r, t), ...robust(r, t), ...proposal(r, t), ...signatures(r, t)],
+        header: t('header', { buyer: r.meta.buyer, title }),
+        blocks: [
+          ...context(r, t),
+          ...criteria(r, t),
+          ...regularity(r, t),
+          ...analysis(r, t),
+          ...prices(r, t),
+          ...ranking(r, t),
+          ...checks(r, t),
+          ...robust(r, t),
+          // A provisional report lists what remains to do and proposes nothing; only the final one is signed.
+          ...(r.state === 'final' ? [...proposal(r, t), ...signatures(r, t)] : openItems(r, t)),
+        ],
       },
     ],
   };
@@ -37,14 +49,14 @@ function titlePage(r: ScoreResult, t: T): Block[] {
   const lang = r.meta.lang;
   const fact = (key: 'buyer' | 'reference' | 'procedure' | 'date'): Inline => b(t('fact', { label: t(key) }));
   return [
-    { type: 'paragraph', style: 'title', runs: [t('title')] },
+    { type: 'paragraph', style: 'title', runs: [r.state === 'final' ? t('title') : t('titleProvisional')] },
     { type: 'paragraph', style: 'subtitle', runs: [r.meta.title] },
     p(fact('buyer'), r.meta.buyer),
     p(fact('reference'), r.meta.reference),
     p(fact('procedure'), procedureLabel(t, r.meta.procedure)),
     // The consultation's date is not the committee's: without --date the report leaves the date to be written in.
     p(fact('date'), r.meta.reportDate ? formatDate(r.meta.reportDate, lang) : '……………………'),
-    { type: 'paragraph', style: 'note', runs: [t('subtitleDraft')] },
+    { type: 'paragraph', style: 'note', runs: [r.state === 'final' ? t('subtitleDraft') : b(t('subtitleProvisional'))] },
     { type: 'toc', title: t('toc') },
   ];
 }
@@ -61,7 +73,28 @@ function context(r: ScoreResult, t: T): Block[] {
     h(2, t('evaluators')),
     ul(r.evaluators),
     p(t('method', { max: r.meta.scaleMax, consolidation: t(r.meta.consolidation === 'mean' ? 'consolidation.mean' : 'consolidation.median'), spread: r.meta.spreadLevels })),
+    h(2, t('conduct')),
+    p(t(`negotiation.${r.meta.negotiation}` as ReportKey), ...(r.meta.phases && r.meta.negotiation !== 'none' ? [' ', t('phases', { phases: r.meta.phases })] : [])),
   ];
+}
+
+/** Regularity before any scoring: every offer received, its status and reasons; eliminated offers are not scored. */
+function regularity(r: ScoreResult, t: T): Block[] {
+  const known = r.regularity.some((x) => x.status !== 'unknown');
+  const rows = r.regularity.map((x) => {
+    const notes: Inline[][] = [];
+    if (x.regularised) notes.push([i(t('regularised'))]);
+    if (x.priceJustification) notes.push([i(t(`priceJustification.${x.priceJustification}` as ReportKey))]);
+    const shade = x.status === 'regular' ? undefined : x.status === 'unknown' ? 'FFF2CC' : 'FDE9D9';
+    return [cell([b(x.bidder)]), cell([t(`status.${x.status}` as ReportKey)], undefined, shade ? { shade } : {}), cell([x.reason || '—'], notes)];
+  });
+  const out: Block[] = [
+    h(1, t('sRegularity')),
+    p(t(known ? 'regularityIntro' : 'regularityIntroProvisional')),
+    { type: 'table', columns: [{ header: t('offer'), width: 3 }, { header: t('status'), width: 3 }, { header: t('reasons'), width: 7 }], rows },
+  ];
+  if (known) out.push(p(r.setAside.length ? t('setAsideList', { bidders: r.setAside.map((x) => x.bidder).join(', ') }) : t('setAsideNone')));
+  return out;
 }
 
 function criteria(r: ScoreResult, t: T): Block[] {
@@ -88,37 +121,65 @@ function criteria(r: ScoreResult, t: T): Block[] {
  */
 function analysis(r: ScoreResult, t: T): Block[] {
   const lang = r.meta.lang;
-  const out: Block[] = [h(1, t('s3'))];
+  const final = r.state === 'final';
+  const scored = r.bidders.length ? r.bidders.map((x) => x.id) : [...new Set(r.marks.map((m) => m.bidder))];
+  const out: Block[] = [h(1, t('s3')), p(i(t(final ? 'finalAnalysis' : 'provisionalAnalysis')))];
   for (const c of r.criteria.filter((x) => x.kind === 'quality')) {
     out.push(h(2, t('criterionHeading', { number: c.number, label: c.label, points: num(c.weight, lang, 1) }), false));
     for (const s of c.subCriteria) {
       out.push(h(3, t('subHeading', { number: s.number, label: s.label, points: num(s.weight, lang, 1) }), false));
-      const rows = r.bidders.map((bd) => {
-        const m = r.marks.find((x) => x.bidder === bd.id && x.criterion === s.id)!;
-        const lvl = m.level === null ? null : s.levels[Math.round(m.level)];
-        const just = m.byEvaluator.map((e): Inline[] => [b(t('markedBy', { evaluator: e.evaluator, mark: mark(e.mark, lang) })), e.justification || i(t('noJustification'))]);
+      const rows = scored.flatMap((id) => {
+        const m = r.marks.find((x) => x.bidder === id && x.criterion === s.id);
+        if (!m) return [];
+        const individual = m.byEvaluator.map((e) => `${e.evaluator} ${mark(e.mark, lang)}`).join(', ');
+        let text: Inline[];
+        let more: Inline[][];
+        if (m.consensus) {
+          // The collegial assessment stands beside the consensus mark; the evaluators' marks are recalled below it.
+          text = [m.consensus.assessment];
+          more = [[i(t('agreedBy', { names: m.consensus.agreedBy.join(', ') }))], ...(individual ? [[i(t('individualMarks', { marks: individual }))]] : [])];
+        } else {
+          const just = m.byEvaluator.map((e): Inline[] => [b(t('markedBy', { evaluator: e.evaluator, mark: mark(e.mark, lang) })), e.justification || i(t('noJustification'))]);
+          text = just[0] ?? ['—'];
+          more = just.slice(1);
+        }
         return [
-          cell([b(bd.id)], m.needsConsensus ? [[i(t('gapToSettle'))]] : undefined),
-          cell([m.value === null ? '—' : mark(m.value, lang)], r.meta.scaleMax !== 5 && m.level !== null ? [[i(t('levelOf', { level: mark(m.level, lang) }))]] : undefined, { align: 'center' }),
-          cell(lvl ? [i(t('levelDescriptor', { level: lvl.level, descriptor: lvl.descriptor }))] : ['—']),
-          cell([num(m.points, lang)], undefined, { align: 'right' }),
-          cell(just[0] ?? ['—'], just.slice(1)),
+          [
+            cell([b(id)], m.needsConsensus ? [[i(t('gapToSettle'))]] : undefined),
+            cell([m.value === null ? '—' : mark(m.value, lang)], r.meta.scaleMax !== 5 && m.level !== null ? [[i(t('levelOf', { level: mark(m.level, lang) }))]] : undefined, { align: 'center' }),
+            cell(levelText(m.value, s, t)),
+            cell([num(m.points, lang)], undefined, { align: 'right' }),
+            cell(text, more),
+          ],
         ];
       });
       out.push({
         type: 'table',
         columns: [
           { header: t('bidder'), width: 2.6 },
-          { header: t('markOutOf', { max: r.meta.scaleMax }), width: 1.2, align: 'center' },
-          { header: t('nearestLevel'), width: 3 },
-          { header: t('points'), width: 1.4, align: 'right' },
-          { header: t('justification'), width: 6 },
+          { header: t(final ? 'retainedMark' : 'provisionalMark', { max: r.meta.scaleMax }), width: 1.3, align: 'center' },
+          { header: t('levelAndDescriptor'), width: 3.4 },
+          { header: t('points'), width: 1.2, align: 'right' },
+          { header: t(final ? 'collegialAssessment' : 'evaluatorsJustifications'), width: 5.7 },
         ],
         rows,
       });
     }
   }
   return out;
+}
+
+/**
+ * The level a mark stands for: its descriptor when the mark is an anchored level; otherwise the two levels it lies
+ * between, never a "nearest" level that the justification beside it may contradict.
+ */
+function levelText(value: number | null, s: ResultSubCriterion, t: T): Inline[] {
+  if (value === null) return ['—'];
+  const exact = s.levels.find((l) => Math.abs(l.mark - value) < 1e-9);
+  if (exact) return [i(t('levelExact', { level: exact.level, descriptor: exact.descriptor }))];
+  const below = [...s.levels].filter((l) => l.mark < value).pop();
+  const above = s.levels.find((l) => l.mark > value);
+  return [i(t('betweenLevels', { low: below?.level ?? 0, high: above?.level ?? s.levels.length - 1 }))];
 }
 
 function prices(r: ScoreResult, t: T): Block[] {
@@ -133,6 +194,7 @@ function prices(r: ScoreResult, t: T): Block[] {
       columns: [{ header: t('bidder'), width: 4 }, { header: t('priceHeader', { basis }), width: 3, align: 'right' }, { header: t('pricePoints'), width: 2, align: 'right' }],
       rows: [...r.bidders].sort((x, y) => (x.price ?? 0) - (y.price ?? 0)).map((x) => [x.id, eur(x.price ?? 0, lang), num(x.pricePoints, lang)]),
     },
+    ...estimate(r, t),
     h(2, t('s4b')),
     p(t('abnormalLaw')),
   ];
@@ -151,7 +213,25 @@ function prices(r: ScoreResult, t: T): Block[] {
   }
   const q = r.abnormallyLow.toQuestion;
   out.push(q.length ? p(b(t('toQuestion')), q.map((x) => x.bidder).join(', ') + '.') : p(t('noneAbnormal')));
+  // What the committee decided on each justification (recorded with the regularity): accepted, rejected, pending.
+  for (const x of q) {
+    const pj = r.regularity.find((g) => g.bidder === x.bidder)?.priceJustification;
+    if (pj) out.push(p(b(t('fact', { label: x.bidder })), t(`priceJustification.${pj}` as ReportKey)));
+  }
   if (r.abnormallyLow.handling === 'automatic-exclusion') out.push(p(b(r.findings.find((f) => f.code === 'automatic-exclusion-announced')?.message ?? '')));
+  return out;
+}
+
+/** The offers against the buyer's estimate (spec tender.estimated_value_eur, HT). */
+function estimate(r: ScoreResult, t: T): Block[] {
+  const est = r.meta.estimate;
+  if (!est) return [];
+  const lang = r.meta.lang;
+  const gap = (price: number): string => (price > est ? '+' : '') + pct(((price - est) / est) * 100, lang);
+  const rows = r.bidders.flatMap((x) => (x.price === undefined ? [] : [{ id: x.id, price: x.price }])).sort((x, y) => x.price - y.price).map((x) => [x.id, eur(x.price, lang), gap(x.price)]);
+  const out: Block[] = [h(2, t('sEstimate')), p(t('estimateIntro', { estimate: eur(est, lang) }))];
+  if (r.meta.priceBasis === 'TTC') out.push(p(i(t('estimateBasisNote', { basis: t('basis.TTC') }))));
+  if (rows.length) out.push({ type: 'table', columns: [{ header: t('bidder'), width: 4 }, { header: t('price'), width: 3, align: 'right' }, { header: t('estimateGap'), width: 2, align: 'right' }], rows });
   return out;
 }
 
@@ -166,6 +246,7 @@ function ranking(r: ScoreResult, t: T): Block[] {
       rows: r.bidders.map((x) => [String(x.rank), cell([b(x.id)]), ...r.criteria.map((c) => num(x.criterionPoints[c.id] ?? 0, lang)), cell([b(num(x.total, lang))], undefined, { align: 'right' })]),
     },
   ];
+  if (r.state !== 'final') out.push(p(b(t('rankingProvisional'))));
   for (const f of r.findings.filter((x) => x.code.startsWith('tie'))) out.push(p(f.message));
   if (r.ranking.tieBreak && r.ranking.ties.length) {
     const keys = r.ranking.tieBreak.keys.map((k) => k.label).join(', ');
@@ -228,14 +309,20 @@ function robust(r: ScoreResult, t: T): Block[] {
 
 function proposal(r: ScoreResult, t: T): Block[] {
   const winner = r.bidders[0];
-  if (!winner) return [];
+  if (!winner) return [h(1, t('s8')), p(t('noRankable'))];
   const first = r.bidders.filter((x) => x.rank === 1);
-  const questioned = r.abnormallyLow.toQuestion.some((q) => q.bidder === winner.id);
+  const examined = r.regularity.find((g) => g.bidder === winner.id)?.priceJustification === 'accepted';
+  const questioned = !examined && r.abnormallyLow.toQuestion.some((q) => q.bidder === winner.id);
   const text =
     first.length > 1
       ? t('proposalTie', { bidders: first.map((x) => x.id).join(', ') })
       : t(questioned ? 'proposalQuestioned' : 'proposal', { winner: winner.id, total: num(winner.total, r.meta.lang) });
   return [h(1, t('s8')), p(text)];
+}
+
+/** The provisional report's last section: every open item as an action, and no award proposal. */
+function openItems(r: ScoreResult, t: T): Block[] {
+  return [h(1, t('sOpen')), ...(r.openItems.length ? [p(t('openIntro')), ul(r.openItems.map((o) => o.message))] : [p(t('openNone'))])];
 }
 
 function signatures(r: ScoreResult, t: T): Block[] {

@@ -71,7 +71,8 @@ function terminal(r: ScoreResult, out: string | undefined): string {
   const rb = r.robustness;
   if (rb) lines.push(rb.fragile ? c.yellow(t(lang, 'score.cli.fragile', { reasons: rb.reasons.join(' ') })) : c.green(t(lang, 'score.cli.robust', { margin: num(rb.margin, lang) })));
   if (r.setAside.length) lines.push(c.yellow(t(lang, 'score.cli.setAside', { list: r.setAside.map((x) => x.bidder).join(', ') })));
-  const q = r.abnormallyLow.toQuestion;
+  // A justification the committee has examined (accepted or rejected, in --regularity) is no longer to ask for.
+  const q = r.abnormallyLow.toQuestion.filter((x) => !['accepted', 'rejected'].includes(r.regularity.find((g) => g.bidder === x.bidder)?.priceJustification ?? ''));
   if (q.length) lines.push(c.yellow(t(lang, 'score.cli.toJustify', { bidders: q.map((x) => x.bidder).join(', ') })));
   const consensus = r.marks.filter((m) => m.needsConsensus);
   if (consensus.length) lines.push(c.yellow(t(lang, 'score.cli.consensus', { list: consensus.map((m) => `${m.bidder}/${m.criterion} (${m.byEvaluator.map((e) => mark(e.mark, lang)).join(', ')})`).join('; ') })));
