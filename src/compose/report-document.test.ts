@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testGrid, testSpec } from '../../test/fixtures/score/grid.js';
 import type { EvaluatorMark, MarksInput } from '../model/marks.js';
 import { scoreTender } from '../score/score.js';
+import { settled } from '../../test/fixtures/score/committee.js';
 import { documentWords } from '../wording/catalog.js';
 import type { Block } from './document.js';
 import { composeScoreReport } from './report-document.js';
@@ -33,7 +34,8 @@ describe('evaluation report document', () => {
   });
 
   it('takes overridden words', () => {
-    const doc = composeScoreReport(result, documentWords('fr', { 'report.s9': 'Visas des membres' }));
+    const final = scoreTender(testSpec(), testGrid(), input(), { specFile: 's.yaml', ...settled(input(), { accepted: ['X'] }), final: true });
+    const doc = composeScoreReport(final, documentWords('fr', { 'report.s9': 'Visas des membres' }));
     expect(headings(doc.sections.flatMap((s) => s.blocks)).map((h) => h.text)).toContain('Visas des membres');
   });
 });

@@ -4,6 +4,7 @@ import { composeScoreReport } from '../compose/report-document.js';
 import { inlineText } from '../compose/document.js';
 import { InputError } from '../model/errors.js';
 import type { EvaluatorMark, MarksInput } from '../model/marks.js';
+import { settled } from '../../test/fixtures/score/committee.js';
 import { scoreTender } from './score.js';
 
 const J = 'Engagements chiffrés et méthode de mesure décrite, propres au territoire.';
@@ -42,7 +43,10 @@ describe('scoreTender', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(InputError);
       const codes = (e as InputError).diagnostics.map((d) => d.code);
-      expect(codes.filter((c) => c === 'mark-missing')).toHaveLength(4);
+      // Each (offer, sub-criterion) nobody marked is listed once, by its number.
+      const listed = (e as InputError).diagnostics.filter((d) => d.code === 'mark-missing').map((d) => d.message);
+      expect(listed).toHaveLength(2);
+      expect(listed.join('\n')).toMatch(/Y.*1\.2[\s\S]*Y.*2\.1/);
       expect(codes).toContain('marks-incomplete');
     }
     const r = scoreTender(testSpec(), grid, data, { specFile: 's.yaml', allowMissing: true });
@@ -85,11 +89,14 @@ describe('scoreTender', () => {
     expect(rule.findings.map((f) => f.code)).toContain('tie-broken');
   });
   it('composes a report with every section, in French and in English', () => {
-    const r = scoreTender(testSpec(), grid, input([...full('E1', 'X', 4, 2, 3), ...full('E1', 'Y', 2, 4, 4), ...full('E1', 'Z', 1, 1, 1)], { X: 100, Y: 150, Z: 55 }), { specFile: 's.yaml' });
+    const data = input([...full('E1', 'X', 4, 2, 3), ...full('E1', 'Y', 2, 4, 4), ...full('E1', 'Z', 1, 1, 1)], { X: 100, Y: 150, Z: 55 });
+    const r = scoreTender(testSpec(), grid, data, { specFile: 's.yaml', ...settled(data, { accepted: ['Z'] }), final: true });
+    expect(r.state).toBe('final');
     expect(r.abnormallyLow.toQuestion.map((q) => q.bidder)).toEqual(['Z']);
     const doc = composeScoreReport(r);
     const headings = doc.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b as { text: string }).text);
-    expect(headings).toHaveLength(9);
+    // context, criteria, regularity, analysis, prices, ranking, checks, robustness, proposal, signatures
+    expect(headings).toHaveLength(10);
     const text = JSON.stringify(doc);
     expect(text).toContain('Signatures');
     expect(text).toContain('L2152-5');
