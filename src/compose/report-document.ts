@@ -69,10 +69,10 @@ function context(r: ScoreResult, t: T): Block[] {
     h(1, t('s1')),
     p(t('intro', { title: r.meta.title, reference: r.meta.reference, procedure: procedureLabel(t, r.meta.procedure), buyer: r.meta.buyer })),
     h(2, t('bidders')),
-    ul(r.bidders.map((x) => x.id).sort()),
+    ul(r.regularity.map((x) => x.bidder).sort()), // every offer received, set aside or not
     h(2, t('evaluators')),
     ul(r.evaluators),
-    p(t('method', { max: r.meta.scaleMax, consolidation: t(r.meta.consolidation === 'mean' ? 'consolidation.mean' : 'consolidation.median'), spread: r.meta.spreadLevels })),
+    p(r.state === 'final' ? t('methodFinal', { max: r.meta.scaleMax }) : t('method', { max: r.meta.scaleMax, consolidation: t(r.meta.consolidation === 'mean' ? 'consolidation.mean' : 'consolidation.median'), spread: r.meta.spreadLevels })),
     h(2, t('conduct')),
     p(t(`negotiation.${r.meta.negotiation}` as ReportKey), ...(r.meta.phases && r.meta.negotiation !== 'none' ? [' ', t('phases', { phases: r.meta.phases })] : [])),
   ];

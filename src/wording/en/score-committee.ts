@@ -40,6 +40,7 @@ export const EN_SCORE_COMMITTEE: Readonly<Record<keyof typeof FR_SCORE_COMMITTEE
   'report.titleProvisional': 'Draft evaluation report',
   'report.subtitleProvisional': 'Provisional ranking — working document of the committee, not to be signed',
   'report.conduct': 'Conduct of the procedure',
+  'report.methodFinal': 'Each member marked each offer on each sub-criterion, on a 0 to {{max}} scale with six anchored levels, with a justification. The committee then settled in session, for each offer and sub-criterion, a whole mark of the scale and a collegial assessment; that mark is the one retained. Each member’s marks are recalled under the assessment.',
   'report.negotiation.none': 'The procedure has no negotiation: the initial offers are evaluated as submitted.',
   'report.negotiation.reserved': 'The buyer reserved the right to negotiate; the evaluation covers the offers as submitted or, after a negotiation, the last offers.',
   'report.negotiation.planned': 'The procedure has a dialogue or negotiation phase; the evaluation covers the final offers submitted at its end.',

@@ -42,6 +42,7 @@ export const FR_SCORE_COMMITTEE = {
   'report.titleProvisional': 'Projet de rapport d’analyse des offres',
   'report.subtitleProvisional': 'Classement provisoire — document de travail de la commission, à ne pas signer',
   'report.conduct': 'Déroulement',
+  'report.methodFinal': 'Chaque membre a noté chaque offre sur chaque sous-critère, sur une échelle de 0 à {{max}} à six niveaux ancrés, en justifiant sa note. La commission a ensuite arrêté en séance, pour chaque offre et chaque sous-critère, une note entière de l’échelle et une appréciation collégiale ; c’est cette note qui est retenue. Les notes de chaque membre sont rappelées sous l’appréciation.',
   'report.negotiation.none': 'La procédure ne comporte pas de négociation : les offres initiales sont analysées telles que remises.',
   'report.negotiation.reserved': 'L’acheteur s’est réservé la possibilité de négocier ; l’analyse porte sur les offres telles qu’elles ont été remises ou, en cas de négociation, sur les dernières offres.',
   'report.negotiation.planned': 'La procédure comporte une phase de dialogue ou de négociation ; l’analyse porte sur les offres finales remises à son issue.',
