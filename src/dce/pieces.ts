@@ -84,7 +84,7 @@ export const DCE_PIECES: readonly DcePiece[] = [
     titleKey: 'dce.piece.grid-xlsx',
     compose: (ctx) => {
       const { spec } = ctx.loaded;
-      return { kind: 'xlsx', data: renderGridXlsx(ctx.grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words }) };
+      return { kind: 'xlsx', data: renderGridXlsx(ctx.grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words, ...(spec.scoring.tie_break ? { tieBreak: spec.scoring.tie_break } : {}) }) };
     },
   },
 ];

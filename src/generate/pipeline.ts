@@ -64,7 +64,7 @@ export async function renderOutputs(loaded: LoadedSpec, grid: Grid, catalog: Cat
   return [
     { name: `${loaded.name}-spec.docx`, data: await renderDocx(doc, { tocPageNumbers: opts.tocPageNumbers }) },
     { name: `${loaded.name}-grid.docx`, data: await renderDocx(gridDoc) },
-    { name: `${loaded.name}-grid.xlsx`, data: await renderGridXlsx(grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders, lang: grid.lang, words }) },
+    { name: `${loaded.name}-grid.xlsx`, data: await renderGridXlsx(grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders, lang: grid.lang, words, ...(spec.scoring.tie_break ? { tieBreak: spec.scoring.tie_break } : {}) }) },
   ];
 }
 

@@ -7,6 +7,7 @@ import type { EvaluatorMark, PriceEntry } from '../model/marks.js';
 import {
   CRITERIA,
   MARKS,
+  MARKS_SIGNATURE,
   META_SHEET,
   addr,
   colLetter,
@@ -156,7 +157,8 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string,
   }
   if (problems.length) return { marks: [], prices: [], problems };
 
-  const evaluator = basename(file).replace(/\.xlsx$/i, '');
+  // The evaluator's name typed in the grid, else the file name.
+  const evaluator = text(marksWs, MARKS_SIGNATURE.row, MARKS_SIGNATURE.evaluatorCol) || basename(file).replace(/\.xlsx$/i, '');
   const marks: EvaluatorMark[] = [];
   const prices: PriceEntry[] = [];
   const seen = new Map<string, string>();

@@ -61,6 +61,17 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
   }
   // A broken price list would make every bidder look unknown: report the files' problems alone in that case.
   if (pricesBroken) throw new InputError(problems);
+  // One evaluator may hand in several files, but one mark per offer and sub-criterion: the same mark in two files
+  // (two grids with the same evaluator's name typed in) would otherwise count twice in the mean.
+  const firstMark = new Map<string, EvaluatorMark>();
+  for (const m of marks) {
+    const key = `${m.evaluator}\u0000${m.bidder}\u0000${m.criterion}`;
+    const first = firstMark.get(key);
+    if (!first) firstMark.set(key, m);
+    else if (first.source.file !== m.source.file) {
+      problems.push({ code: 'mark-duplicate', severity: 'error', file: m.source.file, ...(m.source.line ? { line: m.source.line, col: 1 } : { path: [m.source.sheet ?? '', m.source.cell ?? ''] }), message: `${m.evaluator} marks ${m.bidder} on ${m.criterion} again (first in ${formatSource(first.source)})`, hint: 'each evaluator marks each offer once: check the evaluator names (column or grid cell) and the files given' });
+    }
+  }
 
   const evaluators = unique(marks.map((m) => m.evaluator));
   const marked = unique(marks.map((m) => m.bidder));

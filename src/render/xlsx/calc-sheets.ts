@@ -113,6 +113,17 @@ export async function addSummarySheet(wb: Workbook, ctx: SheetCtx): Promise<void
   const scaleMax = `${q(layout.sheets.criteria)}!$${colLetter(CRITERIA.colPoints)}$${CRITERIA.scaleRow}`;
   const firstTotal = `${colLetter(tot)}$${summaryRow(0)}`;
   const lastTotal = `${colLetter(tot)}$${summaryRow(layout.bidders - 1)}`;
+  const keys = tieBreakKeys(ctx);
+  // One hidden column per tie-break key, after the "active" flag: the key's value per bidder, higher is better.
+  keys.forEach((key, i) => {
+    const col = act + 1 + i;
+    ws.getColumn(col).width = 8;
+    ws.getColumn(col).hidden = true;
+    for (let k = 0; k < layout.bidders; k++) {
+      const r = summaryRow(k);
+      ws.getCell(r, col).value = { formula: `IF($${colLetter(act)}${r}=1,ROUND(${key.value(k, r)},6),"")` };
+    }
+  });
   for (let k = 0; k < layout.bidders; k++) {
     const r = summaryRow(k);
     const row = ws.getRow(r);
@@ -147,10 +158,71 @@ export async function addSummarySheet(wb: Workbook, ctx: SheetCtx): Promise<void
     styleComputed(total, POINTS_FMT);
     total.font = { bold: true };
     const rk = row.getCell(rank);
-    rk.value = { formula: `IF(${active}=1,RANK(${addr(r, tot)},$${firstTotal}:$${lastTotal}),"")` };
+    rk.value = { formula: `IF(${active}=1,${rankFormula(ctx, r, keys, `$${firstTotal}:$${lastTotal}`)},"")` };
     styleComputed(rk, '0');
     rk.font = { bold: true };
     rk.alignment = { horizontal: 'center', vertical: 'top' };
   }
+  if (ctx.tieBreak && ctx.words) {
+    // Say below the table how equal totals are ranked: by the announced rule, or left to the committee.
+    const noteRow = summaryRow(layout.bidders) + 1;
+    ws.mergeCells(noteRow, 1, noteRow, rank);
+    const note = ws.getCell(noteRow, 1);
+    const rule = ctx.tieBreak;
+    note.value = keys.length ? ctx.words.t('xlsx.tieBreakApplied', { rule: rule.text, keys: rule.keys.map((k) => k.label).join(', ') }) : ctx.words.t('xlsx.tieBreakManual', { rule: rule.text });
+    styleHelp(note);
+    ws.getRow(noteRow).height = 30;
+  }
   await finishSheet(ws, { frozenRows: SUMMARY.maxRow, frozenCols: 1, printTitleRows: `${SUMMARY.headerRow}:${SUMMARY.maxRow}` });
+}
+
+interface TieKey {
+  /** Column of the hidden key values in the Summary sheet. */
+  readonly col: number;
+  /** The key's value for bidder k (row r of the Summary sheet); higher is better. */
+  readonly value: (k: number, r: number) => string;
+}
+
+/**
+ * The announced tie-break as Summary columns, as the score core applies it (ranking.ts): more points on a criterion
+ * or sub-criterion first, then the lower price first (its key is the price negated). Empty when there is no rule.
+ */
+function tieBreakKeys(ctx: SheetCtx): TieKey[] {
+  const { layout, grid } = ctx;
+  const rule = ctx.tieBreak;
+  if (!rule) return [];
+  const marks = q(layout.sheets.marks);
+  const scaleMax = `${q(layout.sheets.criteria)}!$${colLetter(CRITERIA.colPoints)}$${CRITERIA.scaleRow}`;
+  // Keys the sheet cannot compute are dropped; the others take consecutive hidden columns.
+  return rule.keys.flatMap((key): Omit<TieKey, 'col'>[] => {
+    if (key.kind === 'price') {
+      if (!layout.hasPrice) return [];
+      return [{ value: (k) => `-N(${q(layout.sheets.prices)}!${addr(PRICES.firstRow + k, PRICES.colPrice)})` }];
+    }
+    const crit = layout.criteria.find((c) => c.id === key.id);
+    if (crit) return [{ value: (_k, r) => `N(${addr(r, crit.summaryCol)})` }];
+    const sub = layout.subRows.find((s) => s.id === key.id);
+    if (!sub || !grid.criteria.some((c) => c.subCriteria.some((s) => s.id === key.id))) return [];
+    return [{ value: (k) => `${marks}!$${colLetter(MARKS.colPoints)}$${sub.row}*N(${marks}!${addr(sub.row, markCol(k))})/${scaleMax}` }];
+  }).map((k, i) => ({ ...k, col: layout.summaryActiveCol + 1 + i }));
+}
+
+/**
+ * RANK() on the totals, then one COUNTIFS per tie-break key: the bidders with the same total (and the same values
+ * on the earlier keys) that do better on this key come first. Exactly the lexicographic order of ranking.ts.
+ */
+function rankFormula(ctx: SheetCtx, r: number, keys: readonly TieKey[], totals: string): string {
+  const tot = colLetter(ctx.layout.summaryTotalCol);
+  const first = summaryRow(0);
+  const last = summaryRow(ctx.layout.bidders - 1);
+  const range = (col: string): string => `$${col}$${first}:$${col}$${last}`;
+  const parts = [`RANK(${tot}${r},${totals})`];
+  keys.forEach((key, i) => {
+    const conds = [`${range(tot)},${tot}${r}`];
+    for (const prev of keys.slice(0, i)) conds.push(`${range(colLetter(prev.col))},${colLetter(prev.col)}${r}`);
+    const c = colLetter(key.col);
+    conds.push(`${range(c)},">"&${c}${r}`);
+    parts.push(`COUNTIFS(${conds.join(',')})`);
+  });
+  return parts.join('+');
 }

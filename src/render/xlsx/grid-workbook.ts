@@ -8,6 +8,8 @@ import { xlsxLabels } from './labels.js';
 import { gridLayout } from './layout.js';
 import { addMarksSheet, marksColumnBreaks } from './marks-sheet.js';
 import { addCriteriaSheet, addMetaSheet, type SheetCtx } from './reference-sheets.js';
+import { dedupeDataValidations } from './validations.js';
+import { parseTieBreak } from '../../score/ranking.js';
 
 export interface GridXlsxContext {
   /** Tender title (spec tender.title). */
@@ -21,6 +23,8 @@ export interface GridXlsxContext {
   readonly lang: Lang;
   /** The document words (with --templates overrides); default: the bundled catalog of `lang`. */
   readonly words?: DocumentWords;
+  /** The spec's scoring.tie_break: the Summary sheet's rank applies it when it names criteria or the price. */
+  readonly tieBreak?: string;
 }
 
 /**
@@ -30,8 +34,10 @@ export interface GridXlsxContext {
  */
 export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<Buffer> {
   const layout = gridLayout(grid, ctx.bidders, ctx.lang);
-  const t = xlsxLabels(ctx.words ?? documentWords(ctx.lang));
-  const sheetCtx: SheetCtx = { grid, layout, t, title: ctx.title, reference: ctx.reference, date: ctx.date };
+  const words = ctx.words ?? documentWords(ctx.lang);
+  const t = xlsxLabels(words);
+  const tieBreak = ctx.tieBreak ? parseTieBreak(ctx.tieBreak, grid) : undefined;
+  const sheetCtx: SheetCtx = { grid, layout, t, title: ctx.title, reference: ctx.reference, date: ctx.date, words, ...(tieBreak ? { tieBreak } : {}) };
   const wb = new Workbook();
   const when = new Date(`${ctx.date}T00:00:00Z`);
   wb.creator = 'efc-tender';
@@ -61,7 +67,8 @@ const MARKS_PART = 'xl/worksheets/sheet2.xml';
  * - it draws every cell note as a small 2×4-cell box, too small for six level descriptors: widen the boxes in the
  *   VML drawings (the anchor is "left col, dx, top row, dy, right col, dx, bottom row, dy");
  * - it has no column page breaks: add the Marks sheet's (after headerFooter, where the schema puts colBreaks);
- * - it claims to be Excel in app.xml.
+ * - it claims to be Excel in app.xml;
+ * - its data-validation optimiser can write overlapping ranges, which Excel repairs away (validations.ts).
  */
 function patchPart(colBreaks: readonly number[]): TextPatch {
   return (name, text) => {
@@ -73,9 +80,13 @@ function patchPart(colBreaks: readonly number[]): TextPatch {
         })
         .replace(/width:97\.8pt;height:59\.1pt/g, 'width:300pt;height:260pt');
     }
-    if (name === MARKS_PART && colBreaks.length) {
-      const brks = colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('');
-      return text().replace(/(<\/headerFooter>(?:<rowBreaks.*?<\/rowBreaks>)?)/, `$1<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${brks}</colBreaks>`);
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
+      let xml = dedupeDataValidations(text());
+      if (name === MARKS_PART && colBreaks.length) {
+        const brks = colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('');
+        xml = xml.replace(/(<\/headerFooter>(?:<rowBreaks.*?<\/rowBreaks>)?)/, `$1<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${brks}</colBreaks>`);
+      }
+      return xml;
     }
     if (name === 'docProps/app.xml') {
       // Name the real producer; LibreOffice then treats the cached values as untrusted and recomputes.

@@ -74,6 +74,12 @@ export const MARKS = {
   firstBidderCol: 5,
 } as const;
 
+/**
+ * The evaluator's name and the date, typed by the member who fills the grid: on the help row of the Marks sheet,
+ * right of the help text (label, then the input cell). `score` takes the evaluator from here, else the file name.
+ */
+export const MARKS_SIGNATURE = { row: MARKS.helpRow, helpLastCol: MARKS.colPoints, evaluatorLabelCol: 5, evaluatorCol: 6, dateLabelCol: 7, dateCol: 8 } as const;
+
 /** Prices sheet: one row per bidder. */
 export const PRICES = {
   titleRow: 1,

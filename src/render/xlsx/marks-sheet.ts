@@ -1,5 +1,6 @@
-import type { Workbook } from 'exceljs';
-import { CRITERIA, MARKS, addr, justificationCol, markCol } from './layout.js';
+import type { Workbook, Worksheet } from 'exceljs';
+import { CRITERIA, MARKS, MARKS_SIGNATURE, addr, justificationCol, markCol } from './layout.js';
+import { documentWords } from '../../wording/catalog.js';
 import { allowedMarks, levelsText, type SheetCtx } from './reference-sheets.js';
 import { finishSheet, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
 
@@ -8,12 +9,41 @@ export const q = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 /** A text literal for formulas. */
 export const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
+/**
+ * Justifications are wrapped in their cell and the rows are tall enough for about six lines of 36 characters: a
+ * reasoned justification (two or three sentences) stays readable on screen and in print, where a spreadsheet does
+ * not grow a row whose height is set.
+ */
+const JUSTIFICATION_WIDTH = 36;
+const MARK_ROW_HEIGHT = 90;
+
 /** Bidders per printed page: the sheet prints at MARKS_PRINT_SCALE with a column break after every third pair. */
 export const BIDDERS_PER_PAGE = 3;
-const MARKS_PRINT_SCALE = 64;
+const MARKS_PRINT_SCALE = 60;
 /** Columns after which the Marks sheet breaks to a new printed page (exceljs cannot write them: see grid-workbook). */
 export const marksColumnBreaks = (bidders: number): number[] =>
   Array.from({ length: Math.ceil(bidders / BIDDERS_PER_PAGE) - 1 }, (_, i) => justificationCol((i + 1) * BIDDERS_PER_PAGE - 1));
+
+/** "Évaluateur [      ]  Date [      ]": unlocked input cells, the date as a date (validated, shown as a date). */
+function addSignatureCells(ws: Worksheet, ctx: SheetCtx): void {
+  const w = ctx.words ?? documentWords(ctx.layout.lang);
+  const label = (col: number, text: string): void => {
+    const c = ws.getCell(MARKS_SIGNATURE.row, col);
+    c.value = text;
+    c.font = { bold: true };
+    c.alignment = { horizontal: 'right', vertical: 'top' };
+  };
+  label(MARKS_SIGNATURE.evaluatorLabelCol, w.t('xlsx.evaluator'));
+  label(MARKS_SIGNATURE.dateLabelCol, w.t('xlsx.evaluationDate'));
+  const who = ws.getCell(MARKS_SIGNATURE.row, MARKS_SIGNATURE.evaluatorCol);
+  styleInput(who);
+  who.dataValidation = { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [200], showInputMessage: true, promptTitle: w.t('xlsx.evaluator'), prompt: w.t('xlsx.evaluatorPrompt') };
+  const when = ws.getCell(MARKS_SIGNATURE.row, MARKS_SIGNATURE.dateCol);
+  styleInput(when, 'center');
+  when.numFmt = ctx.layout.lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
+  // Any day from 2000 on: a date typed as text or a number out of range is refused by the spreadsheet.
+  when.dataValidation = { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))], showErrorMessage: true, errorStyle: 'stop' };
+}
 
 /**
  * The Marks sheet, the committee's main input: one row per sub-criterion, one (mark, justification) column pair per
@@ -28,14 +58,17 @@ export async function addMarksSheet(wb: Workbook, ctx: SheetCtx): Promise<void> 
     { width: 38 },
     { width: 8 },
     { width: 16, hidden: true },
-    ...Array.from({ length: layout.bidders }, () => [{ width: 10 }, { width: 30 }]).flat(),
+    ...Array.from({ length: layout.bidders }, () => [{ width: 10 }, { width: JUSTIFICATION_WIDTH }]).flat(),
   ];
 
   ws.mergeCells(MARKS.titleRow, 1, MARKS.titleRow, Math.min(lastCol, 12));
   styleTitle(Object.assign(ws.getCell(MARKS.titleRow, 1), { value: `${layout.sheets.marks} — ${ctx.title} (${ctx.reference})` }));
-  ws.mergeCells(MARKS.helpRow, 1, MARKS.helpRow, Math.min(lastCol, 12));
+  // The help text keeps the first columns; the evaluator and the date are typed beside it.
+  ws.mergeCells(MARKS.helpRow, 1, MARKS.helpRow, MARKS_SIGNATURE.helpLastCol);
   styleHelp(Object.assign(ws.getCell(MARKS.helpRow, 1), { value: t.marksHelp }));
-  ws.getRow(MARKS.helpRow).height = 30;
+  addSignatureCells(ws, ctx);
+  // 6 + 38 + 8 characters of 9 pt help text per line.
+  ws.getRow(MARKS.helpRow).height = Math.max(30, Math.ceil(t.marksHelp.length / 58) * 12 + 6);
 
   // Bidder names: one merged, unlocked cell over each column pair.
   const nameLabel = ws.getCell(MARKS.nameRow, MARKS.colLabel);
@@ -90,7 +123,7 @@ export async function addMarksSheet(wb: Workbook, ctx: SheetCtx): Promise<void> 
       m.note = { texts: [{ text: note }], editAs: 'absolute' };
       styleInput(row.getCell(justificationCol(k)));
     }
-    row.height = 45;
+    row.height = MARK_ROW_HEIGHT;
   }
 
   await finishSheet(ws, {

@@ -1,3 +1,5 @@
+import type { TieBreakRule } from '../../model/result.js';
+import type { DocumentWords } from '../../wording/catalog.js';
 import type { Workbook } from 'exceljs';
 import type { Grid } from '../../model/grid.js';
 import { PRICE_FORMULA_INFO } from '../../score/price-formulas.js';
@@ -12,6 +14,10 @@ export interface SheetCtx {
   readonly title: string;
   readonly reference: string;
   readonly date: string;
+  /** The document words (evaluator and date cells, tie-break note); default: the bundled catalog. */
+  readonly words?: DocumentWords;
+  /** The tie-break announced in the spec, as understood (applied by the Summary sheet's rank). */
+  readonly tieBreak?: TieBreakRule;
 }
 
 /** "Label : value" in French typography, "Label: value" in English. */

@@ -37,6 +37,11 @@ export const EN_SCORE_COMMITTEE_MESSAGES: Readonly<Record<keyof typeof FR_SCORE_
 };
 
 export const EN_SCORE_COMMITTEE: Readonly<Record<keyof typeof FR_SCORE_COMMITTEE, string>> = {
+  'xlsx.evaluator': 'Evaluator',
+  'xlsx.evaluationDate': 'Date',
+  'xlsx.evaluatorPrompt': 'Name of the committee member filling in this grid (else the file name).',
+  'xlsx.tieBreakApplied': 'Equal totals: broken by the rule announced in the instructions to tenderers ({{rule}}), read as: {{keys}}.',
+  'xlsx.tieBreakManual': 'Equal totals: shared rank; the announced rule ({{rule}}) is applied by the committee.',
   'report.titleProvisional': 'Draft evaluation report',
   'report.subtitleProvisional': 'Provisional ranking — working document of the committee, not to be signed',
   'report.conduct': 'Conduct of the procedure',

@@ -39,6 +39,11 @@ export const FR_SCORE_COMMITTEE_MESSAGES = {
 } as const satisfies Readonly<Record<string, string>>;
 
 export const FR_SCORE_COMMITTEE = {
+  'xlsx.evaluator': 'Évaluateur',
+  'xlsx.evaluationDate': 'Date',
+  'xlsx.evaluatorPrompt': 'Nom du membre de la commission qui remplit cette grille (à défaut, le nom du fichier).',
+  'xlsx.tieBreakApplied': 'Égalité de total : départagée par la règle annoncée au règlement de la consultation ({{rule}}), lue comme : {{keys}}.',
+  'xlsx.tieBreakManual': 'Égalité de total : rang partagé ; la règle annoncée ({{rule}}) est appliquée par la commission.',
   'report.titleProvisional': 'Projet de rapport d’analyse des offres',
   'report.subtitleProvisional': 'Classement provisoire — document de travail de la commission, à ne pas signer',
   'report.conduct': 'Déroulement',
