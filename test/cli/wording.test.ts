@@ -57,7 +57,8 @@ describe('--templates DIR/<lang>/labels.yaml overrides the words of every docume
     expect(documentXml(join(out, 'sicoval-waste-grid.docx'))).toContain('Grille de la commission locale');
     expect(xlsxText(join(out, 'sicoval-waste-grid.xlsx'))).toContain('Place obtenue');
     const report = join(dir, 'rapport.docx');
-    const s = runCli([...score, '-o', report, '--templates', join(dir, 'tpl')]);
+    // The title and the signature block are those of the final report (the committee's files settle every item).
+    const s = runCli([...score, '--regularity', 'examples/sicoval-waste-regularity.csv', '--consensus', 'examples/sicoval-waste-consensus.csv', '--final', '-o', report, '--templates', join(dir, 'tpl')]);
     expect(s.code, s.stderr).toBe(0);
     const xml = documentXml(report);
     expect(xml).toContain('Rapport de la commission locale');
