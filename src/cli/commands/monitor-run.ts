@@ -1,0 +1,2 @@
+import type { MonitorCliOptions } from './monitor.js';
+export async function runMonitor(_c: string[], _o: MonitorCliOptions): Promise<void> {}
