@@ -2,6 +2,9 @@ import type { FR_MONITOR_MESSAGES } from '../fr/monitor-messages.js';
 
 /** English messages of `award` and `monitor`; same keys as ../fr/monitor-messages.ts. */
 export const EN_MONITOR_MESSAGES: Readonly<Record<keyof typeof FR_MONITOR_MESSAGES, string>> = {
+  'monitor.kind.month': 'month',
+  'monitor.kind.quarter': 'quarter',
+  'monitor.kind.year': 'year',
   'monitor.cell': 'sheet "{{sheet}}", cell {{cell}}: ',
   'monitor.didYouMean': 'did you mean "{{id}}"?',
   'monitor.yearShort': 'Y{{n}}',

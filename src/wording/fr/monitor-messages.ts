@@ -3,6 +3,9 @@
  * file ../en/monitor-messages.ts has the same keys.
  */
 export const FR_MONITOR_MESSAGES = {
+  'monitor.kind.month': 'mois',
+  'monitor.kind.quarter': 'trimestre',
+  'monitor.kind.year': 'année',
   'monitor.cell': 'feuille « {{sheet}} », cellule {{cell}} : ',
   'monitor.didYouMean': 'vouliez-vous dire « {{id}} » ?',
   'monitor.yearShort': 'A{{n}}',
