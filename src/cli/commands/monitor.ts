@@ -60,9 +60,10 @@ A contested value earns nothing until it is settled. Exit codes: 0 ok, 1 input e
     .option('--lang <lang>', "language of the workbook and messages: fr or en (default: the spec's language)")
     .option('-f, --force', 'overwrite an existing workbook', false)
     .action(
-      action(async (contract: string, opts: MonitorInitCliOptions) => {
+      action(async (contract: string, _opts: MonitorInitCliOptions, cmd: Command) => {
         const { runMonitorInit } = await import('./monitor-init-run.js');
-        await runMonitorInit(contract, checkOptions(opts, INIT_RULES));
+        // `-o`, `--lang` and `-f` typed after `init` are parsed by the parent command too: read both.
+        await runMonitorInit(contract, checkOptions(cmd.optsWithGlobals<MonitorInitCliOptions>(), INIT_RULES));
       }),
     );
 }
