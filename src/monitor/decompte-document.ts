@@ -126,9 +126,14 @@ export function composeDecompte(r: MonitorResult, words: DocumentWords): Documen
   const ids = [...new Set(y.settlement.steps.map((s) => s.indicator).filter((x): x is string => x !== undefined))];
   for (const id of ids) {
     steps.push(h(3, `${labelOf(r, id)} (${id})`, false));
-    const byPeriod = new Map<string, PayStep[]>();
-    for (const s of y.settlement.steps.filter((x) => x.indicator === id)) byPeriod.set(s.period ?? '', [...(byPeriod.get(s.period ?? '') ?? []), s]);
-    steps.push({ type: 'list', ordered: false, items: [...byPeriod].map(([period, list]) => [b(`${periodText(period, words)} : `), list.map((s) => stepText(s, words)).join(' ')]) });
+    // Consecutive steps of one period make one item, in the order computed: the year's target, each period, the sum.
+    const groups: { period: string; list: PayStep[] }[] = [];
+    for (const s of y.settlement.steps.filter((x) => x.indicator === id)) {
+      const last = groups[groups.length - 1];
+      if (last && last.period === (s.period ?? '')) last.list.push(s);
+      else groups.push({ period: s.period ?? '', list: [s] });
+    }
+    steps.push({ type: 'list', ordered: false, items: groups.map(({ period, list }) => [b(`${periodText(period, words)}${lang === 'fr' ? ' : ' : ': '}`), list.map((s) => stepText(s, words)).join(' ')]) });
   }
   steps.push({ type: 'list', ordered: false, items: y.settlement.steps.filter((s) => s.indicator === undefined).map((s) => [stepText(s, words)]) });
   const used = r.measurements.filter((m) => m.period === `Y${y.year}` || m.period.startsWith(`Y${y.year}-`));

@@ -92,29 +92,27 @@ export function composeCommitteeReport(r: MonitorResult, words: DocumentWords): 
 
   // Page 1: what an elected official reads.
   const standingRows: CellInput[][] = views.map((v) => [
-    { runs: [b(labelOf(r, v.id))] },
+    { runs: [b(labelOf(r, v.id))], more: [[unitOf(r, v.id)]] },
     v.baseline === undefined ? '—' : `${n(v.baseline)}`,
     v.targets[r.year - 1] === undefined ? '—' : n(v.targets[r.year - 1] as number),
     v.latest === undefined ? '—' : n(v.latest),
-    unitOf(r, v.id),
     { runs: [b(w(`mon.r.standing.${v.standing}`))], align: 'center' },
     { runs: [signedMoney(v.amountCents, lang)], align: 'right' },
   ]);
   const summary: Block[] = [
     { type: 'paragraph', style: 'title', runs: [w('mon.r.title')] },
     { type: 'paragraph', style: 'subtitle', runs: [w('mon.decompte.subtitle', { year: y.year, calendar })] },
-    ...facts(r, w),
+    ...facts(r, w).slice(0, 2),
     p(w('mon.r.lead', { total: signedMoney(s.totalCents, lang), cumulated: signedMoney(cumulated, lang), ahead: views.filter((v) => v.standing === 'ahead' || v.standing === 'on-target').length, count: views.length })),
     {
       type: 'table',
       columns: [
-        { header: w('mon.col.indicator'), width: 30 },
-        { header: w('mon.r.col.baseline'), width: 11, align: 'center' },
-        { header: w('mon.r.col.target'), width: 11, align: 'center' },
+        { header: w('mon.col.indicator'), width: 44 },
+        { header: w('mon.r.col.baseline'), width: 10, align: 'center' },
+        { header: w('mon.r.col.target'), width: 12, align: 'center' },
         { header: w('mon.r.col.latest'), width: 11, align: 'center' },
-        { header: w('mon.col.unit'), width: 12 },
-        { header: w('mon.r.col.standing'), width: 12, align: 'center' },
-        { header: w('mon.col.amount'), width: 14, align: 'right' },
+        { header: w('mon.r.col.standing'), width: 10, align: 'center' },
+        { header: w('mon.col.amount'), width: 13, align: 'right' },
       ],
       rows: standingRows,
     },
@@ -129,7 +127,7 @@ export function composeCommitteeReport(r: MonitorResult, words: DocumentWords): 
       ],
     },
     p(b(w('mon.r.toDiscuss'))),
-    { type: 'list', ordered: false, items: reviewPoints(r, views, w).slice(0, 4).map((x) => [x]) },
+    { type: 'list', ordered: false, items: reviewPoints(r, views, w).slice(0, 2).map((x) => [x]) },
     { type: 'pageBreak' },
   ];
 
