@@ -138,6 +138,7 @@ export function composeCommitteeReport(r: MonitorResult, words: DocumentWords): 
     charts.push(h(2, `${labelOf(r, v.id)} (${unitOf(r, v.id)})`));
     charts.push({
       type: 'image',
+      number: views.indexOf(v) + 1,
       png: trajectoryPng({ years: r.lc.pay.years, ...(v.baseline !== undefined ? { baseline: v.baseline } : {}), targets: v.targets, measured: v.measured, ...(ind?.target !== undefined ? { goal: ind.target } : {}), yearPrefix: lang === 'fr' ? 'A' : 'Y', decimal: lang === 'fr' ? ',' : '.' }),
       width: 600,
       height: 276,

@@ -63,7 +63,7 @@ export function renderBlock(block: Block, ctx: BlockContext): FileChild[] {
     case 'image':
       // The image keeps with its caption; docx names the media part by the bytes' hash, so the package is deterministic.
       return [
-        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: Boolean(block.caption) || undefined, children: [new ImageRun({ type: 'png', data: block.png, transformation: { width: block.width, height: block.height }, altText: { name: block.alt, title: block.alt, description: block.alt } })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: Boolean(block.caption) || undefined, children: [new ImageRun({ type: 'png', data: block.png, transformation: { width: block.width, height: block.height }, altText: { id: String(block.number), name: block.alt, title: block.alt, description: block.alt } })] }),
         ...(block.caption ? [new Paragraph({ style: 'Note', children: textRuns([block.caption]) })] : []),
       ];
     case 'table':
