@@ -106,6 +106,8 @@ export async function readMeasurements(files: readonly string[], indicators: rea
     problems.push(...table.problems);
     if (table.problems.some((p) => p.code === 'monitor/columns-missing')) continue;
     table.rows.forEach((r, k) => {
+      // A row of the pre-filled workbook nobody filled yet (no value, no status): a period still to come, not an error.
+      if (r.cells.value === undefined && r.cells.status === undefined && r.cells.date === undefined) return;
       const bad = (key: string, code: string, message: string, hint?: string): void => void problems.push(cellDiagnostic(table, r.row, key, code, lang, message, hint ? { hint } : {}));
       const before = problems.length;
       const id = String(r.cells.indicator ?? '').trim();
