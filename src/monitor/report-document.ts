@@ -90,7 +90,8 @@ export function composeCommitteeReport(r: MonitorResult, words: DocumentWords): 
   const cumulated = r.years.reduce((t, x) => t + x.settlement.totalCents, 0);
   const buyerGain = s.gainSharing.reduce((t, g) => t + g.buyerCents, 0);
 
-  // Page 1: what an elected official reads.
+  // Page 1: what an elected official reads — the year's and cumulated pay, then what to discuss; each indicator's
+  // standing follows at a glance (a long list of indicators may take it to the next page).
   const standingRows: CellInput[][] = views.map((v) => [
     { runs: [b(labelOf(r, v.id))], more: [[unitOf(r, v.id)]] },
     v.baseline === undefined ? '—' : `${n(v.baseline)}`,
@@ -106,6 +107,18 @@ export function composeCommitteeReport(r: MonitorResult, words: DocumentWords): 
     p(w('mon.r.lead', { total: signedMoney(s.totalCents, lang), cumulated: signedMoney(cumulated, lang), ahead: views.filter((v) => v.standing === 'ahead' || v.standing === 'on-target').length, count: views.length })),
     {
       type: 'table',
+      columns: [{ header: w('mon.col.line'), width: 70 }, { header: w('mon.col.amount'), width: 30, align: 'right' }],
+      rows: [
+        [w('mon.row.bonusMalus'), signedMoney(s.bonusMalusCents, lang)],
+        ...(s.gainSharing.length ? [[w('mon.row.gainProvider'), signedMoney(s.gainSharingCents, lang)], [w('mon.r.buyerSaving'), money(buyerGain, lang)]] : []),
+        [{ runs: [b(w('mon.row.total'))] }, { runs: [b(signedMoney(s.totalCents, lang))], align: 'right' }],
+        [w('mon.row.cumulated'), signedMoney(cumulated, lang)],
+      ],
+    },
+    p(b(w('mon.r.toDiscuss'))),
+    { type: 'list', ordered: false, items: reviewPoints(r, views, w).slice(0, 3).map((x) => [x]) },
+    {
+      type: 'table',
       columns: [
         { header: w('mon.col.indicator'), width: 44 },
         { header: w('mon.r.col.baseline'), width: 10, align: 'center' },
@@ -116,18 +129,6 @@ export function composeCommitteeReport(r: MonitorResult, words: DocumentWords): 
       ],
       rows: standingRows,
     },
-    {
-      type: 'table',
-      columns: [{ header: w('mon.col.line'), width: 70 }, { header: w('mon.col.amount'), width: 30, align: 'right' }],
-      rows: [
-        [w('mon.row.bonusMalus'), signedMoney(s.bonusMalusCents, lang)],
-        ...(s.gainSharing.length ? [[w('mon.row.gainProvider'), signedMoney(s.gainSharingCents, lang)], [w('mon.r.buyerSaving'), money(buyerGain, lang)]] : []),
-        [{ runs: [b(w('mon.row.total'))] }, { runs: [b(signedMoney(s.totalCents, lang))], align: 'right' }],
-        [w('mon.row.cumulated'), signedMoney(cumulated, lang)],
-      ],
-    },
-    p(b(w('mon.r.toDiscuss'))),
-    { type: 'list', ordered: false, items: reviewPoints(r, views, w).slice(0, 2).map((x) => [x]) },
     { type: 'pageBreak' },
   ];
 
