@@ -16,6 +16,7 @@ export async function runAward(specFile: string, opts: AwardCliOptions): Promise
   const loaded = loadSpec(specFile);
   const lang = opts.lang ?? loaded.spec.language;
   setTerminalLang(lang);
+  if (opts.bidder.trim() === '') throw new InputError([{ code: 'award/bidder-empty', severity: 'error', message: say(lang, 'award.bidderEmpty'), args: { option: '--bidder' } }]);
   const out = opts.out ?? join(dirname(specFile), `${loaded.name}-${lang === 'fr' ? 'marche' : 'contract'}.yaml`);
   assertWritable([out], opts.force, lang);
   const pay = specPay(loaded);
