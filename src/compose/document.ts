@@ -35,7 +35,9 @@ export type Block =
   | { readonly type: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Inline[])[] }
   | { readonly type: 'table'; readonly columns: readonly Column[]; readonly rows: readonly (readonly CellInput[])[]; readonly caption?: string; readonly footer?: readonly CellInput[] }
   | { readonly type: 'toc'; readonly title: string }
-  | { readonly type: 'pageBreak' };
+  | { readonly type: 'pageBreak' }
+  /** A picture (PNG bytes) drawn from the data, e.g. monitor's charts; `width`/`height` in pixels at 96 dpi, `alt` read by screen readers. */
+  | { readonly type: 'image'; readonly png: Uint8Array; /** 1-based number of the picture in its document: its drawing id, unique and the same on every run. */ readonly number: number; readonly width: number; readonly height: number; readonly alt: string; readonly caption?: string };
 
 export interface Section {
   readonly orientation: 'portrait' | 'landscape';

@@ -43,6 +43,8 @@ export function typeset(model: DocumentModel): DocumentModel {
         return { ...b, title: text(b.title) };
       case 'pageBreak':
         return b;
+      case 'image':
+        return { ...b, alt: text(b.alt), ...(b.caption !== undefined ? { caption: text(b.caption) } : {}) };
     }
   };
   const section = (s: Section): Section => ({ ...s, blocks: s.blocks.map(block), ...(s.header !== undefined ? { header: text(s.header) } : {}) });

@@ -5,6 +5,7 @@ import { isCalendarDate } from '../util/date.js';
 import { PayFieldsSchema } from './pay.js';
 import { ConsultationSchema } from './consultation.js';
 import { ContractTermsSchema, DEFAULT_CONTRACT_TERMS } from './contract-terms.js';
+import { ValueFamiliesSchema } from './value-families.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -106,6 +107,8 @@ export const SpecSchema = z
       })
       .strict()
       .default({ social: [], ecology: [], economy: [] }),
+    /** Families of value the territory's actors read the effects by (monitor's committee report); see value-families.ts. */
+    value_families: ValueFamiliesSchema,
     externalities: z
       .object({ reduce: z.array(Text).default([]), reveal: z.array(Text).default([]) })
       .strict()

@@ -49,5 +49,7 @@ function blockLines(b: Block): string[] {
       return [];
     case 'pageBreak':
       return ['\\newpage'];
+    case 'image':
+      return [`*[${esc(b.alt)}]*`, ...(b.caption ? ['', `*${esc(b.caption)}*`] : [])];
   }
 }

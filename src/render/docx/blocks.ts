@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, ImageRun, LevelFormat, Paragraph, TextRun, type FileChild } from 'docx';
 import { inlineText, type Block, type Inline } from '../../compose/document.js';
 import { ALIGN, textRuns } from './runs.js';
 import { COLORS } from './styles.js';
@@ -59,6 +59,12 @@ export function renderBlock(block: Block, ctx: BlockContext): FileChild[] {
       return [
         new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: block.title, bold: true, color: COLORS.accent })] }),
         renderToc(block.title, ctx.bookmarks, ctx.contentWidth, ctx.pageNumbers),
+      ];
+    case 'image':
+      // The image keeps with its caption; docx names the media part by the bytes' hash, so the package is deterministic.
+      return [
+        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: Boolean(block.caption) || undefined, children: [new ImageRun({ type: 'png', data: block.png, transformation: { width: block.width, height: block.height }, altText: { id: String(block.number), name: block.alt, title: block.alt, description: block.alt } })] }),
+        ...(block.caption ? [new Paragraph({ style: 'Note', children: textRuns([block.caption]) })] : []),
       ];
     case 'table':
       // A paragraph after every table: its caption, or a little space (two tables would otherwise merge into one).
