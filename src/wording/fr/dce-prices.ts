@@ -51,8 +51,10 @@ export const FR_DCE_PRICES = {
   'dce.prices.rc.sumHidden': 'Il est égal à la somme des montants hors taxes des lignes {{lines}} du cadre de prix, le montant d’une ligne étant sa quantité multipliée par le prix de l’offre, arrondi au centime{{vat}}.',
   'dce.prices.rc.vat': ', augmentée de la TVA au taux de {{rate}} %, arrondie au centime',
   'dce.prices.rc.lineOf': '{{codes}} (feuille « {{sheet}} »)',
+  'dce.prices.rc.both': '{{a}} et {{b}}',
   'dce.prices.rc.hidden': 'Les prix unitaires du BPU sont valorisés sur un détail quantitatif estimatif que l’acheteur ne communique pas ; ses quantités sont les mêmes pour toutes les offres.',
-  'dce.prices.rc.excluded': 'Les lignes {{codes}} ne sont pas comptées dans le prix noté.',
+  'dce.prices.rc.excluded.one': 'La ligne {{codes}} n’est pas comptée dans le prix noté.',
+  'dce.prices.rc.excluded.other': 'Les lignes {{codes}} ne sont pas comptées dans le prix noté.',
   // the computation in score's report
   'report.prices.title': 'Calcul du prix noté à partir des cadres de prix',
   'report.prices.intro': 'Le prix noté de chaque offre est recalculé à partir des prix saisis et des quantités du cadre de prix, comme le définit le règlement de la consultation.',
