@@ -7,7 +7,7 @@ import { InputError } from '../model/errors.js';
 import { PS, addr, dqeCols, scheduleLayout, type ScheduleLayout } from '../render/xlsx/price-schedule-layout.js';
 import { computeSchedule, type ScheduleComputation } from '../score/price-schedule.js';
 import type { DocumentWords } from '../wording/catalog.js';
-import { formatNumber } from '../wording/format.js';
+import { formatShort } from '../wording/format.js';
 import { evalArithmetic } from './formula.js';
 import { loadMessage, type LoadMessageCode } from './messages.js';
 import { readNumber } from './number.js';
@@ -67,9 +67,11 @@ const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) < 0.005 + 
 export async function readFilledSchedule(file: string, s: PriceSchedule, opts: ReadScheduleOptions): Promise<{ schedule?: FilledSchedule; problems: Diagnostic[] }> {
   const { lang } = opts;
   const problems: Diagnostic[] = [];
-  const at = (sheet: string, cell: string, code: LoadMessageCode, args: Record<string, string | number> = {}, hint?: LoadMessageCode): void => {
+  /** A located problem; `hint` is a catalog key, or a hint already worded (the number reader's). */
+  const at = (sheet: string, cell: string, code: LoadMessageCode, args: Record<string, string | number> = {}, hint?: { key: LoadMessageCode } | { text: string }): void => {
     const message = loadMessage('ps-at', { sheet, cell, message: loadMessage(code, args, lang) }, lang);
-    problems.push({ code, severity: 'error', file, message, path: [sheet, cell], ...(hint ? { hint: loadMessage(hint, {}, lang) } : {}) });
+    const worded = hint === undefined ? undefined : 'key' in hint ? loadMessage(hint.key, {}, lang) : hint.text;
+    problems.push({ code, severity: 'error', file, message, path: [sheet, cell], ...(worded ? { hint: worded } : {}) });
   };
   const { Workbook: WorkbookClass } = await import('../util/exceljs.js');
   const wb: Workbook = new WorkbookClass();
@@ -97,20 +99,20 @@ export async function readFilledSchedule(file: string, s: PriceSchedule, opts: R
   }
 
   // Locked cells: what the writer put there must still be there.
-  const shown = (v: string | number | null): string => (v === null ? '∅' : typeof v === 'number' ? formatNumber(v, lang, 4) : v);
+  const shown = (v: string | number | null): string => (v === null ? '∅' : typeof v === 'number' ? formatShort(v, lang, 4) : v);
   const expectText = (ws: Worksheet, row: number, col: number, want: string): void => {
     const got = plain(ws.getCell(row, col).value);
-    if (String(got ?? '').trim() !== want) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: want, found: shown(got) }, 'ps-locked-changed.hint');
+    if (String(got ?? '').trim() !== want) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: want, found: shown(got) }, { key: 'ps-locked-changed.hint' });
   };
   const expectNumber = (ws: Worksheet, row: number, col: number, want: number): void => {
     const c = ws.getCell(row, col);
     const got = plain(c.value);
-    if (isFormula(c) || typeof got !== 'number' || Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: shown(want), found: isFormula(c) ? `=${c.formula}` : shown(got) }, 'ps-locked-changed.hint');
+    if (isFormula(c) || typeof got !== 'number' || Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: shown(want), found: isFormula(c) ? `=${c.formula}` : shown(got) }, { key: 'ps-locked-changed.hint' });
   };
   const expectFormula = (ws: Worksheet, row: number, col: number, want: string): void => {
     const c = ws.getCell(row, col);
     const got = isFormula(c) ? c.formula ?? '' : undefined;
-    if (got === undefined || normFormula(got) !== normFormula(want)) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: `=${want}`, found: got === undefined ? shown(plain(c.value)) : `=${got}` }, 'ps-locked-changed.hint');
+    if (got === undefined || normFormula(got) !== normFormula(want)) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: `=${want}`, found: got === undefined ? shown(plain(c.value)) : `=${got}` }, { key: 'ps-locked-changed.hint' });
   };
   const yesNo = (scored: boolean): string => opts.words.t(scored ? 'dce.prices.yes' : 'dce.prices.no');
   const d = PS.dpgf;
@@ -170,7 +172,7 @@ export async function readFilledSchedule(file: string, s: PriceSchedule, opts: R
       if (typeof v === 'number') value = v;
       else {
         const r = readNumber(v, { locale: lang, lang });
-        if (!r.ok) return at(ws.name, cell, 'ps-price-not-number', { code, detail: r.message });
+        if (!r.ok) return at(ws.name, cell, 'ps-price-not-number', { code, detail: r.message }, r.hint ? { text: r.hint } : undefined);
         value = r.value;
       }
     }
