@@ -7,7 +7,7 @@ import { InputError } from '../model/errors.js';
 import { PS, addr, dqeCols, scheduleLayout, type ScheduleLayout } from '../render/xlsx/price-schedule-layout.js';
 import { computeSchedule, type ScheduleComputation } from '../score/price-schedule.js';
 import type { DocumentWords } from '../wording/catalog.js';
-import { formatShort } from '../wording/format.js';
+import { formatNumber, formatShort } from '../wording/format.js';
 import { evalArithmetic } from './formula.js';
 import { loadMessage, type LoadMessageCode } from './messages.js';
 import { readNumber } from './number.js';
@@ -186,7 +186,7 @@ export async function readFilledSchedule(file: string, s: PriceSchedule, opts: R
   if (problems.length) return { problems };
 
   const computation = computeSchedule(s, prices);
-  checkCached(offer, dpgf, dqe, s, layout, computation, at);
+  checkCached(offer, dpgf, dqe, s, layout, computation, at, (x) => formatNumber(x, lang, 2));
   if (problems.length) return { problems };
   const typed = String(plain(offer.getCell(o.bidderRow, o.colValue).value) ?? '').trim();
   const bidder = typed || basename(file).replace(/\.xlsx$/i, '');
@@ -206,13 +206,14 @@ function checkCached(
   layout: ScheduleLayout,
   c: ScheduleComputation,
   at: (sheet: string, cell: string, code: LoadMessageCode, args?: Record<string, string | number>) => void,
+  amount: (x: number) => string,
 ): void {
   const check = (ws: Worksheet, row: number, col: number, want: number, money = true): void => {
     const cell = ws.getCell(row, col);
     if (!isFormula(cell)) return;
     const got = plain(cell.value);
     if (typeof got !== 'number') return; // no cached value: nothing to compare
-    if (money ? !sameAmount(got, want) : Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))) at(ws.name, addr(row, col), 'ps-stale-total', { found: String(got), expected: String(want) });
+    if (money ? !sameAmount(got, want) : Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))) at(ws.name, addr(row, col), 'ps-stale-total', { found: money ? amount(got) : String(got), expected: money ? amount(want) : String(want) });
   };
   const eur = (cents: number): number => cents / 100;
   const byCode = new Map(c.lines.map((l) => [l.code, l]));

@@ -21,6 +21,7 @@ import { IdSchema } from './common.js';
  */
 
 const Text = z.string().trim().min(1);
+// Refinement messages are catalog keys (load.schema.ps-*), worded by src/load/validate.ts in the terminal language.
 
 export const DPGF_PER = ['year', 'each-year', 'once'] as const;
 export type DpgfPer = (typeof DPGF_PER)[number];
@@ -39,7 +40,7 @@ export type DpgfLine = z.infer<typeof DpgfLineSchema>;
 const Quantity = z
   .number()
   .min(0)
-  .refine((n) => Math.abs(n * 1000 - Math.round(n * 1000)) < 1e-6, 'must have at most three decimals');
+  .refine((n) => Math.abs(n * 1000 - Math.round(n * 1000)) < 1e-6, 'schema.ps-quantity-decimals');
 
 export const BpuLineSchema = z
   .object({
@@ -63,9 +64,9 @@ export const PriceScheduleSchema = z
     bpu: z.array(BpuLineSchema).default([]),
   })
   .strict()
-  .refine((s) => s.dpgf.length + s.bpu.length > 0, { message: 'give at least one dpgf or bpu line', path: ['dpgf'] })
-  .refine((s) => new Set([...s.dpgf, ...s.bpu].map((l) => l.id)).size === s.dpgf.length + s.bpu.length, { message: 'line ids must be unique across dpgf and bpu', path: ['bpu'] })
-  .refine((s) => [...s.dpgf, ...s.bpu].some((l) => l.scored), { message: 'at least one line must count in the scored price (scored: true)', path: ['dpgf'] })
-  .refine((s) => !s.hidden_dqe || s.bpu.length > 0, { message: 'hidden_dqe needs bpu lines', path: ['hidden_dqe'] });
+  .refine((s) => s.dpgf.length + s.bpu.length > 0, { message: 'schema.ps-no-line', path: ['dpgf'] })
+  .refine((s) => new Set([...s.dpgf, ...s.bpu].map((l) => l.id)).size === s.dpgf.length + s.bpu.length, { message: 'schema.ps-duplicate-id', path: ['bpu'] })
+  .refine((s) => [...s.dpgf, ...s.bpu].some((l) => l.scored), { message: 'schema.ps-nothing-scored', path: ['dpgf'] })
+  .refine((s) => !s.hidden_dqe || s.bpu.length > 0, { message: 'schema.ps-hidden-without-bpu', path: ['hidden_dqe'] });
 export type PriceScheduleSpec = z.infer<typeof PriceScheduleSchema>;
 export type PriceScheduleInput = z.input<typeof PriceScheduleSchema>;

@@ -63,6 +63,11 @@ export const EN_DCE_PRICES: Readonly<Record<keyof typeof FR_DCE_PRICES, string>>
 };
 
 export const EN_PRICE_SCHEDULE_DIAGNOSTICS: Readonly<Record<keyof typeof FR_PRICE_SCHEDULE_DIAGNOSTICS, string>> = {
+  'load.schema.ps-quantity-decimals': 'must have at most three decimals',
+  'load.schema.ps-no-line': 'give at least one dpgf or bpu line',
+  'load.schema.ps-duplicate-id': 'line ids must be unique across dpgf and bpu',
+  'load.schema.ps-nothing-scored': 'at least one line must count in the scored price (scored: true)',
+  'load.schema.ps-hidden-without-bpu': 'hidden_dqe hides the DQE quantities: it needs bpu lines',
   'load.ps-at': 'sheet “{{sheet}}”, cell {{cell}}: {{message}}',
   'load.ps-not-a-schedule': '{{file}} is not a price schedule written by efc-tender generate --dce (sheets: {{sheets}})',
   'load.ps-not-a-schedule.hint': 'fill in piece 06 of this consultation’s tender file',

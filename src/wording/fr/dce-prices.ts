@@ -70,6 +70,11 @@ export const FR_DCE_PRICES = {
 } as const;
 
 export const FR_PRICE_SCHEDULE_DIAGNOSTICS = {
+  'load.schema.ps-quantity-decimals': 'au plus trois décimales',
+  'load.schema.ps-no-line': 'donnez au moins une ligne dpgf ou bpu',
+  'load.schema.ps-duplicate-id': 'les identifiants des lignes doivent être uniques dans dpgf et bpu',
+  'load.schema.ps-nothing-scored': 'au moins une ligne doit compter dans le prix noté (scored: true)',
+  'load.schema.ps-hidden-without-bpu': 'hidden_dqe cache les quantités du DQE : il faut des lignes bpu',
   'load.ps-at': 'feuille « {{sheet}} », cellule {{cell}} : {{message}}',
   'load.ps-not-a-schedule': '{{file}} n’est pas un cadre de prix produit par efc-tender generate --dce (feuilles : {{sheets}})',
   'load.ps-not-a-schedule.hint': 'remplissez la pièce 06 du DCE de cette consultation',
