@@ -57,6 +57,9 @@ const set = (cell: Cell, value: Cell['value']): Cell => Object.assign(cell, { va
 function head(ws: Worksheet, title: string, help: string, lastCol: number): void {
   ws.mergeCells(PS.titleRow, 1, PS.titleRow, lastCol);
   styleTitle(set(ws.getCell(PS.titleRow, 1), title));
+  // Long tender titles wrap rather than run past the merged cell.
+  ws.getCell(PS.titleRow, 1).alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(PS.titleRow).height = 40;
   ws.mergeCells(PS.helpRow, 1, PS.helpRow, lastCol);
   styleHelp(set(ws.getCell(PS.helpRow, 1), help));
   ws.getRow(PS.helpRow).height = 42;
@@ -99,8 +102,8 @@ async function addOfferSheet(wb: WorkbookType, s: PriceSchedule, layout: Schedul
   const ws = wb.addWorksheet(s.sheets.offer);
   ws.columns = [{ width: 58 }, { width: 24 }];
   head(ws, `${ctx.pieceTitle} — ${ctx.title}`, w.t('dce.prices.help'), 2);
-  ws.getRow(PS.titleRow).height = 36;
-  ws.getCell(PS.titleRow, 1).alignment = { wrapText: true, vertical: 'top' };
+  // The piece's name and the tender's title on one merged cell: room for three lines.
+  ws.getRow(PS.titleRow).height = 58;
   const o = PS.offer;
   styleText(set(ws.getCell(o.referenceRow, o.colLabel), w.t('dce.prices.reference')));
   styleText(set(ws.getCell(o.referenceRow, o.colValue), ctx.reference));
@@ -181,7 +184,7 @@ async function addDqeSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleL
   const ws = wb.addWorksheet(s.sheets.dqe);
   const c = dqeCols(s.years);
   ws.columns = [{ width: 6 }, { width: 48 }, { width: 12 }, ...Array.from({ length: s.years }, () => ({ width: 11 })), { width: 13 }, { width: 16 }, { width: 18 }, { width: 12 }];
-  head(ws, `${s.sheets.dqe} — ${ctx.title} (${ctx.reference})`, w.t('dce.prices.help'), c.scored);
+  head(ws, `${s.sheets.dqe} — ${ctx.title} (${ctx.reference})`, w.t('dce.prices.helpDqe'), c.scored);
   headers(ws, PS.headerRow, [
     w.t('dce.prices.col.code'),
     w.t('dce.prices.col.label'),

@@ -29,6 +29,7 @@ export const EN_DCE_PRICES: Readonly<Record<keyof typeof FR_DCE_PRICES, string>>
   'dce.prices.reference': 'Tender reference',
   'dce.prices.bidder': 'Bidder’s name',
   'dce.prices.help': 'Fill in the yellow cells only (bidder’s name, prices excl. VAT in euros, zero or more). Quantities, totals and formulas are protected. The scored price is defined in the “Scored price” article of the rules of the consultation.',
+  'dce.prices.helpDqe': 'Estimated quantities: set by the buyer, they cannot be changed; the unit price comes from the BPU and the amount is computed.',
   'dce.prices.totalDpgf': 'DPGF total excl. VAT',
   'dce.prices.totalDqe': 'DQE total excl. VAT',
   'dce.prices.totalHt': 'Total excl. VAT',

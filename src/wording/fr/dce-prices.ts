@@ -34,6 +34,7 @@ export const FR_DCE_PRICES = {
   'dce.prices.reference': 'Référence de la consultation',
   'dce.prices.bidder': 'Nom du soumissionnaire',
   'dce.prices.help': 'Renseignez uniquement les cellules jaunes (nom du soumissionnaire, prix HT en euros, positifs ou nuls). Les quantités, les totaux et les formules sont protégés. Le prix noté est défini à l’article « Prix noté » du règlement de la consultation.',
+  'dce.prices.helpDqe': 'Détail quantitatif estimatif : les quantités sont fixées par l’acheteur et ne se modifient pas ; le prix unitaire vient du BPU et le montant se calcule seul.',
   'dce.prices.totalDpgf': 'Total de la DPGF HT',
   'dce.prices.totalDqe': 'Total du DQE HT',
   'dce.prices.totalHt': 'Total HT',
