@@ -86,7 +86,7 @@ export function resolvePriceSchedule(spec: Spec, words: DocumentWords): PriceSch
 }
 
 /** The piece's file stem by content: DPGF only, BPU/DQE only, or both. */
-export function scheduleFile(s: PriceSchedule): string {
+export function scheduleFile(s: { readonly dpgf: readonly unknown[]; readonly bpu: readonly unknown[] }): string {
   if (!s.bpu.length) return 'DPGF';
   if (!s.dpgf.length) return 'BPU-DQE';
   return 'DPGF-BPU-DQE';
@@ -95,5 +95,5 @@ export function scheduleFile(s: PriceSchedule): string {
 /** The file stem from the spec alone (the registry names the piece before composing it). */
 export function scheduleFileOf(spec: Spec): string {
   const b = spec.price_schedule;
-  return b ? scheduleFile({ dpgf: b.dpgf, bpu: b.bpu } as unknown as PriceSchedule) : 'DPGF';
+  return b ? scheduleFile(b) : 'DPGF';
 }
