@@ -19,12 +19,13 @@ describe('generate --dce', () => {
       'sicoval-waste/03-CCAP.docx',
       'sicoval-waste/04-CCTP.docx',
       'sicoval-waste/05-cadre-de-reponse.docx',
+      'sicoval-waste/06-DPGF.xlsx',
       'sicoval-waste/interne',
       'sicoval-waste/interne/grille-notation.docx',
       'sicoval-waste/interne/grille-notation.xlsx',
     ]);
     const zip = unzipSync(readFileSync(join(out, 'sicoval-waste-DCE.zip')));
-    expect(Object.keys(zip)).toEqual(['01-RC.docx', '02-AE.docx', '03-CCAP.docx', '04-CCTP.docx', '05-cadre-de-reponse.docx']);
+    expect(Object.keys(zip)).toEqual(['01-RC.docx', '02-AE.docx', '03-CCAP.docx', '04-CCTP.docx', '05-cadre-de-reponse.docx', '06-DPGF.xlsx']);
     for (const [name, bytes] of Object.entries(zip)) expect(Buffer.from(bytes).equals(readFileSync(join(out, 'sicoval-waste', name)))).toBe(true);
 
     const again = tempDir();
@@ -35,7 +36,7 @@ describe('generate --dce', () => {
     expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--dce']).code).toBe(1);
     const forced = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--dce', '--force', '--json']);
     expect(forced.code).toBe(0);
-    expect(JSON.parse(forced.stdout).summary).toMatchObject({ filesWritten: 0, filesUnchanged: 8 });
+    expect(JSON.parse(forced.stdout).summary).toMatchObject({ filesWritten: 0, filesUnchanged: 9 });
   });
 
   it('--format md writes the pieces as Markdown, without the workbook', () => {

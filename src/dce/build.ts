@@ -31,8 +31,9 @@ export interface DceFile {
 }
 
 /** A piece's file name inside the DCE folder, e.g. "01-RC.docx" or "interne/grille-notation.xlsx". */
-export function pieceFile(piece: DcePiece, ext: string): string {
-  return piece.publishable && piece.number !== undefined ? `${pieceNumber(piece.number)}-${piece.file}.${ext}` : `${INTERNAL_FOLDER}/${piece.file}.${ext}`;
+export function pieceFile(piece: DcePiece, ext: string, loaded?: LoadedSpec): string {
+  const stem = piece.fileFor && loaded ? piece.fileFor(loaded) : piece.file;
+  return piece.publishable && piece.number !== undefined ? `${pieceNumber(piece.number)}-${stem}.${ext}` : `${INTERNAL_FOLDER}/${stem}.${ext}`;
 }
 
 const extOf = (piece: DcePiece, format: 'docx' | 'md'): string => (piece.kind === 'xlsx' ? 'xlsx' : format);
@@ -46,14 +47,14 @@ export async function renderDce(loaded: LoadedSpec, grid: Grid, catalog: Catalog
   const problems = checkConsultation(loaded);
   if (problems.length) throw new InputError(problems);
   const format = opts.format ?? 'docx';
-  const registry = opts.pieces ?? DCE_PIECES;
+  const registry = (opts.pieces ?? DCE_PIECES).filter((p) => !p.appliesTo || p.appliesTo(loaded));
   const t = loadTemplates(grid.lang, opts.templatesDir);
   const words = loadDocumentWords(grid.lang, opts.templatesDir);
   const published: PieceRef[] = publishedPieces(registry).map((p) => ({
     id: p.id,
     number: pieceNumber(p.number!),
     title: t.label(p.titleKey),
-    file: pieceFile(p, extOf(p, format)),
+    file: pieceFile(p, extOf(p, format), loaded),
   }));
   const ctx: PieceContext = { loaded, grid, catalog, t, words, bidders: opts.bidders ?? DEFAULT_BIDDERS, published };
   const ordered = [...publishedPieces(registry), ...registry.filter((p) => !(p.publishable && p.number !== undefined))];
@@ -63,7 +64,7 @@ export async function renderDce(loaded: LoadedSpec, grid: Grid, catalog: Catalog
   for (const piece of ordered) {
     if (piece.kind === 'xlsx' && format === 'md') continue;
     const out = piece.compose(ctx);
-    const file = pieceFile(piece, extOf(piece, format));
+    const file = pieceFile(piece, extOf(piece, format), loaded);
     const data = out.kind === 'xlsx' ? await out.data : format === 'md' ? renderMarkdown(out.doc) : await renderDocx(out.doc, { tocPageNumbers: opts.tocPageNumbers });
     files.push({ name: `${loaded.name}/${file}`, data });
     if (piece.publishable) zipped[file] = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);

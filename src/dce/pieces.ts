@@ -13,6 +13,8 @@ import { composeResponseFramework } from '../compose/dce/response-framework.js';
 import { composeGridDocument } from '../compose/grid-document.js';
 import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
 import { documentDate } from '../model/spec.js';
+import { resolvePriceSchedule, scheduleFileOf } from '../compose/dce/price-schedule.js';
+import { renderPriceScheduleXlsx } from '../render/xlsx/price-schedule-workbook.js';
 
 /**
  * The pieces of the tender file (DCE), in one ordered registry: the output layout, the upload zip and every
@@ -21,7 +23,7 @@ import { documentDate } from '../model/spec.js';
  * To add a piece, add one line below. Publishable pieces have a `number` (their file is `NN-<file>.<ext>` in
  * `OUT/<name>/`, and they go in `<name>-DCE.zip`); buyer-only pieces have none and go in `OUT/<name>/interne/`.
  * Ids the RC looks for when it says what an offer contains: `ae`, `ccap`, `cadre` (response framework), `prix`
- * (price schedule, XLSX). Numbers reserved: 02 AE, 03 CCAP, 05 cadre de réponse, 06 price schedule.
+ * (price schedule, XLSX).
  */
 export interface PieceContext {
   readonly loaded: LoadedSpec;
@@ -59,6 +61,10 @@ export interface DcePiece {
   readonly kind: 'document' | 'xlsx';
   /** Its name in the documents (the RC's list of pieces, title pages). */
   readonly titleKey: DocumentKey;
+  /** A file name that depends on the spec (the price schedule: DPGF, BPU-DQE, DPGF-BPU-DQE); `file` otherwise. */
+  readonly fileFor?: (loaded: LoadedSpec) => string;
+  /** A piece written for some specs only (the buyer's copy of a hidden DQE); every spec otherwise. */
+  readonly appliesTo?: (loaded: LoadedSpec) => boolean;
   compose(ctx: PieceContext): PieceOutput;
 }
 
@@ -68,6 +74,16 @@ export const DCE_PIECES: readonly DcePiece[] = [
   { id: 'ccap', number: 3, file: 'CCAP', publishable: true, kind: 'document', titleKey: 'dce.piece.ccap', compose: (ctx) => ({ kind: 'document', doc: composeCcap(dceContext(ctx)) }) },
   { id: 'cadre', number: 5, file: 'cadre-de-reponse', publishable: true, kind: 'document', titleKey: 'dce.piece.cadre', compose: (ctx) => ({ kind: 'document', doc: composeResponseFramework(dceContext(ctx)) }) },
   { id: 'cctp', number: 4, file: 'CCTP', publishable: true, kind: 'document', titleKey: 'dce.piece.cctp', compose: (ctx) => ({ kind: 'document', doc: composeCctp(ctx) }) },
+  { id: 'prix', number: 6, file: 'DPGF', fileFor: (l) => scheduleFileOf(l.spec), publishable: true, kind: 'xlsx', titleKey: 'dce.piece.prix', compose: (ctx) => priceSchedule(ctx, false) },
+  {
+    id: 'prix-interne',
+    file: 'cadre-de-prix-acheteur',
+    publishable: false,
+    kind: 'xlsx',
+    titleKey: 'dce.piece.prix-interne',
+    appliesTo: (l) => l.spec.price_schedule?.hidden_dqe === true,
+    compose: (ctx) => priceSchedule(ctx, true),
+  },
   {
     id: 'grid-docx',
     file: 'grille-notation',
@@ -88,6 +104,14 @@ export const DCE_PIECES: readonly DcePiece[] = [
     },
   },
 ];
+
+/** The price schedule workbook: the bidders' copy (piece 06), or the buyer's with the DQE even when it is hidden. */
+function priceSchedule(ctx: PieceContext, internal: boolean): PieceOutput {
+  const { spec } = ctx.loaded;
+  const schedule = resolvePriceSchedule(spec, ctx.words);
+  const pieceTitle = ctx.published.find((p) => p.id === 'prix')?.title ?? ctx.t.label('dce.piece.prix');
+  return { kind: 'xlsx', data: renderPriceScheduleXlsx(schedule, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), pieceTitle, words: ctx.words, internal }) };
+}
 
 /** The registry's id of each piece the CCAP, AE and cadre de réponse cite (their own names for them). */
 const CITED: Readonly<Record<keyof PieceNumbers, string>> = { rc: 'rc', ae: 'ae', ccap: 'ccap', cctp: 'cctp', response: 'cadre', prices: 'prix' };

@@ -6,6 +6,7 @@ import { PayFieldsSchema } from './pay.js';
 import { ConsultationSchema } from './consultation.js';
 import { ContractTermsSchema, DEFAULT_CONTRACT_TERMS } from './contract-terms.js';
 import { ValueFamiliesSchema } from './value-families.js';
+import { PriceScheduleSchema } from './price-schedule.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -183,6 +184,8 @@ export const SpecSchema = z
       })
       .strict()
       .default({ formula: 'proportional', basis: 'TTC', abnormally_low: { handling: 'justification-request', threshold_percent: 20 } }),
+    /** The price schedule (piece 06); derived from `remuneration` when absent (src/compose/dce/price-schedule.ts). */
+    price_schedule: PriceScheduleSchema.optional(),
     scoring: z
       .object({
         /** Marks go from 0 to this maximum, in six anchored levels. */

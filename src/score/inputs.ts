@@ -16,6 +16,8 @@ import { didYouMean } from '../util/suggest.js';
 export interface LoadMarksOptions {
   /** The spec's `tender.estimated_value_eur`: prices over 1 000 times it are refused as typing or unit errors. */
   readonly estimatedValue?: number;
+  /** Scored prices already computed (the bidders' price schedules, --price-schedules): the list of offers, like a prices CSV. */
+  readonly prices?: readonly PriceEntry[];
 }
 
 export async function loadMarksInput(files: readonly string[], grid: Grid, reference: string, pricesFile?: string, opts: LoadMarksOptions = {}): Promise<MarksInput> {
@@ -49,6 +51,8 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
     problems.push(...r.problems);
     notes.push(...r.notes);
     pricesBroken = r.problems.length > 0;
+  } else if (opts.prices) {
+    prices = [...opts.prices];
   } else {
     // Several evaluators' workbooks carry the same prices; they must agree.
     for (const p of gridPrices) {

@@ -3,10 +3,11 @@ import { basename, dirname, join } from 'node:path';
 import { loadCatalog } from '../../load/catalog.js';
 import { loadSpec } from '../../load/spec.js';
 import { printable } from '../../model/diagnostic.js';
+import { InputError } from '../../model/errors.js';
+import { optionProblem } from '../options.js';
 import type { ScoreResult } from '../../model/result.js';
 import { mark, num } from '../../score/format.js';
 import { readConsensusCsv, readRegularityCsv } from '../../load/committee-csv.js';
-import { InputError } from '../../model/errors.js';
 import { loadMarksInput } from '../../score/inputs.js';
 import { scoreTender } from '../../score/score.js';
 import { selectCriteria } from '../../select/select.js';
@@ -27,10 +28,13 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
   const out = opts.out ?? (opts.json ? undefined : `${loaded.name}-${grid.lang === 'fr' ? 'rapport-analyse' : 'evaluation-report'}.docx`);
   // Refuse before any work when the report exists: nothing is half-done.
   if (out) assertWritable([out], opts.force, grid.lang);
+  if (opts.priceSchedules && opts.prices) throw new InputError([{ ...optionProblem('option-conflict', { option: '--price-schedules', other: '--prices' }), hint: t(grid.lang, 'load.ps-option-conflict-hint') }]);
+  // The bidders' filled price schedules: each scored price computed as the RC defines it, every bad cell reported.
+  const schedules = opts.priceSchedules ? await (await import('../../score/price-schedule-input.js')).loadPriceSchedules(opts.priceSchedules, loaded.spec, words, grid.lang) : undefined;
   // CSV marks carry no prices: by convention <spec>-prices.csv beside the spec is used when --prices is not given.
   const conventional = join(dirname(specFile), `${loaded.name}-prices.csv`);
-  const pricesFile = opts.prices ?? (grid.price && opts.marks.every((m) => !/\.xlsx$/i.test(m)) && existsSync(conventional) ? conventional : undefined);
-  const input = await loadMarksInput(opts.marks, grid, loaded.spec.tender.reference, pricesFile, { estimatedValue: loaded.spec.tender.estimated_value_eur });
+  const pricesFile = schedules ? undefined : opts.prices ?? (grid.price && opts.marks.every((m) => !/\.xlsx$/i.test(m)) && existsSync(conventional) ? conventional : undefined);
+  const input = await loadMarksInput(opts.marks, grid, loaded.spec.tender.reference, pricesFile, { estimatedValue: loaded.spec.tender.estimated_value_eur, ...(schedules ? { prices: schedules.prices } : {}) });
   const regularity = opts.regularity ? readRegularityCsv(opts.regularity) : undefined;
   const consensus = opts.consensus ? readConsensusCsv(opts.consensus, grid) : undefined;
   const committeeProblems = [...(regularity?.problems ?? []), ...(consensus?.problems ?? [])];
@@ -45,13 +49,17 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
     ...(opts.spread !== undefined ? { spreadLevels: opts.spread } : {}),
     ...(opts.date ? { date: opts.date } : {}),
   });
+  const tables = schedules ? (await import('../../score/price-schedule-report.js')).scheduleTables(schedules.filled, words) : undefined;
   if (out) {
-    const [{ composeScoreReport }, { renderDocx }] = await Promise.all([import('../../compose/report-document.js'), import('../../render/docx/index.js')]);
+    const [{ composeScoreReport }, { renderDocx }, { withScheduleAnnex }] = await Promise.all([import('../../compose/report-document.js'), import('../../render/docx/index.js'), import('../../score/price-schedule-report.js')]);
+    const doc = composeScoreReport(result, words);
     // Through the one writer, under the folder's lock: staged, fsynced, never overwriting without --force.
-    await writeOutputSet(dirname(out), [{ name: basename(out), data: await renderDocx(composeScoreReport(result, words)) }], { force: opts.force, lang: grid.lang });
+    await writeOutputSet(dirname(out), [{ name: basename(out), data: await renderDocx(tables ? withScheduleAnnex(doc, tables, words) : doc) }], { force: opts.force, lang: grid.lang });
   }
-  if (opts.json) process.stdout.write(JSON.stringify({ ok: true, ...(out ? { report: out } : {}), result }, null, 2) + '\n');
+  const priceSchedules = schedules?.filled.map((f) => ({ bidder: f.bidder, file: f.file, prices: f.prices, computation: f.computation }));
+  if (opts.json) process.stdout.write(JSON.stringify({ ok: true, ...(out ? { report: out } : {}), result, ...(priceSchedules ? { priceSchedules } : {}) }, null, 2) + '\n');
   else {
+    if (tables) process.stdout.write(printable((await import('../../score/price-schedule-report.js')).scheduleText(tables, words), true) + '\n');
     if (pricesFile && !opts.prices) process.stdout.write(t(grid.lang, 'score.cli.pricesReadFrom', { file: printable(pricesFile) }) + '\n');
     process.stdout.write(terminal(printableData(result), out)); // bidder and evaluator names come from the user's files
   }

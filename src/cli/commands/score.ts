@@ -5,6 +5,7 @@ import { action } from '../ui.js';
 export interface ScoreCliOptions {
   marks: string[];
   prices?: string;
+  priceSchedules?: string[];
   out?: string;
   json: boolean;
   lang?: 'fr' | 'en';
@@ -37,6 +38,7 @@ export function registerScore(program: Command): void {
     .argument('<spec>', 'the spec YAML the tender was published with')
     .requiredOption('-m, --marks <files...>', 'filled XLSX grids made by generate, or CSV files bidder,criterion,mark,justification[,evaluator]; one or more per evaluator')
     .option('-p, --prices <file>', 'CSV bidder,price (XLSX grids carry their prices; with CSV marks, <spec name>-prices.csv beside the spec is used by default)')
+    .option('--price-schedules <paths...>', "the bidders' filled price schedules (piece 06 of the DCE, one XLSX per bidder), or a folder of them: each scored price is computed as the RC defines it")
     .option('-o, --out <file>', 'report to write (default: <spec name>-rapport-analyse.docx, or -evaluation-report.docx with --lang en)')
     .option('--json', 'print the whole result as JSON on stdout (the report is still written when -o is given)', false)
     .option('--lang <lang>', "language of the report and the messages: fr or en (default: the spec's language)")
@@ -57,6 +59,7 @@ Examples:
   $ efc-tender score examples/sicoval-waste.yaml --marks examples/sicoval-waste-marks/*.csv --prices examples/sicoval-waste-prices.csv -o rapport.docx
   $ efc-tender score spec.yaml --marks grids/*-grid.xlsx -o rapport.docx --date 2027-03-15
   $ efc-tender score spec.yaml --marks notes.csv --prices prix.csv --json > result.json
+  $ efc-tender score spec.yaml --marks notes/*.csv --price-schedules offres/prix/ -o rapport.docx
   $ efc-tender score spec.yaml --marks a.csv b.csv --prices p.csv --lang en --allow-missing -o report.docx --force
   $ efc-tender score spec.yaml --marks notes/*.csv --regularity regularite.csv --consensus consensus.csv --final -o rapport.docx
 

@@ -101,16 +101,19 @@ describe('RC: lots, variants, pieces, price', () => {
     const pieces = DCE_PIECES.filter((p) => p.id !== 'ccap' && p.id !== 'cadre');
     const doc = composeRc(ctxOf(loadSpec(EXAMPLE), pieces));
     const table = doc.sections.flatMap((s) => s.blocks).find((b) => b.type === 'table' && b.columns[0]?.header === 'N°' && b.columns[1]?.header === 'Pièce');
-    expect(table && table.type === 'table' ? table.rows.map((r) => r[0]) : []).toEqual(['01', '02', '04']);
+    expect(table && table.type === 'table' ? table.rows.map((r) => r[0]) : []).toEqual(['01', '02', '04', '06']);
     expect(text(doc)).toContain("l'acte d'engagement (AE) (pièce n° 02)");
-    expect(text(doc)).toContain('comprend les 3 pièces suivantes');
+    expect(text(doc)).toContain('comprend les 4 pièces suivantes');
     // buyer-only pieces are never listed
     expect(text(doc)).not.toContain('Grille de notation de la commission');
   });
 
   it('defines the price marked, sets irregular offers aside before marking, level 0 is absent or insufficient', () => {
     const t = text(composeRc(ctxOf(loadSpec(EXAMPLE))));
-    expect(t).toContain('Le prix noté est le montant total toutes taxes comprises de l\'offre pour toute la durée du marché, soit 72 mois.');
+    expect(t).toContain('Le prix noté est le montant total toutes taxes comprises de l\'offre pour toute la durée du marché, soit 72 mois, tel qu\'il résulte du cadre de prix');
+    // The price schedule's lines, VAT and cell (piece 06): the same definition as the workbook and `score`.
+    expect(t).toContain('Il est égal à la somme des montants hors taxes des lignes F1, F2 (feuille « DPGF ») du cadre de prix');
+    expect(t).toContain('augmentée de la TVA au taux de 20 %, arrondie au centime ; il figure dans la feuille « Offre » du cadre de prix, cellule B14.');
     expect(t).toContain('une offre irrégulière est écartée avant toute notation');
     expect(t).toContain('Absent ou insuffisant');
     expect(t).not.toMatch(/non conforme —/);

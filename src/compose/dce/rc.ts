@@ -8,6 +8,8 @@ import { LEGAL_BASIS, TWO_STAGE } from '../../dce/legal-bases.js';
 import type { PieceContext } from '../../dce/pieces.js';
 import { dceDocument, deadlineText, formatHour, procedureText } from '../../dce/title-page.js';
 import type { DocumentModel } from '../document.js';
+import { resolvePriceSchedule } from './price-schedule.js';
+import { scoredPriceText } from './price-schedule-text.js';
 
 /** The sections of the RC, in order; each is a template `rc/<name>.hbs` that a buyer can override. */
 export const RC_SECTIONS = [
@@ -65,6 +67,8 @@ export function rcView(ctx: PieceContext) {
     pieceCount: ctx.published.length,
     validityDays: c.offer_validity_days,
     scaleMaxText: formatNumber(ctx.grid.scale.max, lang),
+    /** The scored price's lines, VAT and cell, once the price schedule is a piece of the DCE. */
+    priceSchedule: byId.prix ? scoredPriceText(resolvePriceSchedule(spec, ctx.words), ctx.words) : undefined,
   };
 }
 

@@ -3,6 +3,7 @@ import { EN_DCE_RC } from './dce-rc.js';
 import { EN_DCE_CCAP } from './dce-ccap.js';
 import { EN_SCORE_COMMITTEE } from './score-committee.js';
 import { EN_MONITOR } from './monitor.js';
+import { EN_DCE_PRICES } from './dce-prices.js';
 
 /** English words of every document (same keys as the French catalog). Overridable with --templates DIR (DIR/en/labels.yaml). See ../catalog.ts. */
 export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
@@ -10,6 +11,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   ...EN_DCE_CCAP,
   ...EN_SCORE_COMMITTEE,
   ...EN_MONITOR,
+  ...EN_DCE_PRICES,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'of',

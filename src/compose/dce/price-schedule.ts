@@ -1,0 +1,99 @@
+import type { PriceScheduleSpec } from '../../model/price-schedule.js';
+import type { Spec } from '../../model/spec.js';
+import type { DocumentKey, DocumentWords } from '../../wording/catalog.js';
+
+/**
+ * The price schedule ready to write and to compute: every line of the DPGF and of the BPU/DQE with its code ("F1",
+ * "U2"), its quantity and whether it counts in the scored price. One function builds it from the spec, so that the
+ * workbook (src/render/xlsx/price-schedule*.ts), the RC's scored-price sentence and `score` read the same lines.
+ */
+export interface ScheduleLine {
+  /** "F1", "F2"… (DPGF) or "U1", "U2"… (BPU/DQE): printed in every sheet and cited by the RC. */
+  readonly code: string;
+  /** The spec's line id (an each-year line: `<id>-y<k>`). */
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  /** Total quantity over the contract: what the price is multiplied by. */
+  readonly quantity: number;
+  /** DQE lines: quantity of each contract year (their sum is `quantity`). */
+  readonly perYear?: readonly number[];
+  readonly scored: boolean;
+}
+
+export interface PriceSchedule {
+  readonly months: number;
+  /** Contract years (months ÷ 12 rounded up): the DQE's columns. */
+  readonly years: number;
+  readonly vatPercent: number;
+  readonly basis: 'HT' | 'TTC';
+  readonly hiddenDqe: boolean;
+  /** True when the spec has no price_schedule block and the lines come from `remuneration`. */
+  readonly derived: boolean;
+  readonly dpgf: readonly ScheduleLine[];
+  readonly bpu: readonly ScheduleLine[];
+  /** Sheet names in the documents' language. */
+  readonly sheets: { readonly offer: string; readonly dpgf: string; readonly bpu: string; readonly dqe: string };
+}
+
+/** Quantities are shown and computed with at most four decimals (a 30-month contract is 2.5 years). */
+const q4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/**
+ * The schedule a spec without a price_schedule block gets: one DPGF line for the annual fixed part, counted for the
+ * contract's years, and, when part of the pay is linked to performance, one for the performance part valued on the
+ * reference scenario the RC announces (every indicator exactly at its target: no bonus, no malus).
+ */
+export function defaultPriceSchedule(spec: Spec, words: DocumentWords): PriceScheduleSpec {
+  const dpgf: PriceScheduleSpec['dpgf'] = [{ id: 'part-fixe', label: words.t('dce.prices.default.fixed'), per: 'year', scored: true }];
+  if (spec.remuneration.performance_share > 0) dpgf.push({ id: 'part-performance', label: words.t('dce.prices.default.performance'), per: 'year', scored: true });
+  return { vat_percent: 20, hidden_dqe: false, dpgf, bpu: [] };
+}
+
+export function resolvePriceSchedule(spec: Spec, words: DocumentWords): PriceSchedule {
+  const block = spec.price_schedule ?? defaultPriceSchedule(spec, words);
+  const months = spec.tender.duration_months;
+  const years = Math.ceil(months / 12);
+  const yearShare = (k: number): number => q4(Math.min(12, months - 12 * (k - 1)) / 12);
+  const dpgf: ScheduleLine[] = [];
+  for (const l of block.dpgf) {
+    if (l.per === 'each-year') {
+      for (let k = 1; k <= years; k++) {
+        dpgf.push({ code: '', id: `${l.id}-y${k}`, label: words.t('dce.prices.eachYear', { label: l.label, year: k }), unit: words.t('dce.prices.unit.year'), quantity: yearShare(k), scored: l.scored });
+      }
+    } else {
+      dpgf.push({ code: '', id: l.id, label: l.label, unit: words.t(l.per === 'once' ? 'dce.prices.unit.once' : 'dce.prices.unit.year'), quantity: l.per === 'once' ? 1 : q4(months / 12), scored: l.scored });
+    }
+  }
+  const bpu = block.bpu.map((l): ScheduleLine => {
+    const perYear = Array.from({ length: years }, (_, k) => l.quantities[Math.min(k, l.quantities.length - 1)]!);
+    // Summed on thousandths, as integers: quantities have at most three decimals.
+    const quantity = perYear.reduce((s, x) => s + Math.round(x * 1000), 0) / 1000;
+    return { code: '', id: l.id, label: l.label, unit: l.unit, quantity, perYear, scored: l.scored };
+  });
+  const sheet = (k: DocumentKey): string => words.t(k).slice(0, 31);
+  return {
+    months,
+    years,
+    vatPercent: block.vat_percent,
+    basis: spec.price.basis,
+    hiddenDqe: block.hidden_dqe,
+    derived: spec.price_schedule === undefined,
+    dpgf: dpgf.map((l, k) => ({ ...l, code: `F${k + 1}` })),
+    bpu: bpu.map((l, k) => ({ ...l, code: `U${k + 1}` })),
+    sheets: { offer: sheet('dce.prices.sheet.offer'), dpgf: sheet('dce.prices.sheet.dpgf'), bpu: sheet('dce.prices.sheet.bpu'), dqe: sheet('dce.prices.sheet.dqe') },
+  };
+}
+
+/** The piece's file stem by content: DPGF only, BPU/DQE only, or both. */
+export function scheduleFile(s: { readonly dpgf: readonly unknown[]; readonly bpu: readonly unknown[] }): string {
+  if (!s.bpu.length) return 'DPGF';
+  if (!s.dpgf.length) return 'BPU-DQE';
+  return 'DPGF-BPU-DQE';
+}
+
+/** The file stem from the spec alone (the registry names the piece before composing it). */
+export function scheduleFileOf(spec: Spec): string {
+  const b = spec.price_schedule;
+  return b ? scheduleFile(b) : 'DPGF';
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Workbook } from '../../util/exceljs.js';
+import { CATERING, scheduleOf, scheduleWorkbook } from '../../../test/helpers/price-schedule.js';
+import { ROOT } from '../../../test/helpers/cli.js';
+import { join } from 'node:path';
+import { PS } from './price-schedule-layout.js';
+
+const open = async (bytes: Buffer) => {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  return wb;
+};
+
+describe('the price schedule workbook (piece 06)', () => {
+  it('gives the bidders the DPGF and the BPU, and keeps a hidden DQE for the buyer’s copy', async () => {
+    const { spec, schedule } = scheduleOf(CATERING);
+    const bidders = await open(await scheduleWorkbook(spec, schedule));
+    expect(bidders.worksheets.map((w) => w.name)).toEqual(['Offre', 'DPGF', 'BPU']);
+    // Without the DQE the bidders' copy cannot show the scored price: it says the buyer computes it.
+    const offer = bidders.getWorksheet('Offre')!;
+    expect(String(offer.getCell(PS.offer.firstRow + 1, 1).value)).toContain('n’est pas communiqué');
+    const buyer = await open(await scheduleWorkbook(spec, schedule, true));
+    expect(buyer.worksheets.map((w) => w.name)).toEqual(['Offre', 'DPGF', 'BPU', 'DQE']);
+    const dqe = buyer.getWorksheet('DQE')!;
+    // U1: 250 000, 255 000, 260 000 then the last year repeated; totals and prices by formula.
+    expect([4, 5, 6, 7].map((c) => dqe.getCell(PS.firstLine, c).value)).toEqual([250000, 255000, 260000, 260000]);
+    expect(dqe.getCell(PS.firstLine, 8).formula).toBe('SUM(D5:G5)');
+    expect(dqe.getCell(PS.firstLine, 9).formula).toBe("'BPU'!D5");
+    expect(dqe.getCell(PS.firstLine, 10).formula).toBe('ROUND(H5*I5,2)');
+    const labels = buyer.getWorksheet('Offre')!.getColumn(1).values.filter(Boolean).map(String);
+    expect(labels).toContain('Prix noté (TTC), sur toute la durée du marché');
+    const scored = buyer.getWorksheet('Offre')!.getCell('B15').formula;
+    // Lines F1–F5 and U1–U2 count; U3 (scored: false) does not.
+    expect(scored).toBe('B14+ROUND(B14*B11,2)');
+    expect(buyer.getWorksheet('Offre')!.getCell('B14').formula).toBe("'DPGF'!F5+'DPGF'!F6+'DPGF'!F7+'DPGF'!F8+'DPGF'!F9+'DQE'!J5+'DQE'!J6");
+  });
+
+  it('locks everything but the bidder’s name and the prices, which accept numbers ≥ 0 only', async () => {
+    const { spec, schedule } = scheduleOf(CATERING);
+    const wb = await open(await scheduleWorkbook(spec, schedule, true));
+    const unlocked: string[] = [];
+    for (const ws of wb.worksheets) {
+      // exceljs reads a protected sheet's <sheetProtection sheet="1">
+      expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet, ws.name).toBe(true);
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          if (cell.protection?.locked === false) unlocked.push(`${ws.name}!${cell.address}`);
+        }),
+      );
+    }
+    expect(unlocked).toEqual(['Offre!B5', 'DPGF!E5', 'DPGF!E6', 'DPGF!E7', 'DPGF!E8', 'DPGF!E9', 'BPU!D5', 'BPU!D6', 'BPU!D7']);
+    const v = wb.getWorksheet('BPU')!.getCell('D5').dataValidation;
+    expect(v).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true });
+  });
+
+  it('is byte-identical for the same spec, and named by content in the DCE', async () => {
+    const { spec, schedule } = scheduleOf(CATERING);
+    const a = await scheduleWorkbook(spec, schedule);
+    const b = await scheduleWorkbook(spec, schedule);
+    expect(a.equals(b)).toBe(true);
+    // The examples have no price_schedule block: one DPGF, the annual fixed part and the performance part over 6 years.
+    const sicoval = scheduleOf(join(ROOT, 'examples', 'sicoval-waste.yaml')).schedule;
+    expect(sicoval.dpgf.map((l) => [l.code, l.quantity, l.unit])).toEqual([['F1', 6, 'an'], ['F2', 6, 'an']]);
+    expect(sicoval.bpu).toEqual([]);
+    expect(sicoval.derived).toBe(true);
+  });
+});

@@ -1,0 +1,212 @@
+import type { Cell, Workbook as WorkbookType, Worksheet } from 'exceljs';
+import type { PriceSchedule, ScheduleLine } from '../../compose/dce/price-schedule.js';
+import type { DocumentWords } from '../../wording/catalog.js';
+import { Workbook } from '../../util/exceljs.js';
+import { normalizeOoxmlZip } from '../zip/normalize.js';
+import { PS, dqeCols, scheduleLayout, type OfferRowKey, type ScheduleLayout } from './price-schedule-layout.js';
+import { PRICE_FMT, finishSheet, fitRowHeight, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
+
+export interface PriceScheduleXlsxContext {
+  readonly title: string;
+  readonly reference: string;
+  /** The spec's document date: workbook dates, never the clock. */
+  readonly date: string;
+  /** The piece's name as the RC lists it. */
+  readonly pieceTitle: string;
+  readonly words: DocumentWords;
+  /** The buyer's copy: the DQE sheet even when it is hidden from the bidders. */
+  readonly internal: boolean;
+}
+
+/** Unit prices may have four decimals (0.0325 €/kg); amounts are to the cent. */
+const UNIT_PRICE_FMT = '#,##0.00##';
+const QUANTITY_FMT = '#,##0.####';
+
+/** Whether a workbook of this schedule carries the DQE sheet. */
+export const carriesDqe = (s: PriceSchedule, internal: boolean): boolean => s.bpu.length > 0 && (internal || !s.hiddenDqe);
+
+/**
+ * The price schedule workbook (piece 06): Offer (bidder's name, totals HT, VAT, TTC, the scored price as the RC
+ * defines it), DPGF, BPU and DQE. Only the bidder's name and the prices are editable (sheet protection, numbers ≥ 0
+ * by data validation); every quantity, total and formula is locked. Same inputs → same bytes.
+ */
+export async function renderPriceScheduleXlsx(s: PriceSchedule, ctx: PriceScheduleXlsxContext): Promise<Buffer> {
+  const layout = scheduleLayout(s, carriesDqe(s, ctx.internal));
+  const wb = new Workbook();
+  const when = new Date(`${ctx.date}T00:00:00Z`);
+  wb.creator = 'efc-tender';
+  wb.lastModifiedBy = 'efc-tender';
+  wb.title = `${ctx.pieceTitle} — ${ctx.title}`;
+  wb.subject = ctx.reference;
+  wb.created = when;
+  wb.modified = when;
+  // Formulas are written without cached values: Excel and LibreOffice compute them on opening.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  await addOfferSheet(wb, s, layout, ctx);
+  if (s.dpgf.length) await addDpgfSheet(wb, s, layout, ctx);
+  if (s.bpu.length) await addBpuSheet(wb, s, layout, ctx);
+  if (layout.withDqe) await addDqeSheet(wb, s, layout, ctx);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+  const raw = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<typeof wb.xlsx.writeBuffer>[0]));
+  // Name the real producer (exceljs says Excel): LibreOffice then recomputes rather than trust cached values.
+  return normalizeOoxmlZip(raw, ctx.date, (name, text) => (name === 'docProps/app.xml' ? text().replace(/<Application>[^<]*<\/Application>/, '<Application>efc-tender</Application>') : undefined));
+}
+
+const set = (cell: Cell, value: Cell['value']): Cell => Object.assign(cell, { value });
+
+function head(ws: Worksheet, title: string, help: string, lastCol: number): void {
+  ws.mergeCells(PS.titleRow, 1, PS.titleRow, lastCol);
+  styleTitle(set(ws.getCell(PS.titleRow, 1), title));
+  // Long tender titles wrap rather than run past the merged cell.
+  ws.getCell(PS.titleRow, 1).alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(PS.titleRow).height = 40;
+  ws.mergeCells(PS.helpRow, 1, PS.helpRow, lastCol);
+  styleHelp(set(ws.getCell(PS.helpRow, 1), help));
+  ws.getRow(PS.helpRow).height = 42;
+}
+
+function headers(ws: Worksheet, row: number, labels: readonly string[]): void {
+  labels.forEach((h, k) => styleHeader(set(ws.getCell(row, k + 1), h)));
+  ws.getRow(row).height = 32;
+}
+
+/** A price the bidder types: unlocked, shaded, a number ≥ 0 only. */
+function priceInput(cell: Cell, w: DocumentWords, numFmt: string): void {
+  styleInput(cell, 'right');
+  cell.numFmt = numFmt;
+  cell.dataValidation = {
+    type: 'decimal',
+    operator: 'greaterThanOrEqual',
+    allowBlank: true,
+    formulae: [0],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: w.t('dce.prices.promptTitle'),
+    error: w.t('dce.prices.error'),
+    showInputMessage: true,
+    promptTitle: w.t('dce.prices.promptTitle'),
+    prompt: w.t('dce.prices.prompt'),
+  };
+}
+
+function lineCells(ws: Worksheet, row: number, l: ScheduleLine): void {
+  styleText(set(ws.getCell(row, 1), l.code));
+  styleText(set(ws.getCell(row, 2), l.label));
+  styleText(set(ws.getCell(row, 3), l.unit));
+}
+
+const yesNo = (w: DocumentWords, scored: boolean): string => w.t(scored ? 'dce.prices.yes' : 'dce.prices.no');
+
+async function addOfferSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleLayout, ctx: PriceScheduleXlsxContext): Promise<void> {
+  const w = ctx.words;
+  const ws = wb.addWorksheet(s.sheets.offer);
+  ws.columns = [{ width: 58 }, { width: 24 }];
+  head(ws, `${ctx.pieceTitle} — ${ctx.title}`, w.t('dce.prices.help'), 2);
+  // The piece's name and the tender's title on one merged cell: room for three lines.
+  ws.getRow(PS.titleRow).height = 58;
+  const o = PS.offer;
+  styleText(set(ws.getCell(o.referenceRow, o.colLabel), w.t('dce.prices.reference')));
+  styleText(set(ws.getCell(o.referenceRow, o.colValue), ctx.reference));
+  styleText(set(ws.getCell(o.bidderRow, o.colLabel), w.t('dce.prices.bidder')));
+  styleInput(ws.getCell(o.bidderRow, o.colValue));
+  headers(ws, o.headerRow, [w.t('dce.prices.col.item'), w.t('dce.prices.col.amount')]);
+  const label: Record<OfferRowKey, string> = {
+    totalDpgf: w.t('dce.prices.totalDpgf'),
+    totalDqe: w.t('dce.prices.totalDqe'),
+    totalHt: w.t('dce.prices.totalHt'),
+    vatRate: w.t('dce.prices.vatRate'),
+    vat: w.t('dce.prices.vat'),
+    totalTtc: w.t('dce.prices.totalTtc'),
+    scoredHt: w.t('dce.prices.scoredHt'),
+    scored: w.t('dce.prices.scored', { basis: s.basis }),
+    hiddenNote: w.t('dce.prices.hiddenNote'),
+  };
+  for (const r of layout.offerRows) {
+    const a = ws.getCell(r.row, o.colLabel);
+    styleText(set(a, label[r.key]));
+    if (r.key === 'hiddenNote') {
+      ws.mergeCells(r.row, 1, r.row, 2);
+      fitRowHeight(ws, r.row);
+      ws.getRow(r.row).height = 48;
+      continue;
+    }
+    const v = ws.getCell(r.row, o.colValue);
+    if (r.key === 'vatRate') styleComputed(set(v, r.value!), '0.0#%');
+    else styleComputed(set(v, { formula: r.formula! }), PRICE_FMT);
+    if (r.key === 'scored') {
+      a.font = { bold: true };
+      v.font = { bold: true };
+    }
+  }
+  await finishSheet(ws, { frozenRows: 0 });
+  ws.pageSetup.orientation = 'portrait';
+}
+
+async function addDpgfSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleLayout, ctx: PriceScheduleXlsxContext): Promise<void> {
+  const w = ctx.words;
+  const ws = wb.addWorksheet(s.sheets.dpgf);
+  const c = PS.dpgf;
+  ws.columns = [{ width: 6 }, { width: 60 }, { width: 10 }, { width: 11 }, { width: 18 }, { width: 18 }, { width: 12 }];
+  head(ws, `${s.sheets.dpgf} — ${ctx.title} (${ctx.reference})`, w.t('dce.prices.help'), 7);
+  headers(ws, PS.headerRow, ['code', 'label', 'unit', 'quantity', 'price', 'amount', 'scored'].map((k) => w.t(`dce.prices.col.${k}` as 'dce.prices.col.code')));
+  s.dpgf.forEach((l, i) => {
+    const row = layout.dpgfRow(i);
+    lineCells(ws, row, l);
+    styleComputed(set(ws.getCell(row, c.quantity), l.quantity), QUANTITY_FMT);
+    priceInput(ws.getCell(row, c.price), w, PRICE_FMT);
+    styleComputed(set(ws.getCell(row, c.amount), { formula: layout.dpgfAmount(i) }), PRICE_FMT);
+    styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
+    fitRowHeight(ws, row);
+  });
+  styleText(set(ws.getCell(layout.dpgfTotalRow, c.label), w.t('dce.prices.total')));
+  ws.getCell(layout.dpgfTotalRow, c.label).font = { bold: true };
+  styleComputed(set(ws.getCell(layout.dpgfTotalRow, c.amount), { formula: layout.dpgfTotal }), PRICE_FMT);
+  await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
+}
+
+async function addBpuSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleLayout, ctx: PriceScheduleXlsxContext): Promise<void> {
+  const w = ctx.words;
+  const ws = wb.addWorksheet(s.sheets.bpu);
+  ws.columns = [{ width: 6 }, { width: 60 }, { width: 14 }, { width: 20 }];
+  head(ws, `${s.sheets.bpu} — ${ctx.title} (${ctx.reference})`, w.t('dce.prices.help'), 4);
+  headers(ws, PS.headerRow, [w.t('dce.prices.col.code'), w.t('dce.prices.col.label'), w.t('dce.prices.col.unit'), w.t('dce.prices.col.unitPrice')]);
+  s.bpu.forEach((l, i) => {
+    const row = layout.bpuRow(i);
+    lineCells(ws, row, l);
+    priceInput(ws.getCell(row, PS.bpu.price), w, UNIT_PRICE_FMT);
+    fitRowHeight(ws, row);
+  });
+  await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
+}
+
+async function addDqeSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleLayout, ctx: PriceScheduleXlsxContext): Promise<void> {
+  const w = ctx.words;
+  const ws = wb.addWorksheet(s.sheets.dqe);
+  const c = dqeCols(s.years);
+  ws.columns = [{ width: 6 }, { width: 48 }, { width: 12 }, ...Array.from({ length: s.years }, () => ({ width: 11 })), { width: 13 }, { width: 16 }, { width: 18 }, { width: 12 }];
+  head(ws, `${s.sheets.dqe} — ${ctx.title} (${ctx.reference})`, w.t('dce.prices.helpDqe'), c.scored);
+  headers(ws, PS.headerRow, [
+    w.t('dce.prices.col.code'),
+    w.t('dce.prices.col.label'),
+    w.t('dce.prices.col.unit'),
+    ...Array.from({ length: s.years }, (_, k) => w.t('dce.prices.col.year', { year: k + 1 })),
+    w.t('dce.prices.col.totalQuantity'),
+    w.t('dce.prices.col.unitPrice'),
+    w.t('dce.prices.col.amount'),
+    w.t('dce.prices.col.scored'),
+  ]);
+  s.bpu.forEach((l, i) => {
+    const row = layout.dqeRow(i);
+    lineCells(ws, row, l);
+    l.perYear!.forEach((qty, k) => styleComputed(set(ws.getCell(row, c.firstYear + k), qty), QUANTITY_FMT));
+    styleComputed(set(ws.getCell(row, c.total), { formula: layout.dqeTotalQuantity(i) }), QUANTITY_FMT);
+    styleComputed(set(ws.getCell(row, c.price), { formula: layout.dqePrice(i) }), UNIT_PRICE_FMT);
+    styleComputed(set(ws.getCell(row, c.amount), { formula: layout.dqeAmount(i) }), PRICE_FMT);
+    styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
+    fitRowHeight(ws, row);
+  });
+  styleText(set(ws.getCell(layout.dqeTotalRow, c.label), w.t('dce.prices.total')));
+  ws.getCell(layout.dqeTotalRow, c.label).font = { bold: true };
+  styleComputed(set(ws.getCell(layout.dqeTotalRow, c.amount), { formula: layout.dqeTotal }), PRICE_FMT);
+  await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
+}
