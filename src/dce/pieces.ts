@@ -13,6 +13,7 @@ import { composeResponseFramework } from '../compose/dce/response-framework.js';
 import { composeGridDocument } from '../compose/grid-document.js';
 import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
 import { documentDate } from '../model/spec.js';
+import type { Lot, ResolvedLot } from '../select/lots.js';
 
 /**
  * The pieces of the tender file (DCE), in one ordered registry: the output layout, the upload zip and every
@@ -34,6 +35,10 @@ export interface PieceContext {
   readonly bidders: number;
   /** The publishable pieces, in order, with their numbers and titles: what a piece cites. */
   readonly published: readonly PieceRef[];
+  /** Every lot resolved with its grid (none for a tender without lots): the RC and the CCTP speak of each. */
+  readonly lots: readonly ResolvedLot[];
+  /** The lot a per-lot piece is composed for; `loaded` and `grid` are then that lot's view. */
+  readonly lot?: Lot;
 }
 
 /** A piece as another piece cites it. */
@@ -42,8 +47,10 @@ export interface PieceRef {
   /** "04" */
   readonly number: string;
   readonly title: string;
-  /** File name inside the DCE folder, e.g. "04-CCTP.docx". */
+  /** File name inside the DCE folder, e.g. "04-CCTP.docx" or "02-AE-lot-1.docx". */
   readonly file: string;
+  /** The lot of a per-lot file. */
+  readonly lot?: number;
 }
 
 export type PieceOutput = { readonly kind: 'document'; readonly doc: DocumentModel } | { readonly kind: 'xlsx'; readonly data: Promise<Buffer> };
@@ -59,14 +66,20 @@ export interface DcePiece {
   readonly kind: 'document' | 'xlsx';
   /** Its name in the documents (the RC's list of pieces, title pages). */
   readonly titleKey: DocumentKey;
+  /**
+   * A tender with lots gets one file of this piece per lot (`02-AE-lot-1.docx`): `always` (the AE, the committee's
+   * grids), or `when-lots-differ` (the cadre de réponse, when the lots are not judged on the same criteria and
+   * indicators). Absent: one file for the whole tender.
+   */
+  readonly perLot?: 'always' | 'when-lots-differ';
   compose(ctx: PieceContext): PieceOutput;
 }
 
 export const DCE_PIECES: readonly DcePiece[] = [
   { id: 'rc', number: 1, file: 'RC', publishable: true, kind: 'document', titleKey: 'dce.piece.rc', compose: (ctx) => ({ kind: 'document', doc: composeRc(ctx) }) },
-  { id: 'ae', number: 2, file: 'AE', publishable: true, kind: 'document', titleKey: 'dce.piece.ae', compose: (ctx) => ({ kind: 'document', doc: composeAe(dceContext(ctx)) }) },
+  { id: 'ae', number: 2, file: 'AE', publishable: true, kind: 'document', titleKey: 'dce.piece.ae', perLot: 'always', compose: (ctx) => ({ kind: 'document', doc: composeAe(dceContext(ctx)) }) },
   { id: 'ccap', number: 3, file: 'CCAP', publishable: true, kind: 'document', titleKey: 'dce.piece.ccap', compose: (ctx) => ({ kind: 'document', doc: composeCcap(dceContext(ctx)) }) },
-  { id: 'cadre', number: 5, file: 'cadre-de-reponse', publishable: true, kind: 'document', titleKey: 'dce.piece.cadre', compose: (ctx) => ({ kind: 'document', doc: composeResponseFramework(dceContext(ctx)) }) },
+  { id: 'cadre', number: 5, file: 'cadre-de-reponse', publishable: true, kind: 'document', titleKey: 'dce.piece.cadre', perLot: 'when-lots-differ', compose: (ctx) => ({ kind: 'document', doc: composeResponseFramework(dceContext(ctx)) }) },
   { id: 'cctp', number: 4, file: 'CCTP', publishable: true, kind: 'document', titleKey: 'dce.piece.cctp', compose: (ctx) => ({ kind: 'document', doc: composeCctp(ctx) }) },
   {
     id: 'grid-docx',
@@ -74,6 +87,7 @@ export const DCE_PIECES: readonly DcePiece[] = [
     publishable: false,
     kind: 'document',
     titleKey: 'dce.piece.grid-docx',
+    perLot: 'always',
     compose: (ctx) => ({ kind: 'document', doc: composeGridDocument(ctx.grid, { spec: ctx.loaded.spec, bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words }) }),
   },
   {
@@ -82,6 +96,7 @@ export const DCE_PIECES: readonly DcePiece[] = [
     publishable: false,
     kind: 'xlsx',
     titleKey: 'dce.piece.grid-xlsx',
+    perLot: 'always',
     compose: (ctx) => {
       const { spec } = ctx.loaded;
       return { kind: 'xlsx', data: renderGridXlsx(ctx.grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words }) };

@@ -8,6 +8,7 @@ import { LEGAL_BASIS, TWO_STAGE } from '../../dce/legal-bases.js';
 import type { PieceContext } from '../../dce/pieces.js';
 import { dceDocument, deadlineText, formatHour, procedureText } from '../../dce/title-page.js';
 import type { DocumentModel } from '../document.js';
+import { rcLotsTables, rcLotsView } from './lots-rc.js';
 
 /** The sections of the RC, in order; each is a template `rc/<name>.hbs` that a buyer can override. */
 export const RC_SECTIONS = [
@@ -65,6 +66,7 @@ export function rcView(ctx: PieceContext) {
     pieceCount: ctx.published.length,
     validityDays: c.offer_validity_days,
     scaleMaxText: formatNumber(ctx.grid.scale.max, lang),
+    ...rcLotsView(ctx),
   };
 }
 
@@ -73,7 +75,10 @@ export function composeRc(ctx: PieceContext): DocumentModel {
   const t = ctx.t;
   const lang = t.lang;
   const base = specTables(ctx.loaded.spec, ctx.grid, t, []);
+  const lotTables = rcLotsTables(ctx);
   const tables = (name: string): Block[] | undefined => {
+    const lotTable = lotTables(name);
+    if (lotTable) return lotTable;
     if (name === 'pieces') {
       return [
         {
