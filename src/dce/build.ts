@@ -75,7 +75,7 @@ export async function renderDce(loaded: LoadedSpec, grid: Grid, catalog: Catalog
       .map((f) => ({
         id: p.id,
         number: pieceNumber(p.number!),
-        title: f.lot ? t.label('lots.pieceTitle', { title: t.label(p.titleKey), n: f.lot.lot.number }) : t.label(p.titleKey),
+        title: t.label(p.titleKey),
         file: pieceFile(p, extOf(p, format), f.lot?.lot.number),
         ...(f.lot ? { lot: f.lot.lot.number } : {}),
       })),

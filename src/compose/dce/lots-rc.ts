@@ -48,7 +48,7 @@ export function rcLotsTables(ctx: PieceContext): (name: string) => Block[] | und
           ],
           rows: ctx.lots.map(({ lot }): CellInput[] => [
             String(lot.number),
-            { runs: [b(lot.title)], more: [lot.object, lot.description].filter((x): x is string => x !== undefined).map((x) => [x]) },
+            { runs: [b(lot.title)], more: [[lot.object ?? lot.description ?? '']].filter(([x]) => x !== '') },
             ...(withCpv ? [lot.cpv ?? c.cpv ?? t.label('notSet')] : []),
             ...(withValue ? [lot.estimated_value_eur === undefined ? t.label('lots.valueNotSet') : formatEuros(lot.estimated_value_eur, lang)] : []),
           ]),

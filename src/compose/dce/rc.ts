@@ -88,7 +88,7 @@ export function composeRc(ctx: PieceContext): DocumentModel {
             { header: t.label('dce.col.piece'), width: 60 },
             { header: t.label('dce.col.file'), width: 30 },
           ],
-          rows: ctx.published.map((p): CellInput[] => [p.number, { runs: [b(p.title)] }, p.file]),
+          rows: ctx.published.map((p): CellInput[] => [p.number, { runs: [b(p.lot === undefined ? p.title : t.label('lots.pieceTitle', { title: p.title, n: p.lot }))] }, p.file]),
         },
       ];
     }

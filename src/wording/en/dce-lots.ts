@@ -3,15 +3,11 @@ import type { FR_DCE_LOTS, FR_DCE_LOTS_MESSAGES } from '../fr/dce-lots.js';
 /** English words of lots; same keys as ../fr/dce-lots.ts. */
 export const EN_DCE_LOTS: Readonly<Record<keyof typeof FR_DCE_LOTS, string>> = {
   'lots.pieceTitle': '{{title}} — lot no. {{n}}',
-  'lots.heading': 'Lot no. {{n}}: {{title}}',
   'lots.col.lot': 'Lot',
   'lots.col.object': 'Object',
   'lots.col.value': 'Estimated value (€ excl. VAT)',
   'lots.col.cpv': 'CPV code',
   'lots.valueNotSet': 'not disclosed',
-  'lots.allIndicators': 'All the indicators of the previous section',
-  'lots.sharedIndicators': 'Shared indicators retained for this lot: {{ids}}.',
-  'lots.ownIndicators': 'Indicators of this lot only:',
   'lots.defaultAwardRule': 'the operator is awarded the lots in decreasing order of their estimated value; the lots it can no longer receive go to the offer ranked immediately after its own',
   'lots.report.section': 'Lot no. {{n}}: {{title}}',
 };

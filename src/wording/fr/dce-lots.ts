@@ -5,15 +5,11 @@
  */
 export const FR_DCE_LOTS = {
   'lots.pieceTitle': '{{title}} — lot n° {{n}}',
-  'lots.heading': 'Lot n° {{n}} : {{title}}',
   'lots.col.lot': 'Lot',
   'lots.col.object': 'Objet',
   'lots.col.value': 'Montant estimé (€ HT)',
   'lots.col.cpv': 'Code CPV',
   'lots.valueNotSet': 'non communiqué',
-  'lots.allIndicators': 'Tous les indicateurs de la section précédente',
-  'lots.sharedIndicators': 'Indicateurs communs retenus pour ce lot : {{ids}}.',
-  'lots.ownIndicators': 'Indicateurs propres à ce lot :',
   'lots.defaultAwardRule': 'l’opérateur économique se voit attribuer les lots dans l’ordre décroissant de leur montant estimé ; les lots qu’il ne peut plus recevoir sont attribués à l’offre classée immédiatement après la sienne',
   'lots.report.section': 'Lot n° {{n}} : {{title}}',
 } as const;
