@@ -35,8 +35,8 @@ export interface PieceContext {
   readonly bidders: number;
   /** The publishable pieces, in order, with their numbers and titles: what a piece cites. */
   readonly published: readonly PieceRef[];
-  /** Every lot resolved with its grid (none for a tender without lots): the RC and the CCTP speak of each. */
-  readonly lots: readonly ResolvedLot[];
+  /** Every lot resolved with its grid (absent or empty for a tender without lots): the RC and the CCTP speak of each. */
+  readonly lots?: readonly ResolvedLot[];
   /** The lot a per-lot piece is composed for; `loaded` and `grid` are then that lot's view. */
   readonly lot?: Lot;
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../document.js';
 import { specTables } from '../spec-tables.js';
 import type { PieceContext } from '../../dce/pieces.js';
+import { resolveLots, type ResolvedLot } from '../../select/lots.js';
 import type { Indicator } from '../../model/spec.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Indicator } from '../../model/spec.js';
 export function cctpLotsView(ctx: PieceContext) {
   const { spec } = ctx.loaded;
   return {
-    lotIndicators: ctx.lots.map(({ lot }) => ({
+    lotIndicators: lotsOf(ctx).map(({ lot }) => ({
       number: lot.number,
       title: lot.title,
       all: lot.indicators === undefined,
@@ -22,16 +23,19 @@ export function cctpLotsView(ctx: PieceContext) {
 
 /** Every indicator the CCTP cites, shared ones first, then each lot's own: the data annex lists them all. */
 export function cctpIndicators(ctx: PieceContext): Indicator[] {
-  return [...ctx.loaded.spec.usage_performance, ...ctx.lots.flatMap((l) => l.lot.usage_performance ?? [])];
+  return [...ctx.loaded.spec.usage_performance, ...lotsOf(ctx).flatMap((l) => l.lot.usage_performance ?? [])];
 }
 
 /** `lot-indicators:N`: the table of lot N's own indicators, in the layout of the shared indicators' table. */
 export function cctpLotsTables(ctx: PieceContext): (name: string) => Block[] | undefined {
   return (name) => {
     if (!name.startsWith('lot-indicators:')) return undefined;
-    const lot = ctx.lots.find((l) => String(l.lot.number) === name.slice('lot-indicators:'.length));
+    const lot = lotsOf(ctx).find((l) => String(l.lot.number) === name.slice('lot-indicators:'.length));
     if (!lot) return undefined;
     const own = { ...lot.loaded.spec, usage_performance: lot.lot.usage_performance ?? [] };
     return specTables(own, lot.grid, ctx.t, [])('indicators');
   };
 }
+
+/** The lots the DCE resolved, or resolved here when a caller composes the piece alone. */
+const lotsOf = (ctx: PieceContext): readonly ResolvedLot[] => ctx.lots ?? resolveLots(ctx.loaded, ctx.catalog, ctx.grid.lang);

@@ -2,7 +2,7 @@ import { b, type Block, type CellInput } from '../document.js';
 import { formatEuros } from '../format.js';
 import { specTables } from '../spec-tables.js';
 import type { PieceContext } from '../../dce/pieces.js';
-import { sameGrid } from '../../select/lots.js';
+import { resolveLots, sameGrid, type ResolvedLot } from '../../select/lots.js';
 
 /**
  * What the RC says about lots: each lot's object, CPV code and estimated value; whether the lots are judged on the
@@ -13,7 +13,7 @@ export function rcLotsView(ctx: PieceContext) {
   const { spec } = ctx.loaded;
   const t = ctx.t;
   const policy = spec.tender.lots_policy ?? {};
-  const lots = ctx.lots;
+  const lots = lotsOf(ctx);
   const differ = lots.some((l) => !sameGrid(l.grid, lots[0]!.grid));
   return {
     lotDetails: lots.map((l) => ({ number: l.lot.number, title: l.lot.title, description: l.lot.description, object: l.lot.object })),
@@ -32,11 +32,12 @@ export function rcLotsTables(ctx: PieceContext): (name: string) => Block[] | und
   const t = ctx.t;
   const lang = t.lang;
   const c = ctx.loaded.spec.consultation;
+  const lots = lotsOf(ctx);
   return (name) => {
-    if (!ctx.lots.length) return undefined;
+    if (!lots.length) return undefined;
     if (name === 'lots') {
-      const withValue = ctx.lots.some((l) => l.lot.estimated_value_eur !== undefined);
-      const withCpv = ctx.lots.some((l) => l.lot.cpv !== undefined) || c.cpv !== undefined;
+      const withValue = lots.some((l) => l.lot.estimated_value_eur !== undefined);
+      const withCpv = lots.some((l) => l.lot.cpv !== undefined) || c.cpv !== undefined;
       return [
         {
           type: 'table',
@@ -46,7 +47,7 @@ export function rcLotsTables(ctx: PieceContext): (name: string) => Block[] | und
             ...(withCpv ? [{ header: t.label('lots.col.cpv'), width: 18, align: 'center' as const }] : []),
             ...(withValue ? [{ header: t.label('lots.col.value'), width: 20, align: 'right' as const }] : []),
           ],
-          rows: ctx.lots.map(({ lot }): CellInput[] => [
+          rows: lots.map(({ lot }): CellInput[] => [
             String(lot.number),
             { runs: [b(lot.title)], more: [[lot.object ?? lot.description ?? '']].filter(([x]) => x !== '') },
             ...(withCpv ? [lot.cpv ?? c.cpv ?? t.label('notSet')] : []),
@@ -56,11 +57,14 @@ export function rcLotsTables(ctx: PieceContext): (name: string) => Block[] | und
       ];
     }
     // Lots judged alike: the table is the lots' (a lot may override the spec's criteria, all in the same way).
-    if (name === 'criteria') return specTables(ctx.lots[0]!.loaded.spec, ctx.lots[0]!.grid, t, [])('criteria');
+    if (name === 'criteria') return specTables(lots[0]!.loaded.spec, lots[0]!.grid, t, [])('criteria');
     if (name.startsWith('lot-criteria:')) {
-      const lot = ctx.lots.find((l) => String(l.lot.number) === name.slice('lot-criteria:'.length));
+      const lot = lots.find((l) => String(l.lot.number) === name.slice('lot-criteria:'.length));
       return lot ? specTables(lot.loaded.spec, lot.grid, t, [])('criteria') : undefined;
     }
     return undefined;
   };
 }
+
+/** The lots the DCE resolved, or resolved here when a caller composes the piece alone. */
+const lotsOf = (ctx: PieceContext): readonly ResolvedLot[] => ctx.lots ?? resolveLots(ctx.loaded, ctx.catalog, ctx.grid.lang);
