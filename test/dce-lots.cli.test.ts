@@ -69,7 +69,7 @@ describe('generate --dce on a tender with lots (the catering example)', () => {
     expect(cadre2).toContain('satisfaction-familles-creches');
   });
 
-  it('lots judged alike share one cadre de réponse and one CCAP, and the RC says the criteria are identical for all lots', () => {
+  it('lots judged alike share one cadre de réponse (the CCAP stays per lot: its pay is on each lot’s value), and the RC says the criteria are identical for all lots', () => {
     const y = readFileSync(join(ROOT, 'examples', 'school-catering.yaml'), 'utf8')
       .replace(/      criteria:\n        # Food safety[^\n]*\n        include: \[[^\]]*\]\n/, '')
       .replace(/      indicators: \[[^\]]*\]\n/, '')
@@ -80,7 +80,14 @@ describe('generate --dce on a tender with lots (the catering example)', () => {
     const out = tempDir();
     const r = runCli(['generate', spec, '-o', out, '--dce', '--format', 'md']);
     expect(r.code, r.stderr).toBe(0);
-    expect(filesIn(join(out, 'alike'))).toEqual(['01-RC.md', '02-AE-lot-1.md', '02-AE-lot-2.md', '03-CCAP.md', '04-CCTP.md', '05-cadre-de-reponse.md', 'interne']);
+    expect(filesIn(join(out, 'alike'))).toEqual(['01-RC.md', '02-AE-lot-1.md', '02-AE-lot-2.md', '03-CCAP-lot-1.md', '03-CCAP-lot-2.md', '04-CCTP.md', '05-cadre-de-reponse.md', 'interne']);
+    // Without values of their own, alike lots share one CCAP too.
+    const noValues = y.replace('      estimated_value_eur: 4400000\n', '').replace('      estimated_value_eur: 320000\n', '');
+    const spec2 = join(tempDir(), 'shared.yaml');
+    writeFileSync(spec2, noValues);
+    const out2 = tempDir();
+    expect(runCli(['generate', spec2, '-o', out2, '--dce', '--format', 'md']).code).toBe(0);
+    expect(filesIn(join(out2, 'shared'))).toEqual(['01-RC.md', '02-AE-lot-1.md', '02-AE-lot-2.md', '03-CCAP.md', '04-CCTP.md', '05-cadre-de-reponse.md', 'interne']);
     const rc = nb(readFileSync(join(out, 'alike', '01-RC.md'), 'utf8'));
     expect(rc).toContain('identiques pour tous les lots');
     expect(rc).toContain('ne peut se voir attribuer plus de 1 lot');

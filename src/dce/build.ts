@@ -48,8 +48,11 @@ interface PieceFile {
 /** The files the registry gives for these lots, in registry order: a per-lot piece once per lot, in the lots' order. */
 export function pieceFiles(registry: readonly DcePiece[], lots: readonly ResolvedLot[]): PieceFile[] {
   const alike = lotsAlike(lots);
+  // A lot's pay article is computed on its own value: one shared CCAP would state the whole tender's amounts.
+  const ownValues = lots.some((l) => l.lot.estimated_value_eur !== undefined);
   return registry.flatMap((piece): PieceFile[] => {
-    const split = lots.length > 0 && (piece.perLot === 'always' || (piece.perLot === 'when-lots-differ' && !alike));
+    const split =
+      lots.length > 0 && (piece.perLot === 'always' || (piece.perLot === 'when-lots-differ' && !alike) || (piece.perLot === 'when-pay-differs' && (!alike || ownValues)));
     return split ? lots.map((lot) => ({ piece, lot })) : [{ piece }];
   });
 }

@@ -68,17 +68,18 @@ export interface DcePiece {
   readonly titleKey: DocumentKey;
   /**
    * A tender with lots gets one file of this piece per lot (`02-AE-lot-1.docx`): `always` (the AE, the committee's
-   * grids), or `when-lots-differ` (the CCAP, whose pay article is per indicator, and the cadre de réponse, when the
-   * lots are not judged on the same criteria and indicators). Absent: one file for the whole tender.
+   * grids), `when-lots-differ` (the cadre de réponse, when the lots are not judged on the same criteria and
+   * indicators), or `when-pay-differs` (the CCAP, whose pay article is per indicator and computed on the contract's
+   * value: per lot when the lots differ or have values of their own). Absent: one file for the whole tender.
    */
-  readonly perLot?: 'always' | 'when-lots-differ';
+  readonly perLot?: 'always' | 'when-lots-differ' | 'when-pay-differs';
   compose(ctx: PieceContext): PieceOutput;
 }
 
 export const DCE_PIECES: readonly DcePiece[] = [
   { id: 'rc', number: 1, file: 'RC', publishable: true, kind: 'document', titleKey: 'dce.piece.rc', compose: (ctx) => ({ kind: 'document', doc: composeRc(ctx) }) },
   { id: 'ae', number: 2, file: 'AE', publishable: true, kind: 'document', titleKey: 'dce.piece.ae', perLot: 'always', compose: (ctx) => ({ kind: 'document', doc: composeAe(dceContext(ctx)) }) },
-  { id: 'ccap', number: 3, file: 'CCAP', publishable: true, kind: 'document', titleKey: 'dce.piece.ccap', perLot: 'when-lots-differ', compose: (ctx) => ({ kind: 'document', doc: composeCcap(dceContext(ctx)) }) },
+  { id: 'ccap', number: 3, file: 'CCAP', publishable: true, kind: 'document', titleKey: 'dce.piece.ccap', perLot: 'when-pay-differs', compose: (ctx) => ({ kind: 'document', doc: composeCcap(dceContext(ctx)) }) },
   { id: 'cadre', number: 5, file: 'cadre-de-reponse', publishable: true, kind: 'document', titleKey: 'dce.piece.cadre', perLot: 'when-lots-differ', compose: (ctx) => ({ kind: 'document', doc: composeResponseFramework(dceContext(ctx)) }) },
   { id: 'cctp', number: 4, file: 'CCTP', publishable: true, kind: 'document', titleKey: 'dce.piece.cctp', compose: (ctx) => ({ kind: 'document', doc: composeCctp(ctx) }) },
   {
