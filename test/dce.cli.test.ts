@@ -51,7 +51,7 @@ describe('generate --dce', () => {
   it('writes nothing when the consultation contradicts the procedure, and says where', () => {
     const out = tempDir();
     const spec = join(tempDir(), 'bad.yaml');
-    const y = readFileSync(join(ROOT, 'examples', 'rural-mobility.yaml'), 'utf8').replace('  offer_validity_days: 120\n', '  offer_validity_days: 120\n  negotiation: planned\n');
+    const y = readFileSync(join(ROOT, 'examples', 'school-catering.yaml'), 'utf8').replace('  offer_validity_days: 120\n', '  offer_validity_days: 120\n  negotiation: planned\n');
     writeFileSync(spec, y);
     const line = y.split('\n').findIndex((l) => l.includes('negotiation: planned')) + 1;
     const r = runCli(['generate', spec, '-o', out, '--dce']);

@@ -15,6 +15,7 @@ import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
 import { documentDate } from '../model/spec.js';
 import { resolvePriceSchedule, scheduleFileOf } from '../compose/dce/price-schedule.js';
 import { renderPriceScheduleXlsx } from '../render/xlsx/price-schedule-workbook.js';
+import type { Lot, ResolvedLot } from '../select/lots.js';
 
 /**
  * The pieces of the tender file (DCE), in one ordered registry: the output layout, the upload zip and every
@@ -36,6 +37,10 @@ export interface PieceContext {
   readonly bidders: number;
   /** The publishable pieces, in order, with their numbers and titles: what a piece cites. */
   readonly published: readonly PieceRef[];
+  /** Every lot resolved with its grid (absent or empty for a tender without lots): the RC and the CCTP speak of each. */
+  readonly lots?: readonly ResolvedLot[];
+  /** The lot a per-lot piece is composed for; `loaded` and `grid` are then that lot's view. */
+  readonly lot?: Lot;
 }
 
 /** A piece as another piece cites it. */
@@ -44,8 +49,10 @@ export interface PieceRef {
   /** "04" */
   readonly number: string;
   readonly title: string;
-  /** File name inside the DCE folder, e.g. "04-CCTP.docx". */
+  /** File name inside the DCE folder, e.g. "04-CCTP.docx" or "02-AE-lot-1.docx". */
   readonly file: string;
+  /** The lot of a per-lot file (its title stays the piece's: a cross-reference cites the piece, whatever the lot). */
+  readonly lot?: number;
 }
 
 export type PieceOutput = { readonly kind: 'document'; readonly doc: DocumentModel } | { readonly kind: 'xlsx'; readonly data: Promise<Buffer> };
@@ -65,22 +72,30 @@ export interface DcePiece {
   readonly fileFor?: (loaded: LoadedSpec) => string;
   /** A piece written for some specs only (the buyer's copy of a hidden DQE); every spec otherwise. */
   readonly appliesTo?: (loaded: LoadedSpec) => boolean;
+  /**
+   * A tender with lots gets one file of this piece per lot (`02-AE-lot-1.docx`): `always` (the AE, the committee's
+   * grids, the price schedule), `when-lots-differ` (the cadre de réponse, when the lots are not judged on the same
+   * criteria and indicators), or `when-pay-differs` (the CCAP, whose pay article is per indicator and computed on the
+   * contract's value: per lot when the lots differ or have values of their own). Absent: one file for the whole tender.
+   */
+  readonly perLot?: 'always' | 'when-lots-differ' | 'when-pay-differs';
   compose(ctx: PieceContext): PieceOutput;
 }
 
 export const DCE_PIECES: readonly DcePiece[] = [
   { id: 'rc', number: 1, file: 'RC', publishable: true, kind: 'document', titleKey: 'dce.piece.rc', compose: (ctx) => ({ kind: 'document', doc: composeRc(ctx) }) },
-  { id: 'ae', number: 2, file: 'AE', publishable: true, kind: 'document', titleKey: 'dce.piece.ae', compose: (ctx) => ({ kind: 'document', doc: composeAe(dceContext(ctx)) }) },
-  { id: 'ccap', number: 3, file: 'CCAP', publishable: true, kind: 'document', titleKey: 'dce.piece.ccap', compose: (ctx) => ({ kind: 'document', doc: composeCcap(dceContext(ctx)) }) },
-  { id: 'cadre', number: 5, file: 'cadre-de-reponse', publishable: true, kind: 'document', titleKey: 'dce.piece.cadre', compose: (ctx) => ({ kind: 'document', doc: composeResponseFramework(dceContext(ctx)) }) },
+  { id: 'ae', number: 2, file: 'AE', publishable: true, kind: 'document', titleKey: 'dce.piece.ae', perLot: 'always', compose: (ctx) => ({ kind: 'document', doc: composeAe(dceContext(ctx)) }) },
+  { id: 'ccap', number: 3, file: 'CCAP', publishable: true, kind: 'document', titleKey: 'dce.piece.ccap', perLot: 'when-pay-differs', compose: (ctx) => ({ kind: 'document', doc: composeCcap(dceContext(ctx)) }) },
+  { id: 'cadre', number: 5, file: 'cadre-de-reponse', publishable: true, kind: 'document', titleKey: 'dce.piece.cadre', perLot: 'when-lots-differ', compose: (ctx) => ({ kind: 'document', doc: composeResponseFramework(dceContext(ctx)) }) },
   { id: 'cctp', number: 4, file: 'CCTP', publishable: true, kind: 'document', titleKey: 'dce.piece.cctp', compose: (ctx) => ({ kind: 'document', doc: composeCctp(ctx) }) },
-  { id: 'prix', number: 6, file: 'DPGF', fileFor: (l) => scheduleFileOf(l.spec), publishable: true, kind: 'xlsx', titleKey: 'dce.piece.prix', compose: (ctx) => priceSchedule(ctx, false) },
+  { id: 'prix', number: 6, file: 'DPGF', fileFor: (l) => scheduleFileOf(l.spec), publishable: true, kind: 'xlsx', titleKey: 'dce.piece.prix', perLot: 'always', compose: (ctx) => priceSchedule(ctx, false) },
   {
     id: 'prix-interne',
     file: 'cadre-de-prix-acheteur',
     publishable: false,
     kind: 'xlsx',
     titleKey: 'dce.piece.prix-interne',
+    perLot: 'always',
     appliesTo: (l) => l.spec.price_schedule?.hidden_dqe === true,
     compose: (ctx) => priceSchedule(ctx, true),
   },
@@ -90,6 +105,7 @@ export const DCE_PIECES: readonly DcePiece[] = [
     publishable: false,
     kind: 'document',
     titleKey: 'dce.piece.grid-docx',
+    perLot: 'always',
     compose: (ctx) => ({ kind: 'document', doc: composeGridDocument(ctx.grid, { spec: ctx.loaded.spec, bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words }) }),
   },
   {
@@ -98,6 +114,7 @@ export const DCE_PIECES: readonly DcePiece[] = [
     publishable: false,
     kind: 'xlsx',
     titleKey: 'dce.piece.grid-xlsx',
+    perLot: 'always',
     compose: (ctx) => {
       const { spec } = ctx.loaded;
       return { kind: 'xlsx', data: renderGridXlsx(ctx.grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words, ...(spec.scoring.tie_break ? { tieBreak: spec.scoring.tie_break } : {}) }) };

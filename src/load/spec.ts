@@ -4,6 +4,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { SpecSchema, type Spec } from '../model/spec.js';
 import { parseYamlText, readYamlFile, type YamlSource } from './yaml.js';
 import { validate } from './validate.js';
+import { checkLots } from '../model/lots.js';
+import { InputError } from '../model/errors.js';
 
 /** A validated spec with the means to locate any of its values in its YAML file. */
 export interface LoadedSpec {
@@ -25,6 +27,9 @@ export function loadSpecText(text: string, file = '<spec>'): LoadedSpec {
 
 function fromSource(source: YamlSource): LoadedSpec {
   const spec = validate(SpecSchema, source, 'spec');
+  // Lots refer to each other and to the spec's indicators: checked as soon as the spec is read, by every command.
+  const lotProblems = checkLots(spec, source.positionOf);
+  if (lotProblems.length) throw new InputError(lotProblems);
   const base = source.file.split(/[\\/]/).pop() ?? 'spec';
   return { spec, source, name: base.replace(/\.ya?ml$/i, ''), notes: source.notes };
 }

@@ -7,6 +7,7 @@ import { ConsultationSchema } from './consultation.js';
 import { ContractTermsSchema, DEFAULT_CONTRACT_TERMS } from './contract-terms.js';
 import { ValueFamiliesSchema } from './value-families.js';
 import { PriceScheduleSchema } from './price-schedule.js';
+import { LotsPolicySchema, lotSchema } from './lots.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -93,7 +94,9 @@ export const SpecSchema = z
         /** Date printed on the documents; defaults to consultation_start. Never the clock, for byte-identical output. */
         document_date: IsoDate.optional(),
         object: Text.optional(),
-        lots: z.array(z.object({ number: z.number().int().positive(), title: Text, description: Text.optional() }).strict()).default([]),
+        /** Lots, each sharing what it does not override (src/model/lots.ts, resolved by src/select/lots.ts). */
+        lots: z.array(lotSchema(IndicatorSchema)).default([]),
+        lots_policy: LotsPolicySchema.optional(),
       })
       .strict(),
     consultation: ConsultationSchema,

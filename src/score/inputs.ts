@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readMarksCsv } from '../load/marks-csv.js';
+import { parseMarksCsv, readMarksCsv } from '../load/marks-csv.js';
 import { loadMessage } from '../load/messages.js';
-import { readPricesCsv } from '../load/prices-csv.js';
+import { parsePricesCsv, readPricesCsv } from '../load/prices-csv.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { fileDiagnostic, InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
@@ -18,6 +18,11 @@ export interface LoadMarksOptions {
   readonly estimatedValue?: number;
   /** Scored prices already computed (the bidders' price schedules, --price-schedules): the list of offers, like a prices CSV. */
   readonly prices?: readonly PriceEntry[];
+  /**
+   * The text to read for a CSV file instead of the file itself: `score` on a tender with lots reads each lot from
+   * the same files, the other lots' lines blanked so that every line keeps its number (src/score/lots.ts).
+   */
+  readonly textOf?: (file: string) => string | undefined;
 }
 
 export async function loadMarksInput(files: readonly string[], grid: Grid, reference: string, pricesFile?: string, opts: LoadMarksOptions = {}): Promise<MarksInput> {
@@ -35,7 +40,8 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
       gridPrices.push(...r.prices);
       problems.push(...r.problems);
     } else if (/\.csv$/i.test(file)) {
-      const r = readMarksCsv(file, grid);
+      const text = opts.textOf?.(file);
+      const r = text === undefined ? readMarksCsv(file, grid) : { ...parseMarksCsv(text, file, grid), notes: [] };
       marks.push(...r.marks);
       problems.push(...r.problems);
       notes.push(...r.notes);
@@ -46,7 +52,8 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
   let prices: PriceEntry[] = [];
   let pricesBroken = false;
   if (pricesFile) {
-    const r = readPricesCsv(pricesFile, opts);
+    const text = opts.textOf?.(pricesFile);
+    const r = text === undefined ? readPricesCsv(pricesFile, opts) : { ...parsePricesCsv(text, pricesFile, opts), notes: [] };
     prices = r.prices;
     problems.push(...r.problems);
     notes.push(...r.notes);

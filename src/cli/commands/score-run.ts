@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { loadCatalog } from '../../load/catalog.js';
+import { loadCatalog, type Catalog } from '../../load/catalog.js';
+import type { LoadedSpec } from '../../load/spec.js';
+import type { Lang } from '../../model/common.js';
+import type { DocumentWords } from '../../wording/catalog.js';
 import { loadSpec } from '../../load/spec.js';
 import { printable } from '../../model/diagnostic.js';
 import { InputError } from '../../model/errors.js';
@@ -9,7 +12,8 @@ import type { ScoreResult } from '../../model/result.js';
 import { mark, num } from '../../score/format.js';
 import { readConsensusCsv, readRegularityCsv } from '../../load/committee-csv.js';
 import { loadMarksInput } from '../../score/inputs.js';
-import { scoreTender } from '../../score/score.js';
+import { scoreTender, type ScoreOptions } from '../../score/score.js';
+import { lotsOnUndividedTender, scoreLots } from '../../score/lots.js';
 import { selectCriteria } from '../../select/select.js';
 import { assertWritable } from '../../util/fs.js';
 import { writeOutputSet } from '../../write/lock.js';
@@ -34,8 +38,18 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
   // CSV marks carry no prices: by convention <spec>-prices.csv beside the spec is used when --prices is not given.
   const conventional = join(dirname(specFile), `${loaded.name}-prices.csv`);
   const pricesFile = schedules ? undefined : opts.prices ?? (grid.price && opts.marks.every((m) => !/\.xlsx$/i.test(m)) && existsSync(conventional) ? conventional : undefined);
-  const input = await loadMarksInput(opts.marks, grid, loaded.spec.tender.reference, pricesFile, { estimatedValue: loaded.spec.tender.estimated_value_eur, ...(schedules ? { prices: schedules.prices } : {}) });
   const regularity = opts.regularity ? readRegularityCsv(opts.regularity) : undefined;
+  if (loaded.spec.tender.lots.length) {
+    // Consensus marks and price schedules are read against one grid; each lot has its own, so they are refused, not misread.
+    const unsupported = ([['--consensus', opts.consensus], ['--price-schedules', opts.priceSchedules]] as const).filter(([, v]) => v !== undefined);
+    if (unsupported.length) throw new InputError(unsupported.map(([option]) => ({ severity: 'error', code: 'option-unsupported-with-lots', message: t(grid.lang, 'lots.option-unsupported', { option }) })));
+    if (regularity?.problems.length) throw new InputError(regularity.problems);
+    await runLotsScore(specFile, loaded, catalog, grid.lang, words, out, pricesFile, opts, regularity?.entries);
+    return;
+  }
+  const undivided = lotsOnUndividedTender([...opts.marks, ...(pricesFile ? [pricesFile] : [])], opts.lot, grid.lang);
+  if (undivided.length) throw new InputError(undivided);
+  const input = await loadMarksInput(opts.marks, grid, loaded.spec.tender.reference, pricesFile, { estimatedValue: loaded.spec.tender.estimated_value_eur, ...(schedules ? { prices: schedules.prices } : {}) });
   const consensus = opts.consensus ? readConsensusCsv(opts.consensus, grid) : undefined;
   const committeeProblems = [...(regularity?.problems ?? []), ...(consensus?.problems ?? [])];
   if (committeeProblems.length) throw new InputError(committeeProblems);
@@ -63,6 +77,36 @@ export async function runScore(specFile: string, opts: ScoreCliOptions): Promise
     if (pricesFile && !opts.prices) process.stdout.write(t(grid.lang, 'score.cli.pricesReadFrom', { file: printable(pricesFile) }) + '\n');
     process.stdout.write(terminal(printableData(result), out)); // bidder and evaluator names come from the user's files
   }
+}
+
+/** A tender with lots: one ranking per lot (or the one --lot names), one report with a part per lot. */
+async function runLotsScore(specFile: string, loaded: LoadedSpec, catalog: Catalog, lang: Lang, words: DocumentWords, out: string | undefined, pricesFile: string | undefined, opts: ScoreCliOptions, regularity?: ScoreOptions['regularity']): Promise<void> {
+  const scores = await scoreLots(loaded, catalog, opts.marks, {
+    specFile,
+    ...(regularity && opts.regularity ? { regularity, regularityFile: opts.regularity } : {}),
+    ...(opts.final ? { final: true } : {}),
+    lang,
+    ...(opts.lot !== undefined ? { lot: opts.lot } : {}),
+    ...(pricesFile ? { pricesFile } : {}),
+    ...(opts.allowMissing ? { allowMissing: true } : {}),
+    ...(opts.spread !== undefined ? { spreadLevels: opts.spread } : {}),
+    ...(opts.date ? { date: opts.date } : {}),
+  });
+  if (out) {
+    const [{ composeLotsReport }, { renderDocx }] = await Promise.all([import('../../score/lots-report.js'), import('../../render/docx/index.js')]);
+    await writeOutputSet(dirname(out), [{ name: basename(out), data: await renderDocx(composeLotsReport(scores, words)) }], { force: opts.force, lang });
+  }
+  if (opts.json) {
+    process.stdout.write(JSON.stringify({ ok: true, ...(out ? { report: out } : {}), lots: scores.map((s) => ({ lot: s.lot.number, title: s.lot.title, result: s.result })) }, null, 2) + '\n');
+    return;
+  }
+  if (pricesFile && !opts.prices) process.stdout.write(t(lang, 'score.cli.pricesReadFrom', { file: printable(pricesFile) }) + '\n');
+  const c = makeColor(process.stdout);
+  for (const s of scores) {
+    process.stdout.write(c.bold(words.t('lots.report.section', { n: s.lot.number, title: printable(s.lot.title) })) + '\n');
+    process.stdout.write(terminal(printableData(s.result), undefined));
+  }
+  if (out) process.stdout.write(t(lang, 'score.cli.written', { file: printable(out) }) + '\n');
 }
 
 /** The ranking as a small table, then what the committee must look at. */

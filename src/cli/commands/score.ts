@@ -18,10 +18,12 @@ export interface ScoreCliOptions {
   regularity?: string;
   consensus?: string;
   final: boolean;
+  lot?: number;
 }
 
 const OPTION_RULES = [
   rules.int('spread', '--spread', 1, 5),
+  rules.int('lot', '--lot', 1, 999),
   rules.date('date', '--date'),
   rules.lang(),
   rules.folder('criteria', '--criteria'),
@@ -50,6 +52,7 @@ export function registerScore(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'the committee’s date, printed on the report (default: left blank to be filled in by hand)')
     .option('--criteria <dir>', 'extra criteria folder, as for generate; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--templates <dir>', "folder whose <lang>/labels.yaml overrides the report's words, key by key (as for generate)")
+    .option('--lot <n>', 'a tender with lots: score this lot only (files without a "lot" column are taken as its); without it every lot is ranked, each line naming its lot')
     .option('-f, --force', 'overwrite an existing report', false)
     .addHelpText(
       'after',

@@ -6,6 +6,7 @@ import { specView } from '../spec-view.js';
 import type { PieceContext } from '../../dce/pieces.js';
 import { dceDocument } from '../../dce/title-page.js';
 import type { DocumentModel } from '../document.js';
+import { cctpIndicators, cctpLotsTables, cctpLotsView } from './lots-cctp.js';
 
 /**
  * The CCTP: the usage performance to reach (the specification's chapters on context, indicators, useful effects,
@@ -22,6 +23,7 @@ export function cctpView(ctx: PieceContext) {
     piece: Object.fromEntries(ctx.published.map((p) => [p.id, p])),
     /** Indicators whose baseline the spec leaves empty: measured in year 1, then targets are set relative to it. */
     noBaseline: base.indicators.filter((i) => i.baseline === undefined),
+    ...cctpLotsView(ctx),
   };
 }
 
@@ -36,7 +38,7 @@ export function composeCctp(ctx: PieceContext): DocumentModel {
     const rows: CellInput[][] = [];
     if (spec.territory.population) rows.push([{ runs: [b(t.label('cctp.population'))] }, t.label('cctp.inhabitants', { n: num(spec.territory.population) }), t.label('cctp.noYear'), t.label('cctp.buyerData')]);
     if (spec.territory.communes) rows.push([{ runs: [b(t.label('cctp.communes'))] }, num(spec.territory.communes), t.label('cctp.noYear'), t.label('cctp.buyerData')]);
-    for (const i of spec.usage_performance) {
+    for (const i of cctpIndicators(ctx)) {
       const source = i.data_source ?? t.label('notSet');
       rows.push([
         { runs: [b(i.label)], more: [[`${t.label('col.baseline')} (${i.unit})`]] },
@@ -61,7 +63,8 @@ export function composeCctp(ctx: PieceContext): DocumentModel {
       },
     ];
   };
-  const tables = (name: string): Block[] | undefined => (name === 'data' ? data() : base(name));
+  const lotTables = cctpLotsTables(ctx);
+  const tables = (name: string): Block[] | undefined => (name === 'data' ? data() : lotTables(name) ?? base(name));
   const view = cctpView(ctx);
   const body: Block[] = [];
   for (const name of CCTP_SECTIONS) body.push(...t.blocks(name, view, tables));

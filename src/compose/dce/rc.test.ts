@@ -91,8 +91,11 @@ describe('RC: lots, variants, pieces, price', () => {
   it('lots: each lot listed, no reason for not dividing', () => {
     const lots = variant((y) => y.replace('  lots: []', '  lots:\n    - { number: 1, title: Collecte }\n    - { number: 2, title: Prévention et réemploi }'));
     const t = text(composeRc(ctxOf(lots)));
-    expect(t).toContain('Le marché est divisé en 2 lots.');
-    expect(t).toContain('Lot 1 : Collecte.');
+    expect(t).toContain("Le marché est divisé en 2 lots, en application de l'article L2113-10");
+    // The lots' table: number, title, the consultation's CPV (the lots have none of their own).
+    expect(t).toContain('1 | Collecte | 90511000-2');
+    expect(t).toContain('2 | Prévention et réemploi | 90511000-2');
+    expect(t).toContain("n'est pas limité");
     expect(t).not.toContain('L2113-11');
   });
 

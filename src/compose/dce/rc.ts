@@ -10,6 +10,7 @@ import { dceDocument, deadlineText, formatHour, procedureText } from '../../dce/
 import type { DocumentModel } from '../document.js';
 import { resolvePriceSchedule } from './price-schedule.js';
 import { scoredPriceText } from './price-schedule-text.js';
+import { rcLotsTables, rcLotsView } from './lots-rc.js';
 
 /** The sections of the RC, in order; each is a template `rc/<name>.hbs` that a buyer can override. */
 export const RC_SECTIONS = [
@@ -69,6 +70,7 @@ export function rcView(ctx: PieceContext) {
     scaleMaxText: formatNumber(ctx.grid.scale.max, lang),
     /** The scored price's lines, VAT and cell, once the price schedule is a piece of the DCE. */
     priceSchedule: byId.prix ? scoredPriceText(resolvePriceSchedule(spec, ctx.words), ctx.words) : undefined,
+    ...rcLotsView(ctx),
   };
 }
 
@@ -77,7 +79,10 @@ export function composeRc(ctx: PieceContext): DocumentModel {
   const t = ctx.t;
   const lang = t.lang;
   const base = specTables(ctx.loaded.spec, ctx.grid, t, []);
+  const lotTables = rcLotsTables(ctx);
   const tables = (name: string): Block[] | undefined => {
+    const lotTable = lotTables(name);
+    if (lotTable) return lotTable;
     if (name === 'pieces') {
       return [
         {
@@ -87,7 +92,7 @@ export function composeRc(ctx: PieceContext): DocumentModel {
             { header: t.label('dce.col.piece'), width: 60 },
             { header: t.label('dce.col.file'), width: 30 },
           ],
-          rows: ctx.published.map((p): CellInput[] => [p.number, { runs: [b(p.title)] }, p.file]),
+          rows: ctx.published.map((p): CellInput[] => [p.number, { runs: [b(p.lot === undefined ? p.title : t.label('lots.pieceTitle', { title: p.title, n: p.lot }))] }, p.file]),
         },
       ];
     }

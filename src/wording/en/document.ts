@@ -4,6 +4,7 @@ import { EN_DCE_CCAP } from './dce-ccap.js';
 import { EN_SCORE_COMMITTEE } from './score-committee.js';
 import { EN_MONITOR } from './monitor.js';
 import { EN_DCE_PRICES } from './dce-prices.js';
+import { EN_DCE_LOTS } from './dce-lots.js';
 
 /** English words of every document (same keys as the French catalog). Overridable with --templates DIR (DIR/en/labels.yaml). See ../catalog.ts. */
 export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
@@ -12,6 +13,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   ...EN_SCORE_COMMITTEE,
   ...EN_MONITOR,
   ...EN_DCE_PRICES,
+  ...EN_DCE_LOTS,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'of',

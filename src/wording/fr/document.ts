@@ -3,6 +3,7 @@ import { FR_DCE_CCAP } from './dce-ccap.js';
 import { FR_SCORE_COMMITTEE } from './score-committee.js';
 import { FR_MONITOR } from './monitor.js';
 import { FR_DCE_PRICES } from './dce-prices.js';
+import { FR_DCE_LOTS } from './dce-lots.js';
 
 /** French words of every document: specification, scoring grids (DOCX and XLSX), evaluation report. Overridable with --templates DIR (DIR/fr/labels.yaml). See ../catalog.ts. */
 export const FR_DOCUMENT = {
@@ -11,6 +12,7 @@ export const FR_DOCUMENT = {
   ...FR_SCORE_COMMITTEE,
   ...FR_MONITOR,
   ...FR_DCE_PRICES,
+  ...FR_DCE_LOTS,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'sur',
