@@ -12,7 +12,7 @@ describe('generate --dce on a tender with lots (the catering example)', () => {
     const out = tempDir();
     const r = runCli(['generate', 'examples/school-catering.yaml', '-o', out, '--dce']);
     expect(r.code, r.stderr).toBe(0);
-    const published = ['01-RC.docx', '02-AE-lot-1.docx', '02-AE-lot-2.docx', '03-CCAP-lot-1.docx', '03-CCAP-lot-2.docx', '04-CCTP.docx', '05-cadre-de-reponse-lot-1.docx', '05-cadre-de-reponse-lot-2.docx'];
+    const published = ['01-RC.docx', '02-AE-lot-1.docx', '02-AE-lot-2.docx', '03-CCAP-lot-1.docx', '03-CCAP-lot-2.docx', '04-CCTP.docx', '05-cadre-de-reponse-lot-1.docx', '05-cadre-de-reponse-lot-2.docx', '06-DPGF-lot-1.xlsx', '06-DPGF-lot-2.xlsx'];
     expect(tree(out)).toEqual([
       'school-catering',
       'school-catering-DCE.zip',
