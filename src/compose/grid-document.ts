@@ -1,7 +1,8 @@
 import type { Lang } from '../model/common.js';
-import type { Grid, GridCriterion, GridSubCriterion } from '../model/grid.js';
+import { listedSubCriteria, type Grid, type GridCriterion, type GridSubCriterion } from '../model/grid.js';
+import { currencySymbol } from '../wording/format.js';
 import { documentDate, type Spec } from '../model/spec.js';
-import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { priceFormulaOf } from '../score/price-formulas.js';
 import { b, h, p, ul, type Block, type Cell, type CellInput, type DocumentModel } from './document.js';
 import { formatDate, formatMark, formatPoints } from '../wording/format.js';
 import { documentWords, type DocumentWords } from '../wording/catalog.js';
@@ -53,7 +54,7 @@ const bidderNames = (ctx: GridDocumentContext, t: GridDocLabels): string[] => Ar
 function introBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels, date: string): Block[] {
   const { spec, lang } = ctx;
   const basis = grid.price ? t.basis[grid.price.basis] : '';
-  const info = grid.price ? PRICE_FORMULA_INFO[grid.price.formula] : undefined;
+  const info = grid.price ? priceFormulaOf(grid.price) : undefined;
   const facts: [string, string][] = [
     [t.buyer, spec.buyer.name],
     [t.reference, spec.tender.reference],
@@ -77,7 +78,7 @@ function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
   const rows: CellInput[][] = [];
   for (const c of grid.criteria) {
     rows.push([band(c.number), band(c.label), band(formatPoints(c.weightTenths, lang), 'right')]);
-    for (const s of c.subCriteria) rows.push([s.number, s.label, { runs: [formatPoints(s.weightTenths, lang)], align: 'right' }]);
+    for (const s of listedSubCriteria(c)) rows.push([s.number, s.label, { runs: [formatPoints(s.weightTenths, lang)], align: 'right' }]);
   }
   const total = grid.criteria.reduce((s, c) => s + c.weightTenths, 0);
   return [
@@ -96,7 +97,9 @@ const criterionHeading = (c: GridCriterion, lang: Lang, t: GridDocLabels): Block
 
 function criterionBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
   const out: Block[] = [criterionHeading(c, ctx.lang, t)];
-  c.subCriteria.forEach((s, i) => out.push(...(i > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, s, ctx, t)));
+  // A criterion marked directly has no sub-criterion heading of its own: its heading above already names it.
+  const direct = listedSubCriteria(c).length === 0;
+  c.subCriteria.forEach((s, i) => out.push(...(i > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, s, ctx, t, direct)));
   return out;
 }
 
@@ -112,12 +115,12 @@ function expectations(s: GridSubCriterion, t: GridDocLabels): Block[] {
 }
 
 /** One sub-criterion: weight, question, evidence, anchored levels, then the rows where each bidder is marked. */
-function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
+function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t: GridDocLabels, direct = false): Block[] {
   const max = grid.scale.max;
   const lang = ctx.lang;
   const levels = [...s.levels].reverse();
   return [
-    h(2, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightTenths, lang))}`, false),
+    ...(direct ? [] : [h(2, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightTenths, lang))}`, false)]),
     p(b(t.question), s.question),
     ...expectations(s, t),
     {
@@ -137,7 +140,7 @@ function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: 
   const lang = ctx.lang;
   const out: Block[] = [criterionHeading(c, lang, t)];
   if (!grid.price) return out;
-  const info = PRICE_FORMULA_INFO[grid.price.formula];
+  const info = priceFormulaOf(grid.price);
   const basis = t.basis[grid.price.basis];
   out.push(
     p(b(info.label[lang])),
@@ -146,7 +149,7 @@ function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: 
     { type: 'paragraph', style: 'note', runs: [t.basisNote(basis)] },
     {
       type: 'table',
-      columns: [{ header: t.bidder, width: 4 }, { header: t.price(basis), width: 3, align: 'right' }, { header: t.pricePoints, width: 3, align: 'center' }],
+      columns: [{ header: t.bidder, width: 4 }, { header: t.price(basis, currencySymbol(grid.price.currency)), width: 3, align: 'right' }, { header: t.pricePoints, width: 3, align: 'center' }],
       rows: bidderNames(ctx, t).map((name) => [name, input(), input()]),
     },
   );

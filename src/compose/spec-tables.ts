@@ -1,9 +1,10 @@
-import type { Grid } from '../model/grid.js';
+import { listedSubCriteria, type Grid } from '../model/grid.js';
+import { formatMoney } from '../wording/format.js';
 import type { AnnexRow } from '../lint/types.js';
 import type { Spec } from '../model/spec.js';
-import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { priceFormulaOf } from '../score/price-formulas.js';
 import { b, type Block, type CellInput } from './document.js';
-import { formatEuros, formatNumber, formatPoints } from './format.js';
+import { formatNumber, formatPoints } from './format.js';
 import type { TemplateSet } from './templates.js';
 
 const BAND = 'F2F2F2';
@@ -49,7 +50,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
           { runs: [c.label], bold: true, shade: BAND },
           { runs: [formatPoints(c.weightTenths, lang)], bold: true, shade: BAND, align: 'right' },
         ],
-        ...c.subCriteria.map((s): CellInput[] => [s.number, `    ${s.label}`, formatPoints(s.weightTenths, lang)]),
+        ...listedSubCriteria(c).map((s): CellInput[] => [s.number, `    ${s.label}`, formatPoints(s.weightTenths, lang)]),
       ]),
       footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightTenths, 0), lang)],
     },
@@ -72,7 +73,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
     if (!grid.price) return [];
     const base = spec.tender.estimated_value_eur ? Math.round(spec.tender.estimated_value_eur / 1000) * 1000 : 1_000_000;
     const prices = [base, Math.round(base * 1.1), Math.round(base * 1.25)];
-    const info = PRICE_FORMULA_INFO[grid.price.formula];
+    const info = priceFormulaOf(grid.price);
     const weight = grid.price.weightTenths / 10;
     return [
       {
@@ -85,7 +86,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
         ],
         rows: prices.map((p, k) => {
           const ratio = info.ratio(p, prices);
-          return [t.label('offerName', { letter: 'ABC'[k]! }), formatEuros(p, lang), `${formatNumber(weight, lang, 1)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
+          return [t.label('offerName', { letter: 'ABC'[k]! }), formatMoney(p, lang, 0, grid.price!.currency), `${formatNumber(weight, lang, 1)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
         }),
       },
     ];

@@ -201,6 +201,12 @@ export interface ScoreResult {
     readonly minJustificationChars: number;
     readonly priceFormula?: string;
     readonly priceBasis?: 'TTC' | 'HT';
+    /** The price formula's parameters and currency (issue 15): absent means EUR and no parameter. */
+    readonly priceCurrency?: string;
+    readonly priceCutOff?: number;
+    readonly priceExpression?: string;
+    /** Marks are percentages (0 to 100 %). */
+    readonly scalePercent?: boolean;
     readonly allowMissing: boolean;
   };
   readonly criteria: readonly ResultCriterion[];

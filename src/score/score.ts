@@ -58,6 +58,10 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
 
   const bids: BidInput[] = input.bidders.map((b) => ({ bidder: b, marks: cons.values.get(b) ?? {}, ...(grid.price ? { price: priceOf.get(b)! } : {}) }));
   const totals = computeTotals(grid, bids);
+  // A user-defined formula can leave 0..weight on prices no simulation tried (lint warns before publication): never rank on such points.
+  const weight = grid.price ? grid.price.weightTenths / 10 : 0;
+  const outOfRange = grid.price ? totals.filter((t) => !(t.pricePoints >= -1e-9 && t.pricePoints <= weight + 1e-9)) : [];
+  if (outOfRange.length) throw new InputError(outOfRange.map((t) => ({ code: 'price-points-out-of-range', severity: 'error' as const, message: message('price-points-out-of-range', lang, { bidder: t.bidder, points: String(t.pricePoints), weight: num(weight, lang) }), path: ['price', 'expression'] })));
   const rule = spec.scoring.tie_break ? parseTieBreak(spec.scoring.tie_break, grid) : undefined;
   const ranked = rankBidders({ totals, prices: priceOf, ...(rule ? { rule } : {}) });
 
@@ -100,7 +104,8 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
       consolidation: spec.scoring.consolidation,
       spreadLevels,
       minJustificationChars: spec.scoring.min_justification_chars,
-      ...(grid.price ? { priceFormula: grid.price.formula, priceBasis: grid.price.basis } : {}),
+      ...(grid.price ? { priceFormula: grid.price.formula, priceBasis: grid.price.basis, priceCurrency: grid.price.currency, ...(grid.price.cutOff !== undefined ? { priceCutOff: grid.price.cutOff } : {}), ...(grid.price.expression !== undefined ? { priceExpression: grid.price.expression } : {}) } : {}),
+      ...(grid.scale.percent ? { scalePercent: true } : {}),
       allowMissing: Boolean(opts.allowMissing),
     },
     criteria: grid.criteria.map((c) => ({

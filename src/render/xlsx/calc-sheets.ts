@@ -1,5 +1,6 @@
 import type { Workbook } from 'exceljs';
-import { PRICE_FORMULA_INFO } from '../../score/price-formulas.js';
+import { priceFormulaOf } from '../../score/price-formulas.js';
+import { currencySymbol } from '../../wording/format.js';
 import { CRITERIA, MARKS, PRICES, SUMMARY, addr, colLetter, markCol, summaryRow, type GridLayout } from './layout.js';
 import { q, str } from './marks-sheet.js';
 import type { SheetCtx } from './reference-sheets.js';
@@ -32,7 +33,7 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
     await finishSheet(ws, { frozenRows: PRICES.titleRow });
     return;
   }
-  const info = PRICE_FORMULA_INFO[price.formula];
+  const info = priceFormulaOf(price);
   const basis = t.basis[price.basis];
   styleHelp(Object.assign(ws.getCell(PRICES.helpRow, 1), { value: t.pricesHelp(info.expression[layout.lang], basis) }));
   ws.getCell(PRICES.weightRow, PRICES.colName).value = t.priceWeight;
@@ -42,7 +43,7 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   styleComputed(nmax, '0.0');
   const nmaxAbs = `$${colLetter(PRICES.colPrice)}$${PRICES.weightRow}`;
 
-  [t.bidderHeader, t.price(basis), t.pricePoints].forEach((h, i) => styleHeader(Object.assign(ws.getCell(PRICES.headerRow, i + 1), { value: h })));
+  [t.bidderHeader, t.price(basis, currencySymbol(price.currency)), t.pricePoints].forEach((h, i) => styleHeader(Object.assign(ws.getCell(PRICES.headerRow, i + 1), { value: h })));
   const range = priceRange(layout);
   for (let k = 0; k < layout.bidders; k++) {
     const r = PRICES.firstRow + k;

@@ -32,7 +32,7 @@ export interface XlsxLabels {
   readonly bidderHeader: string;
   readonly pricesHelp: (expression: string, basis: string) => string;
   readonly priceWeight: string;
-  readonly price: (basis: string) => string;
+  readonly price: (basis: string, currency?: string) => string;
   readonly pricePoints: string;
   readonly lowest: string;
   readonly mean: string;
@@ -86,7 +86,7 @@ export function xlsxLabels(w: DocumentWords): XlsxLabels {
     mark: (max) => x('mark', { max }),
     bidder: (n) => x('bidder', { n }),
     pricesHelp: (expression, basis) => x('pricesHelp', { expression, basis }),
-    price: (basis) => x('price', { basis }),
+    price: (basis, currency = '€') => x('price', { basis, currency }),
     markError: (marks) => x('markError', { marks }),
     markPrompt: (marks) => x('markPrompt', { marks }),
     levelLine: (level, mark, text) => x('levelLine', { level, mark: formatMark(mark, w.lang), text }),

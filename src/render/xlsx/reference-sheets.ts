@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import type { Grid } from '../../model/grid.js';
-import { PRICE_FORMULA_INFO } from '../../score/price-formulas.js';
+import { priceFormulaOf } from '../../score/price-formulas.js';
 import type { XlsxLabels } from './labels.js';
 import { CRITERIA, GRID_FORMAT, META_KEYS, META_SHEET, addr, gridCanonical, gridFingerprint, type GridLayout, type MetaKey } from './layout.js';
 import { finishSheet, fitRowHeight, styleBand, styleHeader, styleHelp, styleText, styleTitle } from './styles.js';
@@ -45,7 +45,7 @@ export async function addCriteriaSheet(wb: Workbook, ctx: SheetCtx): Promise<voi
   styleBand(scale);
   line(CRITERIA.scaleRow, colon(ctx, t.allowedMarks, allowedMarks(grid)), () => undefined, CRITERIA.colQuestion);
   line(CRITERIA.priceRow, t.priceCriterion, (c) => (c.font = { bold: true }), 1, CRITERIA.colPoints - 1);
-  const info = grid.price ? PRICE_FORMULA_INFO[grid.price.formula] : undefined;
+  const info = grid.price ? priceFormulaOf(grid.price) : undefined;
   const priceText = info && grid.price ? `${info.label[layout.lang]} — ${info.expression[layout.lang]} — ${t.basis[grid.price.basis]}` : t.noPrice;
   line(CRITERIA.priceRow, priceText, (c) => (c.alignment = { wrapText: true }), CRITERIA.colQuestion);
   line(CRITERIA.headerRow - 1, t.criteriaHelp, styleHelp);

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * Spec fields of the scoring grid beyond the weights: the price formula's parameters (a cut-off, a user-defined
+ * expression), the currency prices are written in, and the marking scale (0–N for any N, or a percentage).
+ * Kept apart from spec.ts so the grid's options have one home; every field has a default that keeps older specs valid.
+ */
+
+/** Formulas that need no parameter: the interview offers these. */
+export const PRICE_FORMULAS = ['proportional', 'linear', 'mean-gap', 'deduction'] as const;
+export type PriceFormula = (typeof PRICE_FORMULAS)[number];
+/** Every formula a spec may name: the fixed ones, a cut-off at n × the lowest price, and a user-defined expression. */
+export const ALL_PRICE_FORMULAS = [...PRICE_FORMULAS, 'cut-off', 'custom'] as const;
+export type AnyPriceFormula = (typeof ALL_PRICE_FORMULAS)[number];
+
+export const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF', 'CAD', 'XPF'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+export const PriceFormulaFields = {
+  formula: z.enum(ALL_PRICE_FORMULAS).default('proportional'),
+  /** cut-off: an offer at `cut_off` × the lowest price (or dearer) gets 0 price points. */
+  cut_off: z.number().gt(1).max(100).optional(),
+  /** custom: the share of the price points (0 to 1), over P, Pmin, Pmax, Pmoy, N, + − × ÷, min, max, brackets. */
+  expression: z.string().trim().min(1).max(500).optional(),
+  /** The currency prices are written and printed in. */
+  currency: z.enum(CURRENCIES).default('EUR'),
+};
+
+/** Marks go from 0 to N (any whole N from 1 to 100), or are percentages (0 to 100 %). */
+export const ScaleSchema = z.union([z.number().int().min(1).max(100), z.literal('percent')]);
+export type ScaleSetting = z.infer<typeof ScaleSchema>;

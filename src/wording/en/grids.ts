@@ -1,0 +1,18 @@
+import type { FR_GRIDS } from '../fr/grids.js';
+
+/** English wording of the grid features of issue 15, same keys as fr/grids.ts; spread into EN_DIAGNOSTICS. */
+export const EN_GRIDS: Readonly<Record<keyof typeof FR_GRIDS, string>> = {
+  'select.cut-off-missing': 'the "cut-off" formula needs price.cut_off: the multiple of the lowest price at which the mark reaches zero (e.g. 2)',
+  'select.expression-missing': 'the "custom" formula needs price.expression: the share of the price points, e.g. "Pmin / P"',
+  'select.expression-unused': 'price.{{field}} is read only with the "{{formula}}" formula; the formula announced is "{{actual}}"',
+  'select.expression-syntax': 'price.expression, character {{at}}: {{reason}}',
+  'select.expression.unexpected': 'unexpected "{{token}}"',
+  'select.expression.end': 'the expression ends too early (a bracket or a term is missing)',
+  'select.expression.empty': 'the expression is empty',
+  'select.expression.too-long': 'the expression is longer than 500 characters',
+  'select.expression.unknown-name': '"{{token}}" is not a known variable (P, Pmin, Pmax, Pmoy, N)',
+  'select.expression.unknown-function': '"{{token}}" is not a known function (min, max)',
+  'select.expression.hint': 'variables P, Pmin, Pmax, Pmoy, N; operations + − × ÷; functions min(…) and max(…); brackets',
+  'lint.legal/price-formula.out-of-range': 'price formula "{{formula}}" can give a share of the price points outside 0 to 1 (or a division by zero), e.g. {{value}} for the prices {{prices}}',
+  'score.price-points-out-of-range': 'the price formula gives {{points}} points to {{bidder}} (0 to {{weight}} expected): correct price.expression',
+} as const;

@@ -1,0 +1,20 @@
+/**
+ * French wording of the grid features of issue 15 (price formula parameters, user-defined formulas, scales,
+ * currencies): selection problems and lint messages. Spread into FR_DIAGNOSTICS (diagnostics.ts); the English file
+ * en/grids.ts has the same keys.
+ */
+export const FR_GRIDS = {
+  'select.cut-off-missing': 'la formule « cut-off » demande price.cut_off : le multiple du prix le plus bas auquel la note tombe à zéro (par exemple 2)',
+  'select.expression-missing': 'la formule « custom » demande price.expression : la part des points du prix, par exemple « Pmin / P »',
+  'select.expression-unused': 'price.{{field}} n’est lu qu’avec la formule « {{formula}} » ; la formule annoncée est « {{actual}} »',
+  'select.expression-syntax': 'price.expression, caractère {{at}} : {{reason}}',
+  'select.expression.unexpected': '« {{token}} » inattendu',
+  'select.expression.end': 'l’expression s’arrête trop tôt (une parenthèse ou un terme manque)',
+  'select.expression.empty': 'l’expression est vide',
+  'select.expression.too-long': 'l’expression dépasse 500 caractères',
+  'select.expression.unknown-name': '« {{token}} » n’est pas une variable connue (P, Pmin, Pmax, Pmoy, N)',
+  'select.expression.unknown-function': '« {{token}} » n’est pas une fonction connue (min, max)',
+  'select.expression.hint': 'variables P, Pmin, Pmax, Pmoy, N ; opérations + − × ÷ ; fonctions min(…) et max(…) ; parenthèses',
+  'lint.legal/price-formula.out-of-range': 'la formule de prix « {{formula}} » peut donner une part des points du prix hors de 0 à 1 (ou une division par zéro), par exemple {{value}} pour les prix {{prices}}',
+  'score.price-points-out-of-range': 'la formule de prix donne {{points}} points à {{bidder}} (de 0 à {{weight}} attendus) : corrigez price.expression',
+} as const;
