@@ -16,9 +16,11 @@ import { xlsxSheetCsv } from './helpers/office.js';
 export const GRID_FIXTURES = join(import.meta.dirname, 'fixtures', 'grid');
 
 /** The fixture spec's grid, with the price formula and scale swapped in when asked. */
-export function fixtureGrid(o: { formula?: PriceFormula; scale?: 5 | 10 | 20; lang?: Lang } = {}): { grid: Grid; loaded: LoadedSpec } {
+/** `formula` may carry its parameters as YAML lines, e.g. "cut-off\n  cut_off: 1.5". */
+export function fixtureGrid(o: { formula?: PriceFormula | string; scale?: number | 'percent'; lang?: Lang; currency?: string } = {}): { grid: Grid; loaded: LoadedSpec } {
   let text = readFileSync(join(GRID_FIXTURES, 'spec.yaml'), 'utf8');
   if (o.formula) text = text.replace('formula: proportional', `formula: ${o.formula}`);
+  if (o.currency) text = text.replace('formula: proportional', `formula: proportional\n  currency: ${o.currency}`);
   if (o.scale) text += `scoring:\n  scale: ${o.scale}\n`;
   const loaded = loadSpecText(text, join(GRID_FIXTURES, 'spec.yaml'));
   const grid = selectCriteria(loaded, loadCatalog([join(GRID_FIXTURES, 'criteria')]), o.lang);

@@ -29,10 +29,14 @@ function bids(grid: Grid): (BidInput | null)[] {
   ];
 }
 
-const cases: { formula: PriceFormula; scale: 5 | 10 | 20; lang: Lang }[] = [
+const cases: { formula: PriceFormula | string; scale: number | 'percent'; lang: Lang }[] = [
   { formula: 'proportional', scale: 5, lang: 'fr' },
   { formula: 'linear', scale: 10, lang: 'en' },
   { formula: 'mean-gap', scale: 20, lang: 'fr' },
+  // issue 15: the deduction and cut-off variants, a user-defined expression, scales 0–N and percent
+  { formula: 'deduction', scale: 4, lang: 'fr' },
+  { formula: 'cut-off\n  cut_off: 1.15', scale: 'percent', lang: 'en' },
+  { formula: "custom\n  expression: 'max(0 ; 1 − 2 × (P − Pmin) / (Pmax + Pmoy)) × min(1 ; N / 3)'", scale: 3, lang: 'fr' },
 ];
 
 describe.skipIf(!hasSoffice())('XLSX grid recalculated by LibreOffice', () => {
@@ -42,7 +46,7 @@ describe.skipIf(!hasSoffice())('XLSX grid recalculated by LibreOffice', () => {
     const entries = bids(grid);
     const xlsx = await renderGridXlsx(grid, { title: loaded.spec.tender.title, reference: loaded.spec.tender.reference, date: '2026-09-01', bidders: 5, lang });
     const dir = mkdtempSync(join(tmpdir(), 'efc-grid-'));
-    const file = join(dir, `filled-${formula}.xlsx`);
+    const file = join(dir, `filled-${formula.split('\n')[0]}.xlsx`);
     writeFileSync(file, await fillGrid(xlsx, layout, entries));
     const at = readSummary(file);
     const expected = computeTotals(grid, entries.filter((b): b is BidInput => b !== null));

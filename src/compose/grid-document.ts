@@ -1,6 +1,6 @@
 import type { Lang } from '../model/common.js';
 import { listedSubCriteria, type Grid, type GridCriterion, type GridSubCriterion } from '../model/grid.js';
-import { currencySymbol } from '../wording/format.js';
+import { currencySymbol, formatPercent } from '../wording/format.js';
 import { documentDate, type Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
 import { b, h, p, ul, type Block, type Cell, type CellInput, type DocumentModel } from './document.js';
@@ -71,7 +71,9 @@ function introBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels, dat
   ];
 }
 
-const marksList = (grid: Grid, lang: Lang, t: GridDocLabels): string => grid.scale.marks.map((m) => formatMark(m, lang)).join(t.marksSeparator);
+/** A mark as the grid's scale writes it: "3,5" on a 0–N scale, "60 %" on a percentage scale. */
+const markText = (grid: Grid, m: number, lang: Lang): string => (grid.scale.percent ? formatPercent(m, lang) : formatMark(m, lang));
+const marksList = (grid: Grid, lang: Lang, t: GridDocLabels): string => grid.scale.marks.map((m) => markText(grid, m, lang)).join(t.marksSeparator);
 
 /** The announced weighting at a glance: criteria in bands, their sub-criteria below, total 100. */
 function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
@@ -126,7 +128,7 @@ function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t:
     {
       type: 'table',
       columns: [{ header: t.level, width: 1, align: 'center' }, { header: t.mark(max), width: 1, align: 'center' }, { header: t.descriptor, width: 12 }],
-      rows: levels.map((l) => [String(l.level), formatMark(l.mark, lang), l.descriptor]),
+      rows: levels.map((l) => [String(l.level), markText(grid, l.mark, lang), l.descriptor]),
     },
     {
       type: 'table',

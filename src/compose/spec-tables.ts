@@ -1,5 +1,5 @@
 import { listedSubCriteria, type Grid } from '../model/grid.js';
-import { formatMoney } from '../wording/format.js';
+import { formatMoney, formatPercent } from '../wording/format.js';
 import type { AnnexRow } from '../lint/types.js';
 import type { Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
@@ -64,7 +64,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
         { header: t.label('col.level'), width: 22 },
         { header: t.label('col.meaning'), width: 68 },
       ],
-      rows: grid.scale.marks.map((m, level) => [formatNumber(m, lang), t.label(`levelName.${level}`), t.label(`level.${level}`)]),
+      rows: grid.scale.marks.map((m, level) => [grid.scale.percent ? formatPercent(m, lang) : formatNumber(m, lang), t.label(`levelName.${level}`), t.label(`level.${level}`)]),
     },
   ];
 
