@@ -43,6 +43,7 @@ describe('price formula expressions', () => {
     const e = parseFormula('max(0; 1 - (P - Pmin) / Pmoy)');
     expect(formulaToText(e, 'fr')).toBe('max(0 ; 1 − (P − Pmin) / Pmoy)');
     expect(formulaToText(e, 'en')).toBe('max(0, 1 − (P − Pmin) / Pmean)');
+    expect(formulaToText(parseFormula('min(1 ; n / 3) × Pmin / P'), 'fr')).toBe('min(1 ; n / 3) × Pmin / P');
     expect(formulaToText(parseFormula('a - (b - c)'.replace(/a|b|c/g, 'P')), 'fr')).toBe('P − (P − P)');
     expect(formulaToSpreadsheet(e, spreadsheetVariables('B5', '$B$5:$B$9'))).toBe('MAX(0,(1-((B5-MIN($B$5:$B$9))/AVERAGE($B$5:$B$9))))');
   });

@@ -1,6 +1,6 @@
 /**
  * The safe expression language of user-defined price formulas (spec `price.expression`): numbers, the variables
- * P (the offer's price), Pmin, Pmax, Pmoy (lowest, highest and mean admissible price) and N (how many offers),
+ * P (the offer's price), Pmin, Pmax, Pmoy (lowest, highest and mean admissible price) and N or n (how many offers),
  * + − × ÷ (also written - * /), parentheses, and the functions min(…) and max(…). Nothing else: no names outside
  * this list, no calls outside min/max, no assignment, no access to anything but the five numbers — the text is data,
  * parsed into a tree here and never handed to `eval`. The same tree gives the number `score` uses and the
@@ -28,6 +28,9 @@ export class FormulaSyntaxError extends Error {
     super(`${reason} at ${at}: ${token}`);
   }
 }
+
+/** Other spellings: English "Pmean"; "n" for the number of offers, which the RC prints as "n" (there N is the mark). */
+const ALIASES: Readonly<Record<string, FormulaVariable>> = { Pmean: 'Pmoy', n: 'N' };
 
 const MAX_LENGTH = 500;
 const MAX_DEPTH = 50;
@@ -134,7 +137,7 @@ export function parseFormula(src: string): Expr {
         expect(')');
         return { kind: 'call', fn: lower, args };
       }
-      const v = FORMULA_VARIABLES.find((x) => x === tok.text) ?? (tok.text === 'Pmean' ? 'Pmoy' : undefined);
+      const v = FORMULA_VARIABLES.find((x) => x === tok.text) ?? ALIASES[tok.text];
       if (!v) throw new FormulaSyntaxError('unknown-name', tok.at, tok.text);
       return { kind: 'var', name: v };
     }
@@ -194,7 +197,8 @@ export function formulaToText(e: Expr, lang: 'fr' | 'en', parent = 0): string {
     case 'num':
       return numText(e.value);
     case 'var':
-      return e.name === 'Pmoy' && lang === 'en' ? 'Pmean' : e.name;
+      // The RC calls the price mark N ("N = Nmax × …"): the number of offers is printed n so the two never meet.
+      return e.name === 'Pmoy' && lang === 'en' ? 'Pmean' : e.name === 'N' ? 'n' : e.name;
     case 'neg':
       return `−${formulaToText(e.arg, lang, 3)}`;
     case 'bin': {

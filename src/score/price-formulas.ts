@@ -108,8 +108,8 @@ export function customFormula(expression: string): PriceFormulaInfo {
     label: { fr: 'Formule définie par l’acheteur', en: "The buyer's own formula" },
     expression: { fr: `N = Nmax × (${formulaToText(tree, 'fr')})`, en: `N = Nmax × (${formulaToText(tree, 'en')})` },
     whenToUse: {
-      fr: 'Formule propre à la consultation ; P est le prix de l’offre, Pmin, Pmax et Pmoy le plus bas, le plus élevé et la moyenne des prix des offres, N leur nombre.',
-      en: "A formula of this tender's own; P is the offer's price, Pmin, Pmax and Pmean the lowest, highest and mean price of the offers, N their number.",
+      fr: 'Formule propre à la consultation ; P est le prix de l’offre, Pmin, Pmax et Pmoy le plus bas, le plus élevé et la moyenne des prix des offres, n leur nombre.',
+      en: "A formula of this tender's own; P is the offer's price, Pmin, Pmax and Pmean the lowest, highest and mean price of the offers, n their number.",
     },
     ratio: (p, prices) => evaluateFormula(tree, { P: p, Pmin: min(prices), Pmax: max(prices), Pmoy: mean(prices), N: prices.length }),
     spreadsheet: (c, r) => formulaToSpreadsheet(tree, spreadsheetVariables(c, r)),

@@ -12,7 +12,7 @@ export const FR_GRIDS = {
   'select.expression.end': 'l’expression s’arrête trop tôt (une parenthèse ou un terme manque)',
   'select.expression.empty': 'l’expression est vide',
   'select.expression.too-long': 'l’expression dépasse 500 caractères',
-  'select.expression.unknown-name': '« {{token}} » n’est pas une variable connue (P, Pmin, Pmax, Pmoy, N)',
+  'select.expression.unknown-name': '« {{token}} » n’est pas une variable connue (P, Pmin, Pmax, Pmoy, N ou n)',
   'select.expression.unknown-function': '« {{token}} » n’est pas une fonction connue (min, max)',
   'select.expression.hint': 'variables P, Pmin, Pmax, Pmoy, N ; opérations + − × ÷ ; fonctions min(…) et max(…) ; parenthèses',
   'lint.legal/price-formula.out-of-range': 'la formule de prix « {{formula}} » peut donner une part des points du prix hors de 0 à 1 (ou une division par zéro), par exemple {{value}} pour les prix {{prices}}',
