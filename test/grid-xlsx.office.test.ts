@@ -6,7 +6,8 @@ import type { Lang } from '../src/model/common.js';
 import type { Grid } from '../src/model/grid.js';
 import type { PriceFormula } from '../src/model/spec.js';
 import { renderGridXlsx } from '../src/render/xlsx/grid-workbook.js';
-import { gridLayout, summaryRankCell, summaryTotalCell } from '../src/render/xlsx/layout.js';
+import { gridLayout, summaryCriterionCell, summaryRankCell, summaryTotalCell } from '../src/render/xlsx/layout.js';
+import { eliminations } from '../src/score/thresholds.js';
 import { computeTotals, type BidInput } from '../src/score/totals.js';
 import { expectSummaryMatches, fillGrid, fixtureGrid, readSummary } from './grid-helpers.js';
 import { hasSoffice, officeText } from './helpers/office.js';
@@ -57,6 +58,26 @@ describe.skipIf(!hasSoffice())('XLSX grid recalculated by LibreOffice', () => {
     // The unused column is out of the computation: no total, no rank.
     expect(at(summaryTotalCell(layout, 3))).toBe('');
     expect(at(summaryRankCell(layout, 3))).toBe('');
+  });
+
+  it('applies minimum thresholds as score does: the eliminated offer is not ranked and its price moves no one', async () => {
+    // Alpha: 2 points on fx-emissions (< 4) → eliminated, although it has the lowest price; Alpha has exactly 12 on
+    // fx-cooperation and Beta exactly 4 on fx-emissions: a threshold reached exactly is reached.
+    const { grid, loaded } = fixtureGrid({ formula: 'linear', lang: 'fr', thresholds: { 'fx-cooperation': 12, 'fx-emissions': 4 } });
+    const layout = gridLayout(grid, 5, 'fr');
+    const entries = bids(grid);
+    const all = entries.filter((b): b is BidInput => b !== null);
+    const out = new Set(eliminations(grid, computeTotals(grid, all)).map((e) => e.bidder));
+    expect([...out]).toEqual(['Alpha Environnement']);
+    const xlsx = await renderGridXlsx(grid, { title: loaded.spec.tender.title, reference: loaded.spec.tender.reference, date: '2026-09-01', bidders: 5, lang: 'fr' });
+    const file = join(mkdtempSync(join(tmpdir(), 'efc-grid-')), 'filled-thresholds.xlsx');
+    writeFileSync(file, await fillGrid(xlsx, layout, entries));
+    const at = readSummary(file);
+    expectSummaryMatches(grid, layout, entries.map((b) => (b && out.has(b.bidder) ? null : b)), at, { skip: [0] });
+    expect(at(summaryTotalCell(layout, 0))).toBe('éliminée');
+    expect(at(summaryRankCell(layout, 0))).toBe('');
+    // Beta and Gamma now hold the lowest price: the linear formula gives them the full 30 points.
+    expect(Number(at(summaryCriterionCell(layout, 1, 'fx-price')))).toBeCloseTo(30, 6);
   });
 
   it('opens in LibreOffice with its four sheets printed', async () => {

@@ -97,8 +97,12 @@ function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
 /** A criterion's heading, with its points: the same for quality criteria and price. */
 const criterionHeading = (c: GridCriterion, lang: Lang, t: GridDocLabels): Block => h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightTenths, lang))}`, false);
 
+/** A minimum threshold, as the RC announced it (criteria.thresholds). */
+const thresholdNote = (min: number | undefined, ctx: GridDocumentContext): Block[] =>
+  min === undefined ? [] : [{ type: 'paragraph', style: 'note', runs: [(ctx.words ?? documentWords(ctx.lang)).t('grid.threshold', { min: formatMark(min, ctx.lang) })] }];
+
 function criterionBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
-  const out: Block[] = [criterionHeading(c, ctx.lang, t)];
+  const out: Block[] = [criterionHeading(c, ctx.lang, t), ...thresholdNote(c.minPoints, ctx)];
   // A criterion marked directly has no sub-criterion heading of its own: its heading above already names it.
   const direct = listedSubCriteria(c).length === 0;
   c.subCriteria.forEach((s, i) => out.push(...(i > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, s, ctx, t, direct)));
@@ -123,6 +127,7 @@ function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t:
   const levels = [...s.levels].reverse();
   return [
     ...(direct ? [] : [h(2, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightTenths, lang))}`, false)]),
+    ...thresholdNote(s.minPoints, ctx),
     p(b(t.question), s.question),
     ...expectations(s, t),
     {

@@ -168,7 +168,8 @@ function ranking(r: ScoreResult, t: T): Block[] {
       rows: r.bidders.map((x) => [String(x.rank), cell([b(x.id)]), ...r.criteria.map((c) => num(x.criterionPoints[c.id] ?? 0, lang)), cell([b(num(x.total, lang))], undefined, { align: 'right' })]),
     },
   ];
-  for (const f of r.findings.filter((x) => x.code.startsWith('tie'))) out.push(p(f.message));
+  // Offers below a minimum threshold (criteria.thresholds) are not ranked: the report says which and why.
+  for (const f of r.findings.filter((x) => x.code === 'offer-eliminated' || x.code.startsWith('tie'))) out.push(p(f.message));
   if (r.ranking.tieBreak && r.ranking.ties.length) {
     const keys = r.ranking.tieBreak.keys.map((k) => k.label).join(', ');
     out.push(p(i(keys ? t('tieRuleRead', { text: r.ranking.tieBreak.text, keys }) : t('tieRule', { text: r.ranking.tieBreak.text }))));

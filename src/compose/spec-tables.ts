@@ -36,6 +36,9 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
     },
   ];
 
+  /** The RC announces each minimum threshold under its criterion, with its consequence (elimination). */
+  const threshold = (min: number | undefined): { more?: string[][] } => (min === undefined ? {} : { more: [[`    ${t.label('grid.threshold', { min: formatNumber(min, lang, Number.isInteger(min) ? 0 : 1) })}`]] });
+
   const criteria = (): Block[] => [
     {
       type: 'table',
@@ -47,10 +50,10 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
       rows: grid.criteria.flatMap((c): CellInput[][] => [
         [
           { runs: [c.number], bold: true, shade: BAND, align: 'center' },
-          { runs: [c.label], bold: true, shade: BAND },
+          { runs: [c.label], bold: true, shade: BAND, ...threshold(c.minPoints) },
           { runs: [formatPoints(c.weightTenths, lang)], bold: true, shade: BAND, align: 'right' },
         ],
-        ...listedSubCriteria(c).map((s): CellInput[] => [s.number, `    ${s.label}`, formatPoints(s.weightTenths, lang)]),
+        ...listedSubCriteria(c).map((s): CellInput[] => [s.number, s.minPoints === undefined ? `    ${s.label}` : { runs: [`    ${s.label}`], ...threshold(s.minPoints) }, formatPoints(s.weightTenths, lang)]),
       ]),
       footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightTenths, 0), lang)],
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema } from './common.js';
 
 /**
  * Spec fields of the scoring grid beyond the weights: the price formula's parameters (a cut-off, a user-defined
@@ -29,3 +30,9 @@ export const PriceFormulaFields = {
 /** Marks go from 0 to N (any whole N from 1 to 100), or are percentages (0 to 100 %). */
 export const ScaleSchema = z.union([z.number().int().min(1).max(100), z.literal('percent')]);
 export type ScaleSetting = z.infer<typeof ScaleSchema>;
+
+/**
+ * Minimum thresholds: points an offer must reach on an award criterion or a sub-criterion (by id); an offer below
+ * any of them is eliminated before the ranking (the RC says so, the grids show it, `score` applies it).
+ */
+export const ThresholdsSchema = z.record(IdSchema, z.number().min(0).max(100)).default({});

@@ -34,6 +34,8 @@ export interface GridSubCriterion {
   /** Library id, or "custom" for criteria written in the spec. */
   readonly library: string;
   readonly source?: SourcePos;
+  /** Minimum points (criteria.thresholds): an offer below is eliminated. */
+  readonly minPoints?: number;
 }
 
 /** An award criterion announced in the RC: a group of the weighting profile. */
@@ -45,6 +47,8 @@ export interface GridCriterion {
   readonly efc: boolean;
   readonly weightTenths: number;
   readonly subCriteria: readonly GridSubCriterion[];
+  /** Minimum points (criteria.thresholds): an offer below is eliminated. */
+  readonly minPoints?: number;
 }
 
 export interface GridScale {

@@ -5,7 +5,7 @@ import { isCalendarDate } from '../util/date.js';
 import { PayFieldsSchema } from './pay.js';
 import { ConsultationSchema } from './consultation.js';
 import { ContractTermsSchema, DEFAULT_CONTRACT_TERMS } from './contract-terms.js';
-import { PriceFormulaFields, ScaleSchema } from './grid-options.js';
+import { PriceFormulaFields, ScaleSchema, ThresholdsSchema } from './grid-options.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -158,6 +158,8 @@ export const SpecSchema = z
         exclude: z.array(IdSchema).default([]),
         /** Explicit points for a group id or a criterion id; the rest of each group is split in proportion. */
         weights: z.record(IdSchema, z.number().min(0).max(100)).default({}),
+        /** Minimum points on a criterion or sub-criterion (by id): an offer below one is eliminated. */
+        thresholds: ThresholdsSchema,
         /** Criteria written for this tender only, same format as a library criterion. */
         custom: z.array(CriterionSchema).default([]),
         /** Reason for awarding without a price criterion (lint requires one when there is no price group). */

@@ -14,6 +14,7 @@ import { message } from './messages.js';
 import { parseTieBreak, rankBidders } from './ranking.js';
 import { robustness } from './robustness.js';
 import { computeTotals, type BidInput } from './totals.js';
+import { eliminations } from './thresholds.js';
 
 export interface ScoreOptions {
   /** Rank even when marks are missing (they are listed; a sub-criterion nobody marked counts as 0). */
@@ -56,7 +57,13 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   if (input.bidders.length === 0) problems.push({ code: 'marks-empty', severity: 'error', message: 'no marks were found in the files given' });
   if (problems.length) throw new InputError(problems);
 
-  const bids: BidInput[] = input.bidders.map((b) => ({ bidder: b, marks: cons.values.get(b) ?? {}, ...(grid.price ? { price: priceOf.get(b)! } : {}) }));
+  const allBids: BidInput[] = input.bidders.map((b) => ({ bidder: b, marks: cons.values.get(b) ?? {}, ...(grid.price ? { price: priceOf.get(b)! } : {}) }));
+  // Minimum thresholds (criteria.thresholds): offers below one are eliminated before the price formula and the ranking.
+  const eliminated = eliminations(grid, computeTotals(grid, allBids));
+  const out = new Set(eliminated.map((e) => e.bidder));
+  const bids = allBids.filter((b) => !out.has(b.bidder));
+  if (bids.length === 0) throw new InputError([{ code: 'all-offers-eliminated', severity: 'error', message: message('all-offers-eliminated', lang), path: ['criteria', 'thresholds'] }]);
+  const admitted = input.bidders.filter((b) => !out.has(b));
   const totals = computeTotals(grid, bids);
   // A user-defined formula can leave 0..weight on prices no simulation tried (lint warns before publication): never rank on such points.
   const weight = grid.price ? grid.price.weightTenths / 10 : 0;
@@ -65,9 +72,10 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   const rule = spec.scoring.tie_break ? parseTieBreak(spec.scoring.tie_break, grid) : undefined;
   const ranked = rankBidders({ totals, prices: priceOf, ...(rule ? { rule } : {}) });
 
-  const findings: Finding[] = checkMarks({ grid, marks: cons.marks, missing: cons.missing, minJustificationChars: spec.scoring.min_justification_chars, spreadLevels, lang });
+  const findings: Finding[] = eliminated.map((e) => ({ code: 'offer-eliminated', severity: 'warning' as const, message: message('offer-eliminated', lang, { bidder: e.bidder, points: num(e.points, lang), criterion: `${e.number} ${e.label}`, min: num(e.min, lang) }) }));
+  findings.push(...checkMarks({ grid, marks: cons.marks, missing: cons.missing, minJustificationChars: spec.scoring.min_justification_chars, spreadLevels, lang }));
   if (cons.missing.length) findings.push({ code: 'marks-missing-allowed', severity: 'warning', message: message('marks-missing-allowed', lang, { count: cons.missing.length }) });
-  const priced = grid.price ? input.bidders.map((b) => ({ bidder: b, price: priceOf.get(b)! })) : [];
+  const priced = grid.price ? admitted.map((b) => ({ bidder: b, price: priceOf.get(b)! })) : [];
   const al = detectAbnormallyLow(priced, { thresholdPercent: spec.price.abnormally_low.threshold_percent, handling: spec.price.abnormally_low.handling, lang });
   findings.push(...al.findings);
   for (const t of ranked.ties) {

@@ -150,3 +150,18 @@ describe('grid options of issue 15 (price formula parameters, currency, scales, 
     expect(grid(withScale('percent')).scale).toMatchObject({ max: 100, percent: true, marks: [0, 20, 40, 60, 80, 100] });
   });
 });
+
+describe('minimum thresholds (criteria.thresholds)', () => {
+  const withThresholds = (t: string): string => withCriteria(`  profile: sicoval-70\n  libraries: [efc-core, waste]\n  thresholds: ${t}`);
+  it('puts each threshold on the criterion or sub-criterion it names', () => {
+    const g = grid(withThresholds('{ performance-usage: 15 }'));
+    expect(g.criteria.find((c) => c.id === 'performance-usage')!.minPoints).toBe(15);
+    expect(g.criteria.filter((c) => c.minPoints !== undefined)).toHaveLength(1);
+    const sub = subs(g)[0]!;
+    const g2 = grid(withThresholds(`{ ${sub.id}: 1.5 }`));
+    expect(subs(g2).find((s) => s.id === sub.id)!.minPoints).toBe(1.5);
+  });
+  it('refuses an unknown id, the price criterion and a threshold above the points', () => {
+    expect(codes(() => grid(withThresholds('{ performance-usag: 10, prix: 10, solution-integree: 25 }')))).toEqual(['unknown-threshold-key', 'threshold-on-price', 'threshold-above-weight']);
+  });
+});

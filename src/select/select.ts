@@ -9,6 +9,7 @@ import type { Group, Profile } from '../model/profile.js';
 import { didYouMean } from '../util/suggest.js';
 import { largestRemainder } from './round.js';
 import { checkPriceFormula, gridPrice } from './price-choice.js';
+import { applyThresholds } from './thresholds.js';
 import { t, type MessageKey, type WordArgs } from '../wording/catalog.js';
 import { formatShort } from '../wording/format.js';
 import { getTerminalLang } from '../wording/lang.js';
@@ -134,6 +135,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     });
   });
   checkPriceFormula(spec.price, w, err);
+  const withThresholds = applyThresholds(criteria, spec.criteria.thresholds, w, err, tl);
   if (problems.length) throw new InputError(problems);
 
   const priceCriterion = criteria.find((c) => c.kind === 'price');
@@ -142,7 +144,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     profileId: profile.id,
     profileEfcShare: profile.efc_share,
     scale: { min: 0, max: scaleMax, percent, marks },
-    criteria,
+    criteria: withThresholds,
     price: priceCriterion ? gridPrice(priceCriterion.id, priceCriterion.weightTenths, spec.price) : undefined,
     efcTenths: criteria.filter((c) => c.efc).reduce((s, c) => s + c.weightTenths, 0),
   };

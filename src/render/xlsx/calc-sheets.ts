@@ -1,6 +1,7 @@
 import type { Workbook } from 'exceljs';
 import { priceFormulaOf } from '../../score/price-formulas.js';
 import { currencySymbol } from '../../wording/format.js';
+import { hasThresholds } from '../../score/thresholds.js';
 import { CRITERIA, MARKS, PRICES, SUMMARY, addr, colLetter, markCol, summaryRow, type GridLayout } from './layout.js';
 import { q, str } from './marks-sheet.js';
 import type { SheetCtx } from './reference-sheets.js';
@@ -11,6 +12,39 @@ function nameFormula(ctx: SheetCtx, k: number): string {
   const cell = `${q(ctx.layout.sheets.marks)}!${addr(MARKS.nameRow, markCol(k))}`;
   return `IF(${cell}="",${str(ctx.t.bidder(k + 1))},${cell})`;
 }
+
+/**
+ * Bidder k's admission under the minimum thresholds (criteria.thresholds), as a spreadsheet condition computed from
+ * the marks alone — the same points as the Summary sheet's, so no cell depends on the price. Undefined when the grid
+ * has no threshold: the workbook is then exactly what it was before thresholds existed.
+ */
+export function admissionFormula(ctx: SheetCtx, k: number): string | undefined {
+  const { grid, layout } = ctx;
+  if (!hasThresholds(grid)) return undefined;
+  const marks = q(layout.sheets.marks);
+  const scaleMax = `${q(layout.sheets.criteria)}!$${colLetter(CRITERIA.colPoints)}$${CRITERIA.scaleRow}`;
+  const mc = colLetter(markCol(k));
+  const w = colLetter(MARKS.colPoints);
+  // Points are sums of products: a threshold reached up to float noise is reached.
+  const atLeast = (points: string, min: number): string => `${points}>=${min}-0.000000001`;
+  const tests: string[] = [];
+  grid.criteria.forEach((c, ci) => {
+    const place = layout.criteria[ci]!;
+    if (c.minPoints !== undefined && place.marksRows) {
+      const { first, last } = place.marksRows;
+      tests.push(atLeast(`SUMPRODUCT(${marks}!$${w}$${first}:$${w}$${last},${marks}!${mc}$${first}:${mc}$${last})/${scaleMax}`, c.minPoints));
+    }
+    for (const sub of c.subCriteria) {
+      if (sub.minPoints === undefined) continue;
+      const row = layout.subRows.find((x) => x.id === sub.id)!.row;
+      tests.push(atLeast(`${marks}!$${w}$${row}*N(${marks}!${mc}${row})/${scaleMax}`, sub.minPoints));
+    }
+  });
+  return tests.length === 1 ? tests[0]! : `AND(${tests.join(',')})`;
+}
+
+/** Hidden column of the Prices sheet holding the price of admitted offers only (with thresholds). */
+const ADMITTED_PRICE_COL = PRICES.colPoints + 1;
 
 const priceRange = (l: GridLayout): string => `$${colLetter(PRICES.colPrice)}$${PRICES.firstRow}:$${colLetter(PRICES.colPrice)}$${PRICES.firstRow + l.bidders - 1}`;
 
@@ -44,7 +78,12 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   const nmaxAbs = `$${colLetter(PRICES.colPrice)}$${PRICES.weightRow}`;
 
   [t.bidderHeader, t.price(basis, currencySymbol(price.currency)), t.pricePoints].forEach((h, i) => styleHeader(Object.assign(ws.getCell(PRICES.headerRow, i + 1), { value: h })));
-  const range = priceRange(layout);
+  // With thresholds, the formula runs over the admitted offers' prices (a hidden column): an eliminated offer's price
+  // must not move the others' marks, as in `score`.
+  const thresholds = hasThresholds(grid);
+  const admittedCol = colLetter(ADMITTED_PRICE_COL);
+  const range = thresholds ? `$${admittedCol}$${PRICES.firstRow}:$${admittedCol}$${PRICES.firstRow + layout.bidders - 1}` : priceRange(layout);
+  if (thresholds) ws.getColumn(ADMITTED_PRICE_COL).hidden = true;
   for (let k = 0; k < layout.bidders; k++) {
     const r = PRICES.firstRow + k;
     const name = ws.getCell(r, PRICES.colName);
@@ -54,7 +93,9 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
     styleInput(p, 'right');
     p.numFmt = PRICE_FMT;
     p.dataValidation = { type: 'decimal', operator: 'greaterThan', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: t.priceError };
-    const own = addr(r, PRICES.colPrice);
+    const typed = addr(r, PRICES.colPrice);
+    const own = thresholds ? addr(r, ADMITTED_PRICE_COL) : typed;
+    if (thresholds) ws.getCell(r, ADMITTED_PRICE_COL).value = { formula: `IF(AND(${typed}<>"",${admissionFormula(ctx, k)}),${typed},"")` };
     const pts = ws.getCell(r, PRICES.colPoints);
     pts.value = { formula: `IF(${own}="","",${nmaxAbs}*(${info.spreadsheet(own, range)}))` };
     styleComputed(pts, POINTS_FMT);
@@ -144,11 +185,14 @@ export async function addSummarySheet(wb: Workbook, ctx: SheetCtx): Promise<void
     }
     // Rounded to 6 decimals so that equal totals reached by different sums are an exact tie for RANK().
     const total = row.getCell(tot);
-    total.value = { formula: `IF(${active}=1,ROUND(SUM(${addr(r, SUMMARY.firstCriterionCol)}:${addr(r, tot - 1)}),6),"")` };
+    const sum = `ROUND(SUM(${addr(r, SUMMARY.firstCriterionCol)}:${addr(r, tot - 1)}),6)`;
+    const admission = admissionFormula(ctx, k);
+    // An eliminated offer shows the word instead of a total; RANK() ignores text, so it is not ranked.
+    total.value = { formula: `IF(${active}=1,${admission ? `IF(${admission},${sum},${str(t.eliminated)})` : sum},"")` };
     styleComputed(total, POINTS_FMT);
     total.font = { bold: true };
     const rk = row.getCell(rank);
-    rk.value = { formula: `IF(${active}=1,RANK(${addr(r, tot)},$${firstTotal}:$${lastTotal}),"")` };
+    rk.value = { formula: `IF(${admissionFormula(ctx, k) ? `AND(${active}=1,ISNUMBER(${addr(r, tot)}))` : `${active}=1`},RANK(${addr(r, tot)},$${firstTotal}:$${lastTotal}),"")` };
     styleComputed(rk, '0');
     rk.font = { bold: true };
     rk.alignment = { horizontal: 'center', vertical: 'top' };

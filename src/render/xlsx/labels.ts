@@ -41,6 +41,9 @@ export interface XlsxLabels {
   readonly maximum: string;
   readonly rank: string;
   readonly active: string;
+  /** Written instead of a total for an offer below a minimum threshold. */
+  readonly eliminated: string;
+  readonly threshold: (min: number) => string;
   readonly markError: (marks: string) => string;
   readonly markPrompt: (marks: string) => string;
   readonly priceError: string;
@@ -81,6 +84,8 @@ export function xlsxLabels(w: DocumentWords): XlsxLabels {
     maximum: x('maximum'),
     rank: x('rank'),
     active: x('active'),
+    eliminated: w.t('grid.eliminated'),
+    threshold: (min) => w.t('grid.threshold', { min: formatMark(min, w.lang) }),
     priceError: x('priceError'),
     basis: { TTC: x('basis.TTC'), HT: x('basis.HT') },
     mark: (max) => x('mark', { max }),

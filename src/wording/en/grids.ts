@@ -15,4 +15,10 @@ export const EN_GRIDS: Readonly<Record<keyof typeof FR_GRIDS, string>> = {
   'select.expression.hint': 'variables P, Pmin, Pmax, Pmoy, N; operations + − × ÷; functions min(…) and max(…); brackets',
   'lint.legal/price-formula.out-of-range': 'price formula "{{formula}}" can give a share of the price points outside 0 to 1 (or a division by zero), e.g. {{value}} for the prices {{prices}}',
   'score.price-points-out-of-range': 'the price formula gives {{points}} points to {{bidder}} (0 to {{weight}} expected): correct price.expression',
+  'select.threshold-unknown': 'criteria.thresholds: "{{id}}" is neither a criterion nor a sub-criterion of the grid{{suggestion}}',
+  'select.threshold-ids': 'criteria and sub-criteria: {{ids}}',
+  'select.threshold-on-price': 'criteria.thresholds: "{{id}}" is the price criterion; a threshold on price would exclude offers without judging them',
+  'select.threshold-above-weight': 'criteria.thresholds: the threshold of "{{id}}" ({{min}} points) is above its {{weight}} points: no offer could reach it',
+  'score.offer-eliminated': '{{bidder}} gets {{points}} points on "{{criterion}}", below the threshold of {{min}} points: the offer is eliminated, neither ranked nor counted in the price scoring',
+  'score.all-offers-eliminated': 'every offer is below a minimum threshold: no ranking is possible',
 } as const;

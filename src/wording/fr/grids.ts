@@ -17,4 +17,10 @@ export const FR_GRIDS = {
   'select.expression.hint': 'variables P, Pmin, Pmax, Pmoy, N ; opérations + − × ÷ ; fonctions min(…) et max(…) ; parenthèses',
   'lint.legal/price-formula.out-of-range': 'la formule de prix « {{formula}} » peut donner une part des points du prix hors de 0 à 1 (ou une division par zéro), par exemple {{value}} pour les prix {{prices}}',
   'score.price-points-out-of-range': 'la formule de prix donne {{points}} points à {{bidder}} (de 0 à {{weight}} attendus) : corrigez price.expression',
+  'select.threshold-unknown': 'criteria.thresholds : « {{id}} » n’est ni un critère ni un sous-critère de la grille{{suggestion}}',
+  'select.threshold-ids': 'critères et sous-critères : {{ids}}',
+  'select.threshold-on-price': 'criteria.thresholds : « {{id}} » est le critère prix ; un seuil sur le prix exclurait des offres sans les juger',
+  'select.threshold-above-weight': 'criteria.thresholds : le seuil de « {{id}} » ({{min}} points) dépasse ses {{weight}} points : aucune offre ne pourrait l’atteindre',
+  'score.offer-eliminated': '{{bidder}} obtient {{points}} points sur « {{criterion}} », sous le seuil de {{min}} points : offre éliminée, ni classée ni comptée dans la notation du prix',
+  'score.all-offers-eliminated': 'toutes les offres sont sous un seuil minimal : aucun classement n’est possible',
 } as const;
