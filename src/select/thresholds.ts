@@ -14,7 +14,7 @@ type Report = (code: string, message: string, path: (string | number)[], hint?: 
  * would be an automatic exclusion of dear offers the RC cannot justify.
  */
 export function applyThresholds(criteria: readonly GridCriterion[], thresholds: Readonly<Record<string, number>>, w: Words, report: Report, tl: Lang): GridCriterion[] {
-  const ids = criteria.flatMap((c) => [c.id, ...c.subCriteria.map((s) => s.id)]);
+  const ids = [...new Set(criteria.filter((c) => c.kind !== 'price').flatMap((c) => [c.id, ...c.subCriteria.map((s) => s.id)]))];
   for (const [id, min] of Object.entries(thresholds)) {
     const c = criteria.find((x) => x.id === id);
     const s = criteria.flatMap((x) => x.subCriteria).find((x) => x.id === id);

@@ -12,7 +12,7 @@ export const EN_GRIDS: Readonly<Record<keyof typeof FR_GRIDS, string>> = {
   'select.expression.too-long': 'the expression is longer than 500 characters',
   'select.expression.unknown-name': '"{{token}}" is not a known variable (P, Pmin, Pmax, Pmoy, N or n)',
   'select.expression.unknown-function': '"{{token}}" is not a known function (min, max)',
-  'select.expression.hint': 'variables P, Pmin, Pmax, Pmoy, N; operations + − × ÷; functions min(…) and max(…); brackets',
+  'select.expression.hint': 'variables P, Pmin, Pmax, Pmoy, N (number of offers); operations + − × ÷; functions min(…) and max(…); brackets',
   'lint.legal/price-formula.out-of-range': 'price formula "{{formula}}" can give a share of the price points outside 0 to 1 (or a division by zero), e.g. {{value}} for the prices {{prices}}',
   'score.price-points-out-of-range': 'the price formula gives {{points}} points to {{bidder}} (0 to {{weight}} expected): correct price.expression',
   'select.threshold-unknown': 'criteria.thresholds: "{{id}}" is neither a criterion nor a sub-criterion of the grid{{suggestion}}',

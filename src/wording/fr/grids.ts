@@ -14,7 +14,7 @@ export const FR_GRIDS = {
   'select.expression.too-long': 'l’expression dépasse 500 caractères',
   'select.expression.unknown-name': '« {{token}} » n’est pas une variable connue (P, Pmin, Pmax, Pmoy, N ou n)',
   'select.expression.unknown-function': '« {{token}} » n’est pas une fonction connue (min, max)',
-  'select.expression.hint': 'variables P, Pmin, Pmax, Pmoy, N ; opérations + − × ÷ ; fonctions min(…) et max(…) ; parenthèses',
+  'select.expression.hint': 'variables P, Pmin, Pmax, Pmoy, N (nombre d’offres) ; opérations + − × ÷ ; fonctions min(…) et max(…) ; parenthèses',
   'lint.legal/price-formula.out-of-range': 'la formule de prix « {{formula}} » peut donner une part des points du prix hors de 0 à 1 (ou une division par zéro), par exemple {{value}} pour les prix {{prices}}',
   'score.price-points-out-of-range': 'la formule de prix donne {{points}} points à {{bidder}} (de 0 à {{weight}} attendus) : corrigez price.expression',
   'select.threshold-unknown': 'criteria.thresholds : « {{id}} » n’est ni un critère ni un sous-critère de la grille{{suggestion}}',
