@@ -17,10 +17,11 @@ export const GRID_FIXTURES = join(import.meta.dirname, 'fixtures', 'grid');
 
 /** The fixture spec's grid, with the price formula and scale swapped in when asked. */
 /** `formula` may carry its parameters as YAML lines, e.g. "cut-off\n  cut_off: 1.5". */
-export function fixtureGrid(o: { formula?: PriceFormula | string; scale?: number | 'percent'; lang?: Lang; currency?: string; thresholds?: Record<string, number> } = {}): { grid: Grid; loaded: LoadedSpec } {
+export function fixtureGrid(o: { formula?: PriceFormula | string; scale?: number | 'percent'; lang?: Lang; currency?: string; thresholds?: Record<string, number>; cost?: string } = {}): { grid: Grid; loaded: LoadedSpec } {
   let text = readFileSync(join(GRID_FIXTURES, 'spec.yaml'), 'utf8');
   if (o.formula) text = text.replace('formula: proportional', `formula: ${o.formula}`);
   if (o.thresholds) text = text.replace('  libraries: [fx-grid-library]', `  libraries: [fx-grid-library]\n  thresholds: ${JSON.stringify(o.thresholds)}`);
+  if (o.cost) text = text.replace('\nprice:\n', `\nprice:\n  cost:\n${o.cost}\n`);
   if (o.currency) text = text.replace('formula: proportional', `formula: proportional\n  currency: ${o.currency}`);
   if (o.scale) text += `scoring:\n  scale: ${o.scale}\n`;
   const loaded = loadSpecText(text, join(GRID_FIXTURES, 'spec.yaml'));

@@ -8,6 +8,9 @@ import type { PriceFormula } from '../src/model/spec.js';
 import { renderGridXlsx } from '../src/render/xlsx/grid-workbook.js';
 import { gridLayout, summaryCriterionCell, summaryRankCell, summaryTotalCell } from '../src/render/xlsx/layout.js';
 import { eliminations } from '../src/score/thresholds.js';
+import { costOf } from '../src/score/formula-cost.js';
+import ExcelJS from 'exceljs';
+import { PRICES } from '../src/render/xlsx/layout.js';
 import { computeTotals, type BidInput } from '../src/score/totals.js';
 import { expectSummaryMatches, fillGrid, fixtureGrid, readSummary } from './grid-helpers.js';
 import { hasSoffice, officeText } from './helpers/office.js';
@@ -78,6 +81,32 @@ describe.skipIf(!hasSoffice())('XLSX grid recalculated by LibreOffice', () => {
     expect(at(summaryRankCell(layout, 0))).toBe('');
     // Beta and Gamma now hold the lowest price: the linear formula gives them the full 30 points.
     expect(Number(at(summaryCriterionCell(layout, 1, 'fx-price')))).toBeCloseTo(30, 6);
+  });
+
+  it('scores the coût élargi as score does: price × years + committed quantities × published values', async () => {
+    const cost = '    duration_years: 4\n    externalities:\n      - { id: co2, label: Émissions de GES, unit: tCO2e, value: 256, source: "Valeur de l\'action pour le climat 2030" }\n      - { id: km, label: Kilomètres parcourus, unit: km, value: 0.35, source: "Barème test" }';
+    const { grid, loaded } = fixtureGrid({ formula: 'linear', lang: 'fr', cost });
+    expect(grid.price!.cost!.years).toBe(4);
+    const layout = gridLayout(grid, 5, 'fr');
+    const quantities: Record<number, [number, number]> = { 0: [900, 12000], 1: [150, 8000.5], 2: [300, 0], 4: [10, 10] };
+    const entries = bids(grid);
+    const xlsx = await renderGridXlsx(grid, { title: loaded.spec.tender.title, reference: loaded.spec.tender.reference, date: '2026-09-01', bidders: 5, lang: 'fr' });
+    const filled = await fillGrid(xlsx, layout, entries);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(filled as unknown as ArrayBuffer);
+    const prices = wb.getWorksheet(layout.sheets.prices)!;
+    for (const [k, [co2, km]] of Object.entries(quantities)) {
+      prices.getCell(PRICES.firstRow + Number(k), 5).value = co2;
+      prices.getCell(PRICES.firstRow + Number(k), 6).value = km;
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'efc-grid-')), 'filled-cost.xlsx');
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    const at = readSummary(file);
+    // score's computation: the formula over each offer's cost instead of its price.
+    const costed = entries.map((b, k) => (b && b.price !== undefined ? { ...b, price: costOf(grid.price!.cost!, b.price, { co2: quantities[k]![0], km: quantities[k]![1] }).total } : b));
+    expectSummaryMatches(grid, layout, costed, at);
+    // Alpha: 1 000 000 × 4 + 900 × 256 + 12 000 × 0.35 = 4 234 600; Beta/Gamma: 4 720 002 + 38 400 + 2 800.175 / 76 800.
+    expect(costed[0]!.price).toBeCloseTo(4_234_600, 6);
   });
 
   it('opens in LibreOffice with its four sheets printed', async () => {

@@ -1,11 +1,12 @@
 import type { Lang } from '../model/common.js';
 import { listedSubCriteria, type Grid, type GridCriterion, type GridSubCriterion } from '../model/grid.js';
 import { currencySymbol, formatPercent } from '../wording/format.js';
+import { costDefinitionBlocks } from './cost-tables.js';
 import { documentDate, type Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
 import { b, h, p, ul, type Block, type Cell, type CellInput, type DocumentModel } from './document.js';
 import { formatDate, formatMark, formatPoints } from '../wording/format.js';
-import { documentWords, type DocumentWords } from '../wording/catalog.js';
+import { documentWords, type DocumentKey, type DocumentWords } from '../wording/catalog.js';
 import { gridDocLabels, type GridDocLabels } from './grid-labels.js';
 
 export interface GridDocumentContext {
@@ -154,6 +155,7 @@ function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: 
     { type: 'paragraph', style: 'formula', runs: [info.expression[lang]] },
     p(info.whenToUse[lang]),
     { type: 'paragraph', style: 'note', runs: [t.basisNote(basis)] },
+    ...costDefinitionBlocks(grid, lang, (key, args) => (ctx.words ?? documentWords(lang)).t(key as DocumentKey, args)),
     {
       type: 'table',
       columns: [{ header: t.bidder, width: 4 }, { header: t.price(basis, currencySymbol(grid.price.currency)), width: 3, align: 'right' }, { header: t.pricePoints, width: 3, align: 'center' }],

@@ -5,6 +5,7 @@ import { eur, mark, num, pct } from '../score/format.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
 import type { AnyPriceFormula } from '../model/grid-options.js';
 import { listedSubCriteria } from '../model/grid.js';
+import { costReportBlocks } from './cost-tables.js';
 import { procedureLabel, reportText, type ReportText } from '../score/report-text.js';
 import { documentWords, type DocumentWords } from '../wording/catalog.js';
 import { b, h, i, p, ul, type Block, type Cell, type DocumentModel, type Inline } from './document.js';
@@ -135,6 +136,8 @@ function prices(r: ScoreResult, t: T): Block[] {
       columns: [{ header: t('bidder'), width: 4 }, { header: t('priceHeader', { basis }), width: 3, align: 'right' }, { header: t('pricePoints'), width: 2, align: 'right' }],
       rows: [...r.bidders].sort((x, y) => (x.price ?? 0) - (y.price ?? 0)).map((x) => [x.id, eur(x.price ?? 0, lang, r.meta.priceCurrency), num(x.pricePoints, lang)]),
     },
+    // Coût élargi (price.cost): the cost each offer was scored on, step by step.
+    ...costReportBlocks(r.bidders, r.meta.priceCurrency, lang, (key, args) => t(key as Parameters<T>[0], args)),
     h(2, t('s4b')),
     p(t('abnormalLaw')),
   ];

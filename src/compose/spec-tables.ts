@@ -1,5 +1,6 @@
 import { listedSubCriteria, type Grid } from '../model/grid.js';
 import { formatMoney, formatPercent } from '../wording/format.js';
+import { costDefinitionBlocks } from './cost-tables.js';
 import type { AnnexRow } from '../lint/types.js';
 import type { Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
@@ -79,6 +80,8 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
     const info = priceFormulaOf(grid.price);
     const weight = grid.price.weightTenths / 10;
     return [
+      // Coût élargi: what P is (price over the duration + valued externalities), before the illustration.
+      ...costDefinitionBlocks(grid, lang, (key, args) => t.label(key, args)),
       {
         type: 'table',
         columns: [

@@ -23,6 +23,8 @@ export const PriceFormulaFields = {
   cut_off: z.number().gt(1).max(100).optional(),
   /** custom: the share of the price points (0 to 1), over P, Pmin, Pmax, Pmoy, N, + − × ÷, min, max, brackets. */
   expression: z.string().trim().min(1).max(500).optional(),
+  /** Coût élargi: score the price over the duration plus monetised externalities, instead of the price alone. */
+  cost: z.lazy(() => CostSchema).optional(),
   /** The currency prices are written and printed in. */
   currency: z.enum(CURRENCIES).default('EUR'),
 };
@@ -36,3 +38,32 @@ export type ScaleSetting = z.infer<typeof ScaleSchema>;
  * any of them is eliminated before the ranking (the RC says so, the grids show it, `score` applies it).
  */
 export const ThresholdsSchema = z.record(IdSchema, z.number().min(0).max(100)).default({});
+
+const Text = z.string().trim().min(1);
+
+/**
+ * One monetised externality of the coût élargi (CCP R2152-9, R2152-10): a quantity each bidder commits to in its
+ * offer (e.g. tonnes of CO2e over the contract), valued at a money value set and published in advance with its source.
+ */
+export const ExternalitySchema = z
+  .object({
+    id: IdSchema,
+    label: Text,
+    /** Unit of the committed quantity, e.g. "tCO2e". */
+    unit: Text,
+    /** Money value of one unit, in the price currency. */
+    value: z.number().positive(),
+    /** Where the value comes from (stated in the RC), e.g. "valeur de l'action pour le climat, France Stratégie 2019". */
+    source: Text,
+  })
+  .strict();
+export type Externality = z.infer<typeof ExternalitySchema>;
+
+/** A cost criterion: price over the duration + monetised externalities; the price formula then scores the cost. */
+export const CostSchema = z
+  .object({
+    /** The price given is per year; the cost counts it this many years (1: the price is already for the whole duration). */
+    duration_years: z.number().positive().max(100).default(1),
+    externalities: z.array(ExternalitySchema).min(1),
+  })
+  .strict();

@@ -1,6 +1,6 @@
 import type { Lang } from './common.js';
 import type { Family } from './criterion.js';
-import type { AnyPriceFormula, Currency } from './grid-options.js';
+import type { AnyPriceFormula, Currency, Externality } from './grid-options.js';
 
 /** Where a value came from in a YAML file, so every finding can name file:line:col. */
 export interface SourcePos {
@@ -69,6 +69,8 @@ export interface GridPrice {
   /** custom formula: its expression (parsed and checked at selection). */
   readonly expression?: string;
   readonly currency: Currency;
+  /** Coût élargi: the formula scores price × years + Σ committed quantity × value instead of the price. */
+  readonly cost?: { readonly years: number; readonly externalities: readonly Externality[] };
   readonly weightTenths: number;
   readonly basis: 'TTC' | 'HT';
 }

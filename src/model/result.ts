@@ -1,3 +1,4 @@
+import type { CostBreakdown } from '../score/formula-cost.js';
 import type { Lang } from './common.js';
 import type { Severity } from './diagnostic.js';
 
@@ -58,6 +59,8 @@ export interface ResultMark {
 export interface ResultBidder {
   readonly id: string;
   readonly price?: number;
+  /** Coût élargi (price.cost): the cost the price formula scored, step by step. */
+  readonly cost?: CostBreakdown;
   readonly pricePoints: number;
   /** Points per award criterion id. */
   readonly criterionPoints: Readonly<Record<string, number>>;

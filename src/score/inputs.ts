@@ -44,7 +44,7 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
   let prices: PriceEntry[] = [];
   let pricesBroken = false;
   if (pricesFile) {
-    const r = readPricesCsv(pricesFile, opts);
+    const r = readPricesCsv(pricesFile, { ...opts, ...(grid.price?.cost ? { quantityColumns: grid.price.cost.externalities.map((x) => x.id) } : {}) });
     prices = r.prices;
     problems.push(...r.problems);
     notes.push(...r.notes);

@@ -15,6 +15,7 @@ import { parseTieBreak, rankBidders } from './ranking.js';
 import { robustness } from './robustness.js';
 import { computeTotals, type BidInput } from './totals.js';
 import { eliminations } from './thresholds.js';
+import { costOf, type CostBreakdown } from './formula-cost.js';
 
 export interface ScoreOptions {
   /** Rank even when marks are missing (they are listed; a sub-criterion nobody marked counts as 0). */
@@ -57,7 +58,17 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   if (input.bidders.length === 0) problems.push({ code: 'marks-empty', severity: 'error', message: 'no marks were found in the files given' });
   if (problems.length) throw new InputError(problems);
 
-  const allBids: BidInput[] = input.bidders.map((b) => ({ bidder: b, marks: cons.values.get(b) ?? {}, ...(grid.price ? { price: priceOf.get(b)! } : {}) }));
+  // Coût élargi: the formula scores price × years + committed quantities × published values, not the price alone.
+  const costs = new Map<string, CostBreakdown>();
+  const cost = grid.price?.cost;
+  if (cost) {
+    const entries = new Map(input.prices.map((p) => [p.bidder, p]));
+    const missingQ = input.bidders.filter((b) => !entries.get(b)?.quantities);
+    if (missingQ.length) throw new InputError(missingQ.map((b) => ({ code: 'quantities-missing', severity: 'error' as const, message: message('quantities-missing', lang, { bidder: b, columns: cost.externalities.map((x) => x.id).join(', ') }), ...(opts.pricesFile ? { file: opts.pricesFile } : {}) })));
+    for (const b of input.bidders) costs.set(b, costOf(cost, priceOf.get(b)!, entries.get(b)!.quantities!));
+  }
+  const scoredPrice = (b: string): number => costs.get(b)?.total ?? priceOf.get(b)!;
+  const allBids: BidInput[] = input.bidders.map((b) => ({ bidder: b, marks: cons.values.get(b) ?? {}, ...(grid.price ? { price: scoredPrice(b) } : {}) }));
   // Minimum thresholds (criteria.thresholds): offers below one are eliminated before the price formula and the ranking.
   const eliminated = eliminations(grid, computeTotals(grid, allBids));
   const out = new Set(eliminated.map((e) => e.bidder));
@@ -90,7 +101,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   const byBidder = new Map(totals.map((t) => [t.bidder, t]));
   const bidders: ResultBidder[] = ranked.order.map((id) => {
     const t = byBidder.get(id)!;
-    return { id, ...(priceOf.has(id) ? { price: priceOf.get(id)! } : {}), pricePoints: t.pricePoints, criterionPoints: t.criterionPoints, total: t.total, rank: ranked.rank.get(id)!, rankOnTotal: t.rank };
+    return { id, ...(priceOf.has(id) ? { price: priceOf.get(id)! } : {}), ...(costs.has(id) ? { cost: costs.get(id)! } : {}), pricePoints: t.pricePoints, criterionPoints: t.criterionPoints, total: t.total, rank: ranked.rank.get(id)!, rankOnTotal: t.rank };
   });
   const winner = ranked.order[0]!;
   return {
@@ -131,6 +142,6 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
     findings,
     abnormallyLow: al.result,
     ranking: { order: ranked.order, ties: ranked.ties, ...(rule ? { tieBreak: rule } : {}) },
-    robustness: bidders.length ? robustness({ grid, totals, winner, winnerMarks: cons.values.get(winner) ?? {}, prices: priced.map((p) => p.price), lang }) : null,
+    robustness: bidders.length ? robustness({ grid, totals, winner, winnerMarks: cons.values.get(winner) ?? {}, prices: priced.map((p) => scoredPrice(p.bidder)), lang }) : null,
   };
 }

@@ -16,6 +16,7 @@ export function gridPrice(criterionId: string, weightTenths: number, price: Spec
     weightTenths,
     basis: price.basis,
     currency: price.currency,
+    ...(price.cost ? { cost: { years: price.cost.duration_years, externalities: price.cost.externalities } } : {}),
   };
 }
 
@@ -28,6 +29,12 @@ export function checkPriceFormula(price: Spec['price'], w: Words, report: Report
   if (price.formula !== 'cut-off' && price.cut_off !== undefined) report('price-parameter-unused', w('select.expression-unused', { field: 'cut_off', formula: 'cut-off', actual: price.formula }), ['price', 'cut_off']);
   if (price.formula === 'custom' && price.expression === undefined) report('price-expression-missing', w('select.expression-missing'), ['price', 'formula']);
   if (price.formula !== 'custom' && price.expression !== undefined) report('price-parameter-unused', w('select.expression-unused', { field: 'expression', formula: 'custom', actual: price.formula }), ['price', 'expression']);
+  // Externality ids name the columns of the prices file: unique, and not the bidder or price columns.
+  const seen = new Set<string>();
+  price.cost?.externalities.forEach((x, i) => {
+    if (seen.has(x.id) || ['bidder', 'price', 'prix', 'offre', 'soumissionnaire'].includes(x.id)) report('externality-id', w('select.externality-id', { id: x.id }), ['price', 'cost', 'externalities', i, 'id']);
+    seen.add(x.id);
+  });
   if (price.formula === 'custom' && price.expression !== undefined) {
     try {
       parseFormula(price.expression);

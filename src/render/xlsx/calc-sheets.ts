@@ -43,8 +43,12 @@ export function admissionFormula(ctx: SheetCtx, k: number): string | undefined {
   return tests.length === 1 ? tests[0]! : `AND(${tests.join(',')})`;
 }
 
-/** Hidden column of the Prices sheet holding the price of admitted offers only (with thresholds). */
+/** Hidden column of the Prices sheet holding the price (or cost) of admitted offers only (with thresholds). */
 const ADMITTED_PRICE_COL = PRICES.colPoints + 1;
+/** Coût élargi: first column of the committed quantities (one per externality), then the cost column. */
+const QUANTITY_COL = ADMITTED_PRICE_COL + 1;
+/** Row of each externality's money value and of the number of years, above the headers. */
+const COST_VALUES_ROW = PRICES.weightRow + 1;
 
 const priceRange = (l: GridLayout): string => `$${colLetter(PRICES.colPrice)}$${PRICES.firstRow}:$${colLetter(PRICES.colPrice)}$${PRICES.firstRow + l.bidders - 1}`;
 
@@ -82,8 +86,27 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   // must not move the others' marks, as in `score`.
   const thresholds = hasThresholds(grid);
   const admittedCol = colLetter(ADMITTED_PRICE_COL);
-  const range = thresholds ? `$${admittedCol}$${PRICES.firstRow}:$${admittedCol}$${PRICES.firstRow + layout.bidders - 1}` : priceRange(layout);
+  // Coût élargi: the committee types each committed quantity; the cost column (price × years + Σ quantity × value)
+  // is what the formula scores. Values and years sit in the row above the headers, in view.
+  const cost = price.cost;
+  const costCol = QUANTITY_COL + (cost?.externalities.length ?? 0);
+  const colRange = (col: number): string => `$${colLetter(col)}$${PRICES.firstRow}:$${colLetter(col)}$${PRICES.firstRow + layout.bidders - 1}`;
+  const range = thresholds ? colRange(ADMITTED_PRICE_COL) : cost ? colRange(costCol) : priceRange(layout);
   if (thresholds) ws.getColumn(ADMITTED_PRICE_COL).hidden = true;
+  if (cost) {
+    const w = ctx.t.words;
+    cost.externalities.forEach((x, j) => {
+      const col = QUANTITY_COL + j;
+      ws.getColumn(col).width = 22;
+      styleText(Object.assign(ws.getCell(PRICES.weightRow, col), { value: w('xlsx.cost.value', { currency: currencySymbol(price.currency), unit: x.unit }) }));
+      styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, col), { value: x.value }), PRICE_FMT);
+      styleHeader(Object.assign(ws.getCell(PRICES.headerRow, col), { value: w('xlsx.cost.quantity', { label: x.label, unit: x.unit }) }));
+    });
+    ws.getColumn(costCol).width = 22;
+    styleText(Object.assign(ws.getCell(PRICES.weightRow, costCol), { value: w('xlsx.cost.years') }));
+    styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, costCol), { value: cost.years }), '0.##');
+    styleHeader(Object.assign(ws.getCell(PRICES.headerRow, costCol), { value: w('xlsx.cost.total', { currency: currencySymbol(price.currency) }) }));
+  }
   for (let k = 0; k < layout.bidders; k++) {
     const r = PRICES.firstRow + k;
     const name = ws.getCell(r, PRICES.colName);
@@ -93,7 +116,21 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
     styleInput(p, 'right');
     p.numFmt = PRICE_FMT;
     p.dataValidation = { type: 'decimal', operator: 'greaterThan', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: t.priceError };
-    const typed = addr(r, PRICES.colPrice);
+    let typed = addr(r, PRICES.colPrice);
+    if (cost) {
+      const m = cost.externalities.length;
+      for (let j = 0; j < m; j++) {
+        const qc = ws.getCell(r, QUANTITY_COL + j);
+        styleInput(qc, 'right');
+        qc.dataValidation = { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: t.priceError };
+      }
+      const values = `$${colLetter(QUANTITY_COL)}$${COST_VALUES_ROW}:$${colLetter(QUANTITY_COL + m - 1)}$${COST_VALUES_ROW}`;
+      const quantities = `${addr(r, QUANTITY_COL)}:${addr(r, QUANTITY_COL + m - 1)}`;
+      const c = ws.getCell(r, costCol);
+      c.value = { formula: `IF(${typed}="","",${typed}*$${colLetter(costCol)}$${COST_VALUES_ROW}+SUMPRODUCT(${values},${quantities}))` };
+      styleComputed(c, PRICE_FMT);
+      typed = addr(r, costCol);
+    }
     const own = thresholds ? addr(r, ADMITTED_PRICE_COL) : typed;
     if (thresholds) ws.getCell(r, ADMITTED_PRICE_COL).value = { formula: `IF(AND(${typed}<>"",${admissionFormula(ctx, k)}),${typed},"")` };
     const pts = ws.getCell(r, PRICES.colPoints);

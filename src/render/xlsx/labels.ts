@@ -44,6 +44,8 @@ export interface XlsxLabels {
   /** Written instead of a total for an offer below a minimum threshold. */
   readonly eliminated: string;
   readonly threshold: (min: number) => string;
+  /** Any document word (the coût élargi columns). */
+  readonly words: (key: string, args?: Readonly<Record<string, string | number>>) => string;
   readonly markError: (marks: string) => string;
   readonly markPrompt: (marks: string) => string;
   readonly priceError: string;
@@ -85,6 +87,7 @@ export function xlsxLabels(w: DocumentWords): XlsxLabels {
     rank: x('rank'),
     active: x('active'),
     eliminated: w.t('grid.eliminated'),
+    words: (key, args) => w.t(key as DocumentKey, args),
     threshold: (min) => w.t('grid.threshold', { min: formatMark(min, w.lang) }),
     priceError: x('priceError'),
     basis: { TTC: x('basis.TTC'), HT: x('basis.HT') },
