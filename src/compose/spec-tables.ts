@@ -80,8 +80,6 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
     const info = priceFormulaOf(grid.price);
     const weight = grid.price.weightTenths / 10;
     return [
-      // Coût élargi: what P is (price over the duration + valued externalities), before the illustration.
-      ...costDefinitionBlocks(grid, lang, (key, args) => t.label(key, args)),
       {
         type: 'table',
         columns: [
@@ -95,6 +93,8 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
           return [t.label('offerName', { letter: 'ABC'[k]! }), formatMoney(p, lang, 0, grid.price!.currency), `${formatNumber(weight, lang, 1)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
         }),
       },
+      // Coût élargi: what P then is (price over the duration + valued externalities), with each value's source.
+      ...costDefinitionBlocks(grid, lang, (key, args) => t.label(key, args)),
     ];
   };
 
