@@ -1,10 +1,12 @@
 import type { Lang } from '../model/common.js';
-import type { Grid, GridCriterion, GridSubCriterion } from '../model/grid.js';
+import { listedSubCriteria, type Grid, type GridCriterion, type GridSubCriterion } from '../model/grid.js';
+import { currencySymbol, formatPercent } from '../wording/format.js';
+import { costDefinitionBlocks } from './cost-tables.js';
 import { documentDate, type Spec } from '../model/spec.js';
-import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { priceFormulaOf } from '../score/price-formulas.js';
 import { b, h, p, ul, type Block, type Cell, type CellInput, type DocumentModel } from './document.js';
 import { formatDate, formatMark, formatPoints } from '../wording/format.js';
-import { documentWords, type DocumentWords } from '../wording/catalog.js';
+import { documentWords, type DocumentKey, type DocumentWords } from '../wording/catalog.js';
 import { gridDocLabels, type GridDocLabels } from './grid-labels.js';
 
 export interface GridDocumentContext {
@@ -53,7 +55,7 @@ const bidderNames = (ctx: GridDocumentContext, t: GridDocLabels): string[] => Ar
 function introBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels, date: string): Block[] {
   const { spec, lang } = ctx;
   const basis = grid.price ? t.basis[grid.price.basis] : '';
-  const info = grid.price ? PRICE_FORMULA_INFO[grid.price.formula] : undefined;
+  const info = grid.price ? priceFormulaOf(grid.price) : undefined;
   const facts: [string, string][] = [
     [t.buyer, spec.buyer.name],
     [t.reference, spec.tender.reference],
@@ -70,14 +72,16 @@ function introBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels, dat
   ];
 }
 
-const marksList = (grid: Grid, lang: Lang, t: GridDocLabels): string => grid.scale.marks.map((m) => formatMark(m, lang)).join(t.marksSeparator);
+/** A mark as the grid's scale writes it: "3,5" on a 0–N scale, "60 %" on a percentage scale. */
+const markText = (grid: Grid, m: number, lang: Lang): string => (grid.scale.percent ? formatPercent(m, lang) : formatMark(m, lang));
+const marksList = (grid: Grid, lang: Lang, t: GridDocLabels): string => grid.scale.marks.map((m) => markText(grid, m, lang)).join(t.marksSeparator);
 
 /** The announced weighting at a glance: criteria in bands, their sub-criteria below, total 100. */
 function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
   const rows: CellInput[][] = [];
   for (const c of grid.criteria) {
     rows.push([band(c.number), band(c.label), band(formatPoints(c.weightTenths, lang), 'right')]);
-    for (const s of c.subCriteria) rows.push([s.number, s.label, { runs: [formatPoints(s.weightTenths, lang)], align: 'right' }]);
+    for (const s of listedSubCriteria(c)) rows.push([s.number, s.label, { runs: [formatPoints(s.weightTenths, lang)], align: 'right' }]);
   }
   const total = grid.criteria.reduce((s, c) => s + c.weightTenths, 0);
   return [
@@ -94,9 +98,15 @@ function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
 /** A criterion's heading, with its points: the same for quality criteria and price. */
 const criterionHeading = (c: GridCriterion, lang: Lang, t: GridDocLabels): Block => h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightTenths, lang))}`, false);
 
+/** A minimum threshold, as the RC announced it (criteria.thresholds). */
+const thresholdNote = (min: number | undefined, ctx: GridDocumentContext): Block[] =>
+  min === undefined ? [] : [{ type: 'paragraph', style: 'note', runs: [(ctx.words ?? documentWords(ctx.lang)).t('grid.threshold', { min: formatMark(min, ctx.lang) })] }];
+
 function criterionBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
-  const out: Block[] = [criterionHeading(c, ctx.lang, t)];
-  c.subCriteria.forEach((s, i) => out.push(...(i > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, s, ctx, t)));
+  const out: Block[] = [criterionHeading(c, ctx.lang, t), ...thresholdNote(c.minPoints, ctx)];
+  // A criterion marked directly has no sub-criterion heading of its own: its heading above already names it.
+  const direct = listedSubCriteria(c).length === 0;
+  c.subCriteria.forEach((s, i) => out.push(...(i > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, s, ctx, t, direct)));
   return out;
 }
 
@@ -112,18 +122,19 @@ function expectations(s: GridSubCriterion, t: GridDocLabels): Block[] {
 }
 
 /** One sub-criterion: weight, question, evidence, anchored levels, then the rows where each bidder is marked. */
-function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
+function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t: GridDocLabels, direct = false): Block[] {
   const max = grid.scale.max;
   const lang = ctx.lang;
   const levels = [...s.levels].reverse();
   return [
-    h(2, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightTenths, lang))}`, false),
+    ...(direct ? [] : [h(2, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightTenths, lang))}`, false)]),
+    ...thresholdNote(s.minPoints, ctx),
     p(b(t.question), s.question),
     ...expectations(s, t),
     {
       type: 'table',
       columns: [{ header: t.level, width: 1, align: 'center' }, { header: t.mark(max), width: 1, align: 'center' }, { header: t.descriptor, width: 12 }],
-      rows: levels.map((l) => [String(l.level), formatMark(l.mark, lang), l.descriptor]),
+      rows: levels.map((l) => [String(l.level), markText(grid, l.mark, lang), l.descriptor]),
     },
     {
       type: 'table',
@@ -137,16 +148,17 @@ function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: 
   const lang = ctx.lang;
   const out: Block[] = [criterionHeading(c, lang, t)];
   if (!grid.price) return out;
-  const info = PRICE_FORMULA_INFO[grid.price.formula];
+  const info = priceFormulaOf(grid.price);
   const basis = t.basis[grid.price.basis];
   out.push(
     p(b(info.label[lang])),
     { type: 'paragraph', style: 'formula', runs: [info.expression[lang]] },
     p(info.whenToUse[lang]),
     { type: 'paragraph', style: 'note', runs: [t.basisNote(basis)] },
+    ...costDefinitionBlocks(grid, lang, (key, args) => (ctx.words ?? documentWords(lang)).t(key as DocumentKey, args)),
     {
       type: 'table',
-      columns: [{ header: t.bidder, width: 4 }, { header: t.price(basis), width: 3, align: 'right' }, { header: t.pricePoints, width: 3, align: 'center' }],
+      columns: [{ header: t.bidder, width: 4 }, { header: t.price(basis, currencySymbol(grid.price.currency)), width: 3, align: 'right' }, { header: t.pricePoints, width: 3, align: 'center' }],
       rows: bidderNames(ctx, t).map((name) => [name, input(), input()]),
     },
   );

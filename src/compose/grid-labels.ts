@@ -39,7 +39,7 @@ export interface GridDocLabels {
   readonly subPoints: string;
   readonly justification: string;
   readonly recordCaption: (max: number) => string;
-  readonly price: (basis: string) => string;
+  readonly price: (basis: string, currency?: string) => string;
   readonly pricePoints: string;
   readonly basisNote: (basis: string) => string;
   readonly summary: string;
@@ -116,7 +116,7 @@ export function gridDocLabels(w: DocumentWords): GridDocLabels {
     mark: (max) => g('mark', { max }),
     bidderN: (n) => g('bidderN', { n }),
     recordCaption: (max) => g('recordCaption', { max }),
-    price: (basis) => g('price', { basis }),
+    price: (basis, currency = '€') => g('price', { basis, currency }),
     basisNote: (basis) => g('basisNote', { basis }),
     basis: { TTC: g('basis.TTC'), HT: g('basis.HT') },
     fact: (label) => g('fact', { label }),

@@ -2,7 +2,10 @@ import type { Lang } from '../model/common.js';
 import type { ResultCriterion, ResultSubCriterion, ScoreResult } from '../model/result.js';
 import { methodLabel } from '../score/abnormally-low.js';
 import { eur, mark, num, pct } from '../score/format.js';
-import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { priceFormulaOf } from '../score/price-formulas.js';
+import type { AnyPriceFormula } from '../model/grid-options.js';
+import { listedSubCriteria } from '../model/grid.js';
+import { costReportBlocks } from './cost-tables.js';
 import { procedureLabel, reportText, type ReportKey, type ReportText } from '../score/report-text.js';
 import { documentWords, type DocumentWords } from '../wording/catalog.js';
 import { b, h, i, p, ul, type Block, type Cell, type DocumentModel, type Inline } from './document.js';
@@ -101,7 +104,7 @@ function criteria(r: ScoreResult, t: T): Block[] {
   const lang = r.meta.lang;
   const rows = r.criteria.flatMap((c) => [
     [cell([b(`${c.number} ${c.label}`)], undefined, { shade: 'F2F2F2' }), cell([b(num(c.weight, lang, 1))], undefined, { shade: 'F2F2F2', align: 'right' })],
-    ...c.subCriteria.map((s) => [`    ${subName(s)}`, cell([num(s.weight, lang, 1)], undefined, { align: 'right' })]),
+    ...listedSubCriteria(c).map((s) => [`    ${subName(s)}`, cell([num(s.weight, lang, 1)], undefined, { align: 'right' })]),
   ]);
   const blocks: Block[] = [
     h(1, t('s2')),
@@ -109,7 +112,7 @@ function criteria(r: ScoreResult, t: T): Block[] {
     { type: 'table', columns: [{ header: `${t('criterion')} / ${t('subCriterion')}`, width: 8 }, { header: t('weight'), width: 2, align: 'right' }], rows, footer: [cell([b(t('sum'))]), cell([b(num(100, lang, 1))], undefined, { align: 'right' })] },
   ];
   if (r.meta.priceFormula) {
-    const info = PRICE_FORMULA_INFO[r.meta.priceFormula as keyof typeof PRICE_FORMULA_INFO];
+    const info = priceFormulaOf({ formula: r.meta.priceFormula as AnyPriceFormula, cutOff: r.meta.priceCutOff, expression: r.meta.priceExpression });
     blocks.push(p(b(t('fact', { label: t('formula') })), `${info.label[lang]} — `), { type: 'paragraph', style: 'formula', runs: [info.expression[lang]] }, p(i(info.whenToUse[lang])));
   }
   return blocks;
@@ -192,8 +195,10 @@ function prices(r: ScoreResult, t: T): Block[] {
     {
       type: 'table',
       columns: [{ header: t('bidder'), width: 4 }, { header: t('priceHeader', { basis }), width: 3, align: 'right' }, { header: t('pricePoints'), width: 2, align: 'right' }],
-      rows: [...r.bidders].sort((x, y) => (x.price ?? 0) - (y.price ?? 0)).map((x) => [x.id, eur(x.price ?? 0, lang), num(x.pricePoints, lang)]),
+      rows: [...r.bidders].sort((x, y) => (x.price ?? 0) - (y.price ?? 0)).map((x) => [x.id, eur(x.price ?? 0, lang, r.meta.priceCurrency), num(x.pricePoints, lang)]),
     },
+    // Coût élargi (price.cost): the cost each offer was scored on, step by step.
+    ...costReportBlocks(r.bidders, r.meta.priceCurrency, lang, (key, args) => t(key as Parameters<T>[0], args)),
     ...estimate(r, t),
     h(2, t('s4b')),
     p(t('abnormalLaw')),
@@ -208,7 +213,7 @@ function prices(r: ScoreResult, t: T): Block[] {
     out.push({
       type: 'table',
       columns: [{ header: t('bidder'), width: 3 }, { header: t('price'), width: 3, align: 'right' }, { header: t('reference2'), width: 3, align: 'right' }, { header: t('gap'), width: 2, align: 'right' }, { header: t('flagged'), width: 2, align: 'center' }],
-      rows: m.rows.map((x) => [x.bidder, eur(x.price, lang), eur(x.reference, lang), (x.gapPercent > 0 ? '+' : '') + pct(x.gapPercent, lang), x.flagged ? cell([b(t('yes'))], undefined, { shade: 'FDE9D9' }) : t('no')]),
+      rows: m.rows.map((x) => [x.bidder, eur(x.price, lang, r.meta.priceCurrency), eur(x.reference, lang, r.meta.priceCurrency), (x.gapPercent > 0 ? '+' : '') + pct(x.gapPercent, lang), x.flagged ? cell([b(t('yes'))], undefined, { shade: 'FDE9D9' }) : t('no')]),
     });
   }
   const q = r.abnormallyLow.toQuestion;
@@ -247,7 +252,8 @@ function ranking(r: ScoreResult, t: T): Block[] {
     },
   ];
   if (r.state !== 'final') out.push(p(b(t('rankingProvisional'))));
-  for (const f of r.findings.filter((x) => x.code.startsWith('tie'))) out.push(p(f.message));
+  // Offers below a minimum threshold (criteria.thresholds) are not ranked: the report says which and why.
+  for (const f of r.findings.filter((x) => x.code === 'offer-eliminated' || x.code.startsWith('tie'))) out.push(p(f.message));
   if (r.ranking.tieBreak && r.ranking.ties.length) {
     const keys = r.ranking.tieBreak.keys.map((k) => k.label).join(', ');
     out.push(p(i(keys ? t('tieRuleRead', { text: r.ranking.tieBreak.text, keys }) : t('tieRule', { text: r.ranking.tieBreak.text }))));
@@ -301,7 +307,7 @@ function robust(r: ScoreResult, t: T): Block[] {
     out.push(h(2, t('levelPrice')), p(t('levelPriceIntro')), {
       type: 'table',
       columns: [{ header: t('subCriterion'), width: 6 }, { header: t('perLevel'), width: 2, align: 'right' }, { header: t('priceGap'), width: 3, align: 'right' }, { header: t('ofLowest'), width: 2, align: 'right' }],
-      rows: rb.levelPrice.map((x) => [subName(sub.get(x.criterion)!), num(x.pointsPerLevel, lang), x.price === null ? '—' : eur(x.price, lang), x.percentOfLowest === null ? '—' : pct(x.percentOfLowest, lang)]),
+      rows: rb.levelPrice.map((x) => [subName(sub.get(x.criterion)!), num(x.pointsPerLevel, lang), x.price === null ? '—' : eur(x.price, lang, r.meta.priceCurrency), x.percentOfLowest === null ? '—' : pct(x.percentOfLowest, lang)]),
     });
   }
   return out;

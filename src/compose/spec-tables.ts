@@ -1,9 +1,11 @@
-import type { Grid } from '../model/grid.js';
+import { listedSubCriteria, type Grid } from '../model/grid.js';
+import { formatMoney, formatPercent } from '../wording/format.js';
+import { costDefinitionBlocks } from './cost-tables.js';
 import type { AnnexRow } from '../lint/types.js';
 import type { Spec } from '../model/spec.js';
-import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { priceFormulaOf } from '../score/price-formulas.js';
 import { b, type Block, type CellInput } from './document.js';
-import { formatEuros, formatNumber, formatPoints } from './format.js';
+import { formatNumber, formatPoints } from './format.js';
 import type { TemplateSet } from './templates.js';
 
 const BAND = 'F2F2F2';
@@ -35,6 +37,9 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
     },
   ];
 
+  /** The RC announces each minimum threshold under its criterion, with its consequence (elimination). */
+  const threshold = (min: number | undefined): { more?: string[][] } => (min === undefined ? {} : { more: [[`    ${t.label('grid.threshold', { min: formatNumber(min, lang, Number.isInteger(min) ? 0 : 1) })}`]] });
+
   const criteria = (): Block[] => [
     {
       type: 'table',
@@ -46,10 +51,10 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
       rows: grid.criteria.flatMap((c): CellInput[][] => [
         [
           { runs: [c.number], bold: true, shade: BAND, align: 'center' },
-          { runs: [c.label], bold: true, shade: BAND },
+          { runs: [c.label], bold: true, shade: BAND, ...threshold(c.minPoints) },
           { runs: [formatPoints(c.weightTenths, lang)], bold: true, shade: BAND, align: 'right' },
         ],
-        ...c.subCriteria.map((s): CellInput[] => [s.number, `    ${s.label}`, formatPoints(s.weightTenths, lang)]),
+        ...listedSubCriteria(c).map((s): CellInput[] => [s.number, s.minPoints === undefined ? `    ${s.label}` : { runs: [`    ${s.label}`], ...threshold(s.minPoints) }, formatPoints(s.weightTenths, lang)]),
       ]),
       footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightTenths, 0), lang)],
     },
@@ -63,7 +68,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
         { header: t.label('col.level'), width: 22 },
         { header: t.label('col.meaning'), width: 68 },
       ],
-      rows: grid.scale.marks.map((m, level) => [formatNumber(m, lang), t.label(`levelName.${level}`), t.label(`level.${level}`)]),
+      rows: grid.scale.marks.map((m, level) => [grid.scale.percent ? formatPercent(m, lang) : formatNumber(m, lang), t.label(`levelName.${level}`), t.label(`level.${level}`)]),
     },
   ];
 
@@ -72,7 +77,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
     if (!grid.price) return [];
     const base = spec.tender.estimated_value_eur ? Math.round(spec.tender.estimated_value_eur / 1000) * 1000 : 1_000_000;
     const prices = [base, Math.round(base * 1.1), Math.round(base * 1.25)];
-    const info = PRICE_FORMULA_INFO[grid.price.formula];
+    const info = priceFormulaOf(grid.price);
     const weight = grid.price.weightTenths / 10;
     return [
       {
@@ -85,9 +90,11 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
         ],
         rows: prices.map((p, k) => {
           const ratio = info.ratio(p, prices);
-          return [t.label('offerName', { letter: 'ABC'[k]! }), formatEuros(p, lang), `${formatNumber(weight, lang, 1)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
+          return [t.label('offerName', { letter: 'ABC'[k]! }), formatMoney(p, lang, 0, grid.price!.currency), `${formatNumber(weight, lang, 1)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
         }),
       },
+      // Coût élargi: what P then is (price over the duration + valued externalities), with each value's source.
+      ...costDefinitionBlocks(grid, lang, (key, args) => t.label(key, args)),
     ];
   };
 

@@ -2,7 +2,7 @@ import type { Catalog } from '../load/catalog.js';
 import type { Lang } from '../model/common.js';
 import type { Grid } from '../model/grid.js';
 import { documentDate, type Spec } from '../model/spec.js';
-import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { priceFormulaOf } from '../score/price-formulas.js';
 import { buyerKind, buyerName } from './buyer-name.js';
 import { formatNumber, formatPoints } from './format.js';
 import type { TemplateSet } from './templates.js';
@@ -11,7 +11,7 @@ import type { TemplateSet } from './templates.js';
 export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSet) {
   const lang: Lang = t.lang;
   const fn = catalog.functions.get(spec.life_function);
-  const price = grid.price ? PRICE_FORMULA_INFO[grid.price.formula] : undefined;
+  const price = grid.price ? priceFormulaOf(grid.price) : undefined;
   const qualityTenths = grid.criteria.filter((c) => c.kind === 'quality').reduce((s, c) => s + c.weightTenths, 0);
   return {
     spec,

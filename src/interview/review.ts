@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
 import type { Spec } from '../model/spec.js';
-import { PRICE_FORMULA_INFO } from '../score/price-formulas.js';
+import { priceFormulaOf } from '../score/price-formulas.js';
 import { selectCriteria } from '../select/select.js';
 import { PROCEDURE_LABELS } from './questions/territory.js';
 import { MECHANISMS } from './questions/cooperation.js';
@@ -84,7 +84,7 @@ export async function reviewSpec(spec: Spec, yamlText: string, file: string, cat
     `  ${fr ? 'Rémunération' : 'Remuneration'} : ${r.performance_share} % ${fr ? 'liés à la performance' : 'tied to performance'} (${MECHANISMS[r.mechanism][lang]})`,
   ];
   if (grid) {
-    const formula = grid.price ? PRICE_FORMULA_INFO[grid.price.formula].label[lang] : fr ? 'sans critère prix' : 'no price criterion';
+    const formula = grid.price ? priceFormulaOf(grid.price).label[lang] : fr ? 'sans critère prix' : 'no price criterion';
     lines.push(``, fr ? `Critères retenus (profil ${grid.profileId} ; prix : ${formula} ; notes de 0 à ${grid.scale.max}) :` : `Criteria retained (profile ${grid.profileId}; price: ${formula}; marks 0 to ${grid.scale.max}):`);
     const width = 72;
     const cell = (s: string, w: number): string => (s.length > w ? s.slice(0, w - 1) + '…' : s.padEnd(w, ' '));

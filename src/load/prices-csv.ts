@@ -5,6 +5,7 @@ import type { PriceEntry } from '../model/marks.js';
 import { headerIndex, missingColumns, parseCsvTable } from './csv.js';
 import { loadMessage } from './messages.js';
 import { getTerminalLang } from '../wording/lang.js';
+import { t } from '../wording/catalog.js';
 import { priceCeiling, readNumber } from './number.js';
 import { readTextInput } from './text.js';
 
@@ -24,6 +25,8 @@ export interface PriceReadOptions {
   /** The spec's estimated value: prices over 1 000 times it are refused (see priceCeiling). */
   readonly estimatedValue?: number;
   readonly lang?: Lang;
+  /** Coût élargi: columns (named by the externality ids) holding each offer's committed quantity. */
+  readonly quantityColumns?: readonly string[];
 }
 
 /**
@@ -58,6 +61,14 @@ export function parsePricesCsv(text: string, file: string, opts: PriceReadOption
   const idx = headerIndex(header.fields, PRICES_COLUMNS);
   const missing = (['bidder', 'price'] as const).filter((c) => idx[c] === undefined);
   if (missing.length) return { prices: [], problems: [missingColumns(file, header, missing, EXPECTED, 'prices-header', lang), ...problems], notes: [] };
+  const qCols = opts.quantityColumns ?? [];
+  const qIdx = headerIndex(header.fields, Object.fromEntries(qCols.map((c) => [c, [c]])) as Record<string, readonly string[]>);
+  const qMissing = qCols.filter((c) => qIdx[c] === undefined);
+  if (qMissing.length) {
+    const found = header.fields.map((f) => f.trim()).join(', ');
+    err('prices-quantity-columns', t(lang, 'load.quantity-columns-missing', { columns: qMissing.join(', ') }), header.line, t(lang, 'load.quantity-columns-hint', { found, expected: ['bidder', 'price', ...qCols].join(',') }));
+    return { prices: [], problems, notes: [] };
+  }
   if (table.rows.length === 0 && problems.length === 0) err('prices-header-only', loadMessage('csv-header-only', { file, what: loadMessage('what-prices', {}, lang) }, lang), header.line);
   const prices: PriceEntry[] = [];
   const seen = new Map<string, number>();
@@ -82,8 +93,19 @@ export function parsePricesCsv(text: string, file: string, opts: PriceReadOption
       err(bad.code, bad.message, row.line, bad.hint);
       continue;
     }
+    // Committed quantities of the coût élargi: numbers, zero allowed (an offer may commit to no emission), never negative.
+    const quantities: Record<string, number> = {};
+    let quantitiesOk = true;
+    for (const c of qCols) {
+      const q = readNumber((row.fields[qIdx[c]!] ?? '').trim(), { ...(table.locale ? { locale: table.locale } : {}), lang });
+      if (!q.ok || q.value < 0) {
+        err('quantity-not-number', loadMessage('price-not-number', { bidder, detail: `${c}: ${q.ok ? String(q.value) : q.message}` }, lang), row.line);
+        quantitiesOk = false;
+      } else quantities[c] = q.value;
+    }
+    if (!quantitiesOk) continue;
     seen.set(bidder, row.line);
-    prices.push({ bidder, price: read.value, source: { file, line: row.line } });
+    prices.push({ bidder, price: read.value, source: { file, line: row.line }, ...(qCols.length ? { quantities } : {}) });
   }
   return { prices, problems, notes: [] };
 }

@@ -1,6 +1,6 @@
 import type { Lang } from './common.js';
 import type { Family } from './criterion.js';
-import type { PriceFormula } from './spec.js';
+import type { AnyPriceFormula, Currency, Externality } from './grid-options.js';
 
 /** Where a value came from in a YAML file, so every finding can name file:line:col. */
 export interface SourcePos {
@@ -12,7 +12,7 @@ export interface SourcePos {
 /** One anchored level of the marking scale. */
 export interface GridLevel {
   readonly level: number; // 0..5
-  readonly mark: number; // level × (scale max / 5)
+  readonly mark: number; // level × (scale max / 5), e.g. 0, 20, … 100 on a percentage scale
   readonly descriptor: string;
 }
 
@@ -34,6 +34,8 @@ export interface GridSubCriterion {
   /** Library id, or "custom" for criteria written in the spec. */
   readonly library: string;
   readonly source?: SourcePos;
+  /** Minimum points (criteria.thresholds): an offer below is eliminated. */
+  readonly minPoints?: number;
 }
 
 /** An award criterion announced in the RC: a group of the weighting profile. */
@@ -45,18 +47,30 @@ export interface GridCriterion {
   readonly efc: boolean;
   readonly weightTenths: number;
   readonly subCriteria: readonly GridSubCriterion[];
+  /** Minimum points (criteria.thresholds): an offer below is eliminated. */
+  readonly minPoints?: number;
 }
 
 export interface GridScale {
   readonly min: 0;
+  /** 0–N; 100 on a percentage scale. */
   readonly max: number;
+  /** Marks are percentages (0 to 100 %) rather than points out of `max`. */
+  readonly percent: boolean;
   /** Allowed marks, one per level. */
   readonly marks: readonly number[];
 }
 
 export interface GridPrice {
   readonly criterionId: string;
-  readonly formula: PriceFormula;
+  readonly formula: AnyPriceFormula;
+  /** cut-off formula: the multiple of the lowest price at which the mark reaches 0. */
+  readonly cutOff?: number;
+  /** custom formula: its expression (parsed and checked at selection). */
+  readonly expression?: string;
+  readonly currency: Currency;
+  /** Coût élargi: the formula scores price × years + Σ committed quantity × value instead of the price. */
+  readonly cost?: { readonly years: number; readonly externalities: readonly Externality[] };
   readonly weightTenths: number;
   readonly basis: 'TTC' | 'HT';
 }
@@ -76,3 +90,14 @@ export interface Grid {
 
 /** Tenths → points, e.g. 125 → 12.5. */
 export const points = (tenths: number): number => tenths / 10;
+
+const sameLabel = (a: string, b: string): boolean => a.trim().toLocaleLowerCase('fr') === b.trim().toLocaleLowerCase('fr');
+
+/**
+ * The sub-criteria a document lists under a criterion. A criterion marked directly (one sub-criterion bearing the
+ * criterion's own name) has none to list: printing "2 Qualité 60 / 2.1 Qualité 60" would announce a sub-criterion
+ * that does not exist. Works on the grid and on a score result's criteria alike.
+ */
+export function listedSubCriteria<S extends { readonly label: string }>(c: { readonly label: string; readonly subCriteria: readonly S[] }): readonly S[] {
+  return c.subCriteria.length === 1 && sameLabel(c.subCriteria[0]!.label, c.label) ? [] : c.subCriteria;
+}

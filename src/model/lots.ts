@@ -21,6 +21,8 @@ export const LotCriteriaSchema = z
     include: z.array(IdSchema).optional(),
     exclude: z.array(IdSchema).optional(),
     weights: z.record(IdSchema, z.number().min(0).max(100)).optional(),
+    /** Minimum points per criterion or sub-criterion (see criteria.thresholds); the spec's when absent. */
+    thresholds: z.record(IdSchema, z.number().min(0).max(100)).optional(),
     custom: z.array(CriterionSchema).optional(),
     no_price_justification: Text.optional(),
   })

@@ -30,6 +30,8 @@ export interface PriceEntry {
   /** On the spec's basis (TTC by default), in euros. */
   readonly price: number;
   readonly source: MarkSource;
+  /** Coût élargi: the quantities committed in the offer, by externality id (prices CSV columns named by the ids). */
+  readonly quantities?: Readonly<Record<string, number>>;
 }
 
 /** Everything the committee handed in: marks of one or more evaluators, and the prices. */

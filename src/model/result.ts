@@ -1,3 +1,4 @@
+import type { CostBreakdown } from '../score/formula-cost.js';
 import type { Lang } from './common.js';
 import type { PriceJustification, RegularityStatus } from './committee.js';
 import type { Severity } from './diagnostic.js';
@@ -96,6 +97,8 @@ export interface OpenItem {
 export interface ResultBidder {
   readonly id: string;
   readonly price?: number;
+  /** Coût élargi (price.cost): the cost the price formula scored, step by step. */
+  readonly cost?: CostBreakdown;
   readonly pricePoints: number;
   /** Points per award criterion id. */
   readonly criterionPoints: Readonly<Record<string, number>>;
@@ -239,6 +242,12 @@ export interface ScoreResult {
     readonly minJustificationChars: number;
     readonly priceFormula?: string;
     readonly priceBasis?: 'TTC' | 'HT';
+    /** The price formula's parameters and currency (issue 15): absent means EUR and no parameter. */
+    readonly priceCurrency?: string;
+    readonly priceCutOff?: number;
+    readonly priceExpression?: string;
+    /** Marks are percentages (0 to 100 %). */
+    readonly scalePercent?: boolean;
     readonly allowMissing: boolean;
     /** The spec's tender.estimated_value_eur (HT), for the comparison with the offers. */
     readonly estimate?: number;

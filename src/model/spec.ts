@@ -8,6 +8,7 @@ import { ContractTermsSchema, DEFAULT_CONTRACT_TERMS } from './contract-terms.js
 import { ValueFamiliesSchema } from './value-families.js';
 import { PriceScheduleSchema } from './price-schedule.js';
 import { LotsPolicySchema, lotSchema } from './lots.js';
+import { PriceFormulaFields, ScaleSchema, ThresholdsSchema } from './grid-options.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -26,8 +27,7 @@ export const PROCEDURES = [
 ] as const;
 export type Procedure = (typeof PROCEDURES)[number];
 
-export const PRICE_FORMULAS = ['proportional', 'linear', 'mean-gap'] as const;
-export type PriceFormula = (typeof PRICE_FORMULAS)[number];
+export { PRICE_FORMULAS, type PriceFormula, type AnyPriceFormula } from './grid-options.js';
 
 export const SCALES = [5, 10, 20] as const;
 
@@ -165,6 +165,8 @@ export const SpecSchema = z
         exclude: z.array(IdSchema).default([]),
         /** Explicit points for a group id or a criterion id; the rest of each group is split in proportion. */
         weights: z.record(IdSchema, z.number().min(0).max(100)).default({}),
+        /** Minimum points on a criterion or sub-criterion (by id): an offer below one is eliminated. */
+        thresholds: ThresholdsSchema,
         /** Criteria written for this tender only, same format as a library criterion. */
         custom: z.array(CriterionSchema).default([]),
         /** Reason for awarding without a price criterion (lint requires one when there is no price group). */
@@ -173,7 +175,7 @@ export const SpecSchema = z
       .strict(),
     price: z
       .object({
-        formula: z.enum(PRICE_FORMULAS).default('proportional'),
+        ...PriceFormulaFields,
         /** Prices are compared all taxes included by default (DAJ practice). */
         basis: z.enum(['TTC', 'HT']).default('TTC'),
         /** How abnormally low offers are handled: always a request for justification, never an automatic exclusion. */
@@ -186,13 +188,13 @@ export const SpecSchema = z
           .default({ handling: 'justification-request', threshold_percent: 20 }),
       })
       .strict()
-      .default({ formula: 'proportional', basis: 'TTC', abnormally_low: { handling: 'justification-request', threshold_percent: 20 } }),
+      .default({ formula: 'proportional', currency: 'EUR', basis: 'TTC', abnormally_low: { handling: 'justification-request', threshold_percent: 20 } }),
     /** The price schedule (piece 06); derived from `remuneration` when absent (src/compose/dce/price-schedule.ts). */
     price_schedule: PriceScheduleSchema.optional(),
     scoring: z
       .object({
-        /** Marks go from 0 to this maximum, in six anchored levels. */
-        scale: z.union([z.literal(5), z.literal(10), z.literal(20)]).default(5),
+        /** Marks go from 0 to this maximum (or 'percent': 0 to 100 %), in six anchored levels. */
+        scale: ScaleSchema.default(5),
         consolidation: z.enum(['mean', 'median']).default('mean'),
         /** Evaluators differing by more than this many levels must reach a consensus. */
         spread_levels: z.number().int().min(1).max(5).default(2),

@@ -7,6 +7,6 @@ import { formatMark, formatMoney, formatNumber, formatPercent } from '../wording
  */
 export const num = (x: number, lang: Lang, digits = 2): string => formatNumber(x, lang, digits);
 export const mark = formatMark;
-export const eur = (x: number, lang: Lang): string => formatMoney(x, lang, 2);
+export const eur = (x: number, lang: Lang, currency?: string): string => formatMoney(x, lang, 2, currency);
 export const pct = (x: number, lang: Lang, digits = 1): string => formatPercent(x, lang, digits);
 export const pts = (x: number, lang: Lang): string => `${num(x, lang, 2)} pts`;

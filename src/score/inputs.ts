@@ -52,8 +52,9 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
   let prices: PriceEntry[] = [];
   let pricesBroken = false;
   if (pricesFile) {
+    const priceOpts = { ...opts, ...(grid.price?.cost ? { quantityColumns: grid.price.cost.externalities.map((x) => x.id) } : {}) };
     const text = opts.textOf?.(pricesFile);
-    const r = text === undefined ? readPricesCsv(pricesFile, opts) : { ...parsePricesCsv(text, pricesFile, opts), notes: [] };
+    const r = text === undefined ? readPricesCsv(pricesFile, priceOpts) : { ...parsePricesCsv(text, pricesFile, priceOpts), notes: [] };
     prices = r.prices;
     problems.push(...r.problems);
     notes.push(...r.notes);

@@ -3,7 +3,7 @@ import type { Grid } from '../model/grid.js';
 import type { LevelPrice, MarkSensitivity, Robustness, WeightSensitivity } from '../model/result.js';
 import { mark as fmtMark, num } from './format.js';
 import { message } from './messages.js';
-import { PRICE_FORMULA_INFO } from './price-formulas.js';
+import { priceFormulaOf } from './price-formulas.js';
 import { TIE_EPSILON, type BidTotals } from './totals.js';
 
 /** The ranking is called fragile when one level on one mark, or this many weight points, change the winner. */
@@ -89,7 +89,7 @@ export function markSensitivity(grid: Grid, totals: readonly BidTotals[], winner
  */
 export function levelPrices(grid: Grid, prices: readonly number[]): LevelPrice[] {
   if (!grid.price || prices.length === 0) return [];
-  const info = PRICE_FORMULA_INFO[grid.price.formula];
+  const info = priceFormulaOf(grid.price);
   const wp = grid.price.weightTenths / 10;
   const pmin = Math.min(...prices);
   const lost = (q: number): number => {

@@ -17,6 +17,8 @@ import { message } from './messages.js';
 import { parseTieBreak, rankBidders } from './ranking.js';
 import { robustness } from './robustness.js';
 import { computeTotals, type BidInput } from './totals.js';
+import { eliminations } from './thresholds.js';
+import { costOf, type CostBreakdown } from './formula-cost.js';
 
 export interface ScoreOptions {
   /** Rank even when marks are missing (they are listed; a sub-criterion nobody marked counts as 0). */
@@ -90,14 +92,31 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   if (input.bidders.length === 0) problems.push({ code: 'marks-empty', severity: 'error', message: 'no marks were found in the files given' });
   if (problems.length) throw new InputError(problems);
 
-  // Abnormally low offers are looked for among the regular ones; an offer whose justification the committee
+  // Coût élargi: the formula scores price × years + committed quantities × published values, not the price alone.
+  const costs = new Map<string, CostBreakdown>();
+  const cost = grid.price?.cost;
+  if (cost) {
+    const entries = new Map(input.prices.map((p) => [p.bidder, p]));
+    const missingQ = examined.filter((b) => !entries.get(b)?.quantities);
+    if (missingQ.length) throw new InputError(missingQ.map((b) => ({ code: 'quantities-missing', severity: 'error' as const, message: message('quantities-missing', lang, { bidder: b, columns: cost.externalities.map((x) => x.id).join(', ') }), ...(opts.pricesFile ? { file: opts.pricesFile } : {}) })));
+    for (const b of examined) costs.set(b, costOf(cost, priceOf.get(b)!, entries.get(b)!.quantities!));
+  }
+  const scoredPrice = (b: string): number => costs.get(b)?.total ?? priceOf.get(b)!;
+  const bidOf = (b: string): BidInput => ({ bidder: b, marks: values.get(b) ?? {}, ...(grid.price ? { price: scoredPrice(b) } : {}) });
+  // Minimum thresholds (criteria.thresholds): offers below one are eliminated before the price formula and the ranking,
+  // so an eliminated offer's price moves no one else's price points.
+  const eliminated = eliminations(grid, computeTotals(grid, examined.map(bidOf)));
+  const admitted = examined.filter((b) => !eliminated.some((e) => e.bidder === b));
+  if (examined.length > 0 && admitted.length === 0) throw new InputError([{ code: 'all-offers-eliminated', severity: 'error', message: message('all-offers-eliminated', lang), path: ['criteria', 'thresholds'] }]);
+
+  // Abnormally low offers are looked for among the admitted ones; an offer whose justification the committee
   // rejected after examination is rejected (L2152-6) and the others are ranked without it.
-  const priced = grid.price ? examined.map((b) => ({ bidder: b, price: priceOf.get(b)! })) : [];
+  const priced = grid.price ? admitted.map((b) => ({ bidder: b, price: priceOf.get(b)! })) : [];
   const al = detectAbnormallyLow(priced, { thresholdPercent: spec.price.abnormally_low.threshold_percent, handling: spec.price.abnormally_low.handling, lang });
   for (const r of regularity) {
-    if (r.priceJustification === 'rejected' && examined.includes(r.bidder)) setAside.push({ bidder: r.bidder, ground: 'abnormally-low', reason: r.reason });
+    if (r.priceJustification === 'rejected' && admitted.includes(r.bidder)) setAside.push({ bidder: r.bidder, ground: 'abnormally-low', reason: r.reason });
   }
-  const ranked = examined.filter((b) => !setAside.some((x) => x.bidder === b));
+  const ranked = admitted.filter((b) => !setAside.some((x) => x.bidder === b));
   const open = openItems({ grid, lang, regularity, marks, missing, toQuestion: al.result.toQuestion.map((q) => q.bidder) });
   if (opts.final && open.length) {
     throw new InputError([
@@ -107,12 +126,16 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   }
   const state = opts.final ? 'final' : 'provisional';
 
-  const bids: BidInput[] = ranked.map((b) => ({ bidder: b, marks: values.get(b) ?? {}, ...(grid.price ? { price: priceOf.get(b)! } : {}) }));
-  const totals = computeTotals(grid, bids);
+  const totals = computeTotals(grid, ranked.map(bidOf));
+  // A user-defined formula can leave 0..weight on prices no simulation tried (lint warns before publication): never rank on such points.
+  const weight = grid.price ? grid.price.weightTenths / 10 : 0;
+  const outOfRange = grid.price ? totals.filter((t) => !(t.pricePoints >= -1e-9 && t.pricePoints <= weight + 1e-9)) : [];
+  if (outOfRange.length) throw new InputError(outOfRange.map((t) => ({ code: 'price-points-out-of-range', severity: 'error' as const, message: message('price-points-out-of-range', lang, { bidder: t.bidder, points: String(t.pricePoints), weight: num(weight, lang) }), path: ['price', 'expression'] })));
   const rule = spec.scoring.tie_break ? parseTieBreak(spec.scoring.tie_break, grid) : undefined;
   const rankedOrder = rankBidders({ totals, prices: priceOf, ...(rule ? { rule } : {}) });
 
-  const findings: Finding[] = checkMarks({ grid, marks, missing, minJustificationChars: spec.scoring.min_justification_chars, spreadLevels, lang });
+  const findings: Finding[] = eliminated.map((e) => ({ code: 'offer-eliminated', severity: 'warning' as const, message: message('offer-eliminated', lang, { bidder: e.bidder, points: num(e.points, lang), criterion: `${e.number} ${e.label}`, min: num(e.min, lang) }) }));
+  findings.push(...checkMarks({ grid, marks, missing, minJustificationChars: spec.scoring.min_justification_chars, spreadLevels, lang }));
   if (missing.length) findings.push({ code: 'marks-missing-allowed', severity: 'warning', message: message('marks-missing-allowed', lang, { count: missing.length }) });
   findings.push(...al.findings);
   for (const t of rankedOrder.ties) {
@@ -127,7 +150,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   const byBidder = new Map(totals.map((t) => [t.bidder, t]));
   const bidders: ResultBidder[] = rankedOrder.order.map((id) => {
     const t = byBidder.get(id)!;
-    return { id, ...(priceOf.has(id) ? { price: priceOf.get(id)! } : {}), pricePoints: t.pricePoints, criterionPoints: t.criterionPoints, total: t.total, rank: rankedOrder.rank.get(id)!, rankOnTotal: t.rank };
+    return { id, ...(priceOf.has(id) ? { price: priceOf.get(id)! } : {}), ...(costs.has(id) ? { cost: costs.get(id)! } : {}), pricePoints: t.pricePoints, criterionPoints: t.criterionPoints, total: t.total, rank: rankedOrder.rank.get(id)!, rankOnTotal: t.rank };
   });
   const winner = rankedOrder.order[0];
   return {
@@ -149,7 +172,8 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
       consolidation: spec.scoring.consolidation,
       spreadLevels,
       minJustificationChars: spec.scoring.min_justification_chars,
-      ...(grid.price ? { priceFormula: grid.price.formula, priceBasis: grid.price.basis } : {}),
+      ...(grid.price ? { priceFormula: grid.price.formula, priceBasis: grid.price.basis, priceCurrency: grid.price.currency, ...(grid.price.cutOff !== undefined ? { priceCutOff: grid.price.cutOff } : {}), ...(grid.price.expression !== undefined ? { priceExpression: grid.price.expression } : {}) } : {}),
+      ...(grid.scale.percent ? { scalePercent: true } : {}),
       allowMissing: Boolean(opts.allowMissing),
       ...(spec.tender.estimated_value_eur ? { estimate: spec.tender.estimated_value_eur } : {}),
       negotiation: spec.consultation.negotiation ?? defaultNegotiation(spec.tender.procedure),
@@ -176,6 +200,6 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
     findings,
     abnormallyLow: al.result,
     ranking: { order: rankedOrder.order, ties: rankedOrder.ties, ...(rule ? { tieBreak: rule } : {}) },
-    robustness: winner ? robustness({ grid, totals, winner, winnerMarks: values.get(winner) ?? {}, prices: grid.price ? ranked.map((b) => priceOf.get(b)!) : [], lang }) : null,
+    robustness: winner ? robustness({ grid, totals, winner, winnerMarks: values.get(winner) ?? {}, prices: grid.price ? ranked.map(scoredPrice) : [], lang }) : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Grid } from '../model/grid.js';
-import { pricePoints } from './price-formulas.js';
+import { priceFormulaOf, pricePoints } from './price-formulas.js';
 
 /** One bidder's consolidated input: a mark per sub-criterion id (on the grid's scale) and a price. */
 export interface BidInput {
@@ -29,7 +29,7 @@ export const TIE_EPSILON = 1e-9;
  */
 export function computeTotals(grid: Grid, bids: readonly BidInput[]): BidTotals[] {
   const priced = bids.map((b, i) => ({ i, price: b.price })).filter((x): x is { i: number; price: number } => typeof x.price === 'number');
-  const pts = grid.price ? pricePoints(grid.price.formula, priced.map((x) => x.price), grid.price.weightTenths / 10) : [];
+  const pts = grid.price ? pricePoints(priceFormulaOf(grid.price), priced.map((x) => x.price), grid.price.weightTenths / 10) : [];
   const priceByIndex = new Map(priced.map((x, k) => [x.i, pts[k]!]));
   const rows = bids.map((bid, i) => {
     const subPoints: Record<string, number> = {};

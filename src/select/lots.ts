@@ -47,6 +47,7 @@ export function resolveLot(spec: Spec, n: number): Spec {
       include: c.include ?? spec.criteria.include,
       exclude: c.exclude ?? spec.criteria.exclude,
       weights: c.weights ?? spec.criteria.weights,
+      thresholds: c.thresholds ?? spec.criteria.thresholds,
       custom: c.custom ?? spec.criteria.custom,
       no_price_justification: c.no_price_justification ?? spec.criteria.no_price_justification,
     },

@@ -121,3 +121,47 @@ describe('selectCriteria', () => {
     expect(codes(() => grid(withCriteria(`  profile: sicoval-70\n  libraries: [efc-core, waste]\n  weights:\n    ${id}: 45`)))).toContain('weights-sum');
   });
 });
+
+describe('grid options of issue 15 (price formula parameters, currency, scales, 0-point price)', () => {
+  const withPrice = (block: string, text = sicoval): string => text.replace(/\nprice:\n(?: {2}.*\n)+/, `\nprice:\n${block}\n`);
+  const withScale = (scale: string): string => sicoval.replace(/\n {2}scale: 5\n/, `\n  scale: ${scale}\n`);
+
+  it('drops a price criterion given 0 points: no price in the grid, so score asks for none', () => {
+    const g = grid(withCriteria('  profile: sicoval-70\n  libraries: [efc-core, waste]\n  weights: { prix: 0, performance-usage: 60 }'));
+    expect(g.price).toBeUndefined();
+    expect(g.criteria.map((c) => c.kind)).not.toContain('price');
+    expect(sum(g)).toBe(1000);
+  });
+
+  it('carries the cut-off, the expression and the currency into the grid', () => {
+    expect(grid(withPrice('  formula: cut-off\n  cut_off: 1.5\n  currency: GBP')).price).toMatchObject({ formula: 'cut-off', cutOff: 1.5, currency: 'GBP' });
+    expect(grid(withPrice("  formula: custom\n  expression: 'max(0 ; 1 − (P − Pmin) / Pmoy)'")).price).toMatchObject({ formula: 'custom', expression: 'max(0 ; 1 − (P − Pmin) / Pmoy)', currency: 'EUR' });
+  });
+
+  it('refuses a formula without its parameter, a parameter for another formula, and an expression that does not parse', () => {
+    expect(codes(() => grid(withPrice('  formula: cut-off')))).toEqual(['price-cut-off-missing']);
+    expect(codes(() => grid(withPrice('  formula: custom')))).toEqual(['price-expression-missing']);
+    expect(codes(() => grid(withPrice('  formula: linear\n  cut_off: 2')))).toEqual(['price-parameter-unused']);
+    expect(codes(() => grid(withPrice("  formula: custom\n  expression: 'Pmin / Q'")))).toEqual(['price-expression-syntax']);
+  });
+
+  it('scales 0–N for any N and percentages: six anchored levels spread over the scale', () => {
+    expect(grid(withScale('4')).scale).toMatchObject({ max: 4, percent: false, marks: [0, 0.8, 1.6, 2.4, 3.2, 4] });
+    expect(grid(withScale('percent')).scale).toMatchObject({ max: 100, percent: true, marks: [0, 20, 40, 60, 80, 100] });
+  });
+});
+
+describe('minimum thresholds (criteria.thresholds)', () => {
+  const withThresholds = (t: string): string => withCriteria(`  profile: sicoval-70\n  libraries: [efc-core, waste]\n  thresholds: ${t}`);
+  it('puts each threshold on the criterion or sub-criterion it names', () => {
+    const g = grid(withThresholds('{ performance-usage: 15 }'));
+    expect(g.criteria.find((c) => c.id === 'performance-usage')!.minPoints).toBe(15);
+    expect(g.criteria.filter((c) => c.minPoints !== undefined)).toHaveLength(1);
+    const sub = subs(g)[0]!;
+    const g2 = grid(withThresholds(`{ ${sub.id}: 1.5 }`));
+    expect(subs(g2).find((s) => s.id === sub.id)!.minPoints).toBe(1.5);
+  });
+  it('refuses an unknown id, the price criterion and a threshold above the points', () => {
+    expect(codes(() => grid(withThresholds('{ performance-usag: 10, prix: 10, solution-integree: 25 }')))).toEqual(['unknown-threshold-key', 'threshold-on-price', 'threshold-above-weight']);
+  });
+});

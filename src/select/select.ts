@@ -8,6 +8,8 @@ import type { Grid, GridCriterion, GridLevel, GridSubCriterion, SourcePos } from
 import type { Group, Profile } from '../model/profile.js';
 import { didYouMean } from '../util/suggest.js';
 import { largestRemainder } from './round.js';
+import { checkPriceFormula, gridPrice } from './price-choice.js';
+import { applyThresholds } from './thresholds.js';
 import { t, type MessageKey, type WordArgs } from '../wording/catalog.js';
 import { formatShort } from '../wording/format.js';
 import { getTerminalLang } from '../wording/lang.js';
@@ -109,13 +111,16 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   if (problems.length) throw new InputError(problems);
 
   const groupTenths = largestRemainder(TOTAL_TENTHS, groupWeights);
-  const scaleMax = spec.scoring.scale;
+  const percent = spec.scoring.scale === 'percent';
+  const scaleMax = percent ? 100 : (spec.scoring.scale as number);
   const marks = Array.from({ length: LEVEL_COUNT }, (_, l) => (l * scaleMax) / (LEVEL_COUNT - 1));
   let n = 0;
   const criteria: GridCriterion[] = [];
   profile.groups.forEach((g, gi) => {
     const tenths = groupTenths[gi]!;
-    if (tenths === 0 && g.kind === 'quality') return; // a group given 0 points is dropped from the RC
+    // A group given 0 points is dropped: neither the RC nor the grids print it, and `score` asks no price for a
+    // price group of 0 points (lint's legal/price-criterion then asks why the award has no price criterion).
+    if (tenths === 0) return;
     n += 1;
     const entries = g.kind === 'price' ? [] : members.get(g.id)!;
     const subTenths = splitGroup(g, tenths, entries.map((e) => ({ id: e.c.id, weight: e.c.weight })), weights, (args) => err('weights-sum', w('select.sub-weights-sum', args), ['criteria', 'weights']));
@@ -129,6 +134,8 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
       subCriteria: entries.map((e, si) => toSub(e.c, e.library, e.source, `${n}.${si + 1}`, subTenths[si]!, lang, marks)),
     });
   });
+  checkPriceFormula(spec.price, w, err);
+  const withThresholds = applyThresholds(criteria, spec.criteria.thresholds, w, err, tl);
   if (problems.length) throw new InputError(problems);
 
   const priceCriterion = criteria.find((c) => c.kind === 'price');
@@ -136,9 +143,9 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     lang,
     profileId: profile.id,
     profileEfcShare: profile.efc_share,
-    scale: { min: 0, max: scaleMax, marks },
-    criteria,
-    price: priceCriterion ? { criterionId: priceCriterion.id, formula: spec.price.formula, weightTenths: priceCriterion.weightTenths, basis: spec.price.basis } : undefined,
+    scale: { min: 0, max: scaleMax, percent, marks },
+    criteria: withThresholds,
+    price: priceCriterion ? gridPrice(priceCriterion.id, priceCriterion.weightTenths, spec.price) : undefined,
     efcTenths: criteria.filter((c) => c.efc).reduce((s, c) => s + c.weightTenths, 0),
   };
 }

@@ -48,11 +48,16 @@ export function formatShort(x: number, lang: Lang, max = 2): string {
 /** A mark or a level: the shortest form, at most two decimals. */
 export const formatMark = (x: number, lang: Lang): string => formatShort(x, lang, 2);
 
-/** Euros: fr "1 234,56 €", en "€1,234.56" (negative: "-1 234,56 €", "-€1,234.56"). */
-export function formatMoney(x: number, lang: Lang, decimals = 2): string {
+/** Currency symbols: a spec's prices may be in another currency than the euro (price.currency). */
+export const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', USD: '$', CHF: 'CHF', CAD: '$CA', XPF: 'F CFP' };
+export const currencySymbol = (currency = 'EUR'): string => CURRENCY_SYMBOL[currency] ?? currency;
+
+/** Money: fr "1 234,56 €", en "€1,234.56" (negative: "-1 234,56 €", "-€1,234.56"); other currencies alike ("£1,234.56", "1 234,56 CHF"). */
+export function formatMoney(x: number, lang: Lang, decimals = 2, currency = 'EUR'): string {
   const n = formatNumber(x, lang, decimals);
-  if (lang === 'fr') return `${n}${NBSP}€`;
-  return n.startsWith('-') ? `-€${n.slice(1)}` : `€${n}`;
+  const sym = currencySymbol(currency);
+  if (lang === 'fr' || sym.length > 1) return lang === 'fr' ? `${n}${NBSP}${sym}` : n.startsWith('-') ? `-${sym}${NBSP}${n.slice(1)}` : `${sym}${NBSP}${n}`;
+  return n.startsWith('-') ? `-${sym}${n.slice(1)}` : `${sym}${n}`;
 }
 
 /** A percentage given in percent (87 → fr "87 %", en "87%"). */

@@ -1,5 +1,6 @@
 import { b, type Block, type CellInput } from '../document.js';
 import { formatDate, formatNumber } from '../format.js';
+import { formatPercent } from '../../wording/format.js';
 import { numberHeadings } from '../spec-document.js';
 import { specTables } from '../spec-tables.js';
 import { specView } from '../spec-view.js';
@@ -67,7 +68,7 @@ export function rcView(ctx: PieceContext) {
     piece: byId,
     pieceCount: ctx.published.length,
     validityDays: c.offer_validity_days,
-    scaleMaxText: formatNumber(ctx.grid.scale.max, lang),
+    scaleMaxText: ctx.grid.scale.percent ? formatPercent(100, lang) : formatNumber(ctx.grid.scale.max, lang),
     /** The scored price's lines, VAT and cell, once the price schedule is a piece of the DCE. */
     priceSchedule: byId.prix ? scoredPriceText(resolvePriceSchedule(spec, ctx.words), ctx.words) : undefined,
     ...rcLotsView(ctx),
@@ -107,7 +108,7 @@ export function composeRc(ctx: PieceContext): DocumentModel {
             { header: t.label('col.meaning'), width: 68 },
           ],
           // The level's name has its own column: its meaning is printed without repeating it ("Excellent — …").
-          rows: ctx.grid.scale.marks.map((m, level) => [formatNumber(m, lang), t.label(level === 0 ? 'rc.levelName.0' : `levelName.${level}`), t.label(level === 0 ? 'rc.level.0' : `level.${level}`).replace(/^[^—]*— /u, '')]),
+          rows: ctx.grid.scale.marks.map((m, level) => [ctx.grid.scale.percent ? formatPercent(m, lang) : formatNumber(m, lang), t.label(level === 0 ? 'rc.levelName.0' : `levelName.${level}`), t.label(level === 0 ? 'rc.level.0' : `level.${level}`).replace(/^[^—]*— /u, '')]),
         },
       ];
     }

@@ -8,8 +8,32 @@ testRule('legal/price-formula', {
   valid: [
     { name: 'proportional', patch: () => {} },
     { name: 'mean-gap', patch: (s) => (s.price.formula = 'mean-gap') },
+    { name: 'deduction', patch: (s) => (s.price.formula = 'deduction') },
+    { name: 'cut-off at 1.3 × the lowest', patch: (s) => Object.assign(s.price, { formula: 'cut-off', cut_off: 1.3 }) },
+    { name: 'a user-defined expression that behaves', patch: (s) => Object.assign(s.price, { formula: 'custom', expression: 'max(0 ; 1 − (P − Pmin) / Pmoy)' }) },
   ],
-  invalid: [{ name: 'linear gets a caution (info)', patch: (s) => (s.price.formula = 'linear'), errors: [{ messageId: 'linear', severity: 'info', path: ['price', 'formula'] }] }],
+  invalid: [
+    { name: 'linear gets a caution (info)', patch: (s) => (s.price.formula = 'linear'), errors: [{ messageId: 'linear', severity: 'info', path: ['price', 'formula'] }] },
+    {
+      name: 'a user-defined expression that rewards the dearest offer and exceeds the price weight',
+      patch: (s) => Object.assign(s.price, { formula: 'custom', expression: 'P / Pmin' }),
+      errors: [
+        { messageId: 'lowest-not-best', path: ['price', 'expression'] },
+        { messageId: 'not-decreasing', path: ['price', 'expression'] },
+        { messageId: 'out-of-range', path: ['price', 'expression'] },
+      ],
+    },
+    {
+      name: 'a user-defined deduction without its floor goes negative',
+      patch: (s) => Object.assign(s.price, { formula: 'custom', expression: '1 − (P − Pmin) / Pmin' }),
+      errors: [{ messageId: 'negative', path: ['price', 'expression'] }],
+    },
+    {
+      name: 'a user-defined expression that divides by zero when all prices are equal',
+      patch: (s) => Object.assign(s.price, { formula: 'custom', expression: '(Pmax − P) / (Pmax − Pmin)' }),
+      errors: [{ messageId: 'out-of-range', path: ['price', 'expression'] }],
+    },
+  ],
 });
 
 describe('legal/price-formula probes', () => {

@@ -1,5 +1,7 @@
 import type { Workbook } from 'exceljs';
-import { PRICE_FORMULA_INFO } from '../../score/price-formulas.js';
+import { priceFormulaOf } from '../../score/price-formulas.js';
+import { currencySymbol } from '../../wording/format.js';
+import { hasThresholds } from '../../score/thresholds.js';
 import { CRITERIA, MARKS, PRICES, SUMMARY, addr, colLetter, markCol, summaryRow, type GridLayout } from './layout.js';
 import { q, str } from './marks-sheet.js';
 import type { SheetCtx } from './reference-sheets.js';
@@ -10,6 +12,43 @@ function nameFormula(ctx: SheetCtx, k: number): string {
   const cell = `${q(ctx.layout.sheets.marks)}!${addr(MARKS.nameRow, markCol(k))}`;
   return `IF(${cell}="",${str(ctx.t.bidder(k + 1))},${cell})`;
 }
+
+/**
+ * Bidder k's admission under the minimum thresholds (criteria.thresholds), as a spreadsheet condition computed from
+ * the marks alone — the same points as the Summary sheet's, so no cell depends on the price. Undefined when the grid
+ * has no threshold: the workbook is then exactly what it was before thresholds existed.
+ */
+export function admissionFormula(ctx: SheetCtx, k: number): string | undefined {
+  const { grid, layout } = ctx;
+  if (!hasThresholds(grid)) return undefined;
+  const marks = q(layout.sheets.marks);
+  const scaleMax = `${q(layout.sheets.criteria)}!$${colLetter(CRITERIA.colPoints)}$${CRITERIA.scaleRow}`;
+  const mc = colLetter(markCol(k));
+  const w = colLetter(MARKS.colPoints);
+  // Points are sums of products: a threshold reached up to float noise is reached.
+  const atLeast = (points: string, min: number): string => `${points}>=${min}-0.000000001`;
+  const tests: string[] = [];
+  grid.criteria.forEach((c, ci) => {
+    const place = layout.criteria[ci]!;
+    if (c.minPoints !== undefined && place.marksRows) {
+      const { first, last } = place.marksRows;
+      tests.push(atLeast(`SUMPRODUCT(${marks}!$${w}$${first}:$${w}$${last},${marks}!${mc}$${first}:${mc}$${last})/${scaleMax}`, c.minPoints));
+    }
+    for (const sub of c.subCriteria) {
+      if (sub.minPoints === undefined) continue;
+      const row = layout.subRows.find((x) => x.id === sub.id)!.row;
+      tests.push(atLeast(`${marks}!$${w}$${row}*N(${marks}!${mc}${row})/${scaleMax}`, sub.minPoints));
+    }
+  });
+  return tests.length === 1 ? tests[0]! : `AND(${tests.join(',')})`;
+}
+
+/** Hidden column of the Prices sheet holding the price (or cost) of admitted offers only (with thresholds). */
+const ADMITTED_PRICE_COL = PRICES.colPoints + 1;
+/** Coût élargi: first column of the committed quantities (one per externality), then the cost column. */
+const QUANTITY_COL = ADMITTED_PRICE_COL + 1;
+/** Row of each externality's money value and of the number of years, above the headers. */
+const COST_VALUES_ROW = PRICES.weightRow + 1;
 
 const priceRange = (l: GridLayout): string => `$${colLetter(PRICES.colPrice)}$${PRICES.firstRow}:$${colLetter(PRICES.colPrice)}$${PRICES.firstRow + l.bidders - 1}`;
 
@@ -32,7 +71,7 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
     await finishSheet(ws, { frozenRows: PRICES.titleRow });
     return;
   }
-  const info = PRICE_FORMULA_INFO[price.formula];
+  const info = priceFormulaOf(price);
   const basis = t.basis[price.basis];
   styleHelp(Object.assign(ws.getCell(PRICES.helpRow, 1), { value: t.pricesHelp(info.expression[layout.lang], basis) }));
   ws.getCell(PRICES.weightRow, PRICES.colName).value = t.priceWeight;
@@ -42,8 +81,32 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   styleComputed(nmax, '0.0');
   const nmaxAbs = `$${colLetter(PRICES.colPrice)}$${PRICES.weightRow}`;
 
-  [t.bidderHeader, t.price(basis), t.pricePoints].forEach((h, i) => styleHeader(Object.assign(ws.getCell(PRICES.headerRow, i + 1), { value: h })));
-  const range = priceRange(layout);
+  [t.bidderHeader, t.price(basis, currencySymbol(price.currency)), t.pricePoints].forEach((h, i) => styleHeader(Object.assign(ws.getCell(PRICES.headerRow, i + 1), { value: h })));
+  // With thresholds, the formula runs over the admitted offers' prices (a hidden column): an eliminated offer's price
+  // must not move the others' marks, as in `score`.
+  const thresholds = hasThresholds(grid);
+  const admittedCol = colLetter(ADMITTED_PRICE_COL);
+  // Coût élargi: the committee types each committed quantity; the cost column (price × years + Σ quantity × value)
+  // is what the formula scores. Values and years sit in the row above the headers, in view.
+  const cost = price.cost;
+  const costCol = QUANTITY_COL + (cost?.externalities.length ?? 0);
+  const colRange = (col: number): string => `$${colLetter(col)}$${PRICES.firstRow}:$${colLetter(col)}$${PRICES.firstRow + layout.bidders - 1}`;
+  const range = thresholds ? colRange(ADMITTED_PRICE_COL) : cost ? colRange(costCol) : priceRange(layout);
+  if (thresholds) ws.getColumn(ADMITTED_PRICE_COL).hidden = true;
+  if (cost) {
+    const w = ctx.t.words;
+    cost.externalities.forEach((x, j) => {
+      const col = QUANTITY_COL + j;
+      ws.getColumn(col).width = 22;
+      styleText(Object.assign(ws.getCell(PRICES.weightRow, col), { value: w('xlsx.cost.value', { currency: currencySymbol(price.currency), unit: x.unit }) }));
+      styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, col), { value: x.value }), PRICE_FMT);
+      styleHeader(Object.assign(ws.getCell(PRICES.headerRow, col), { value: w('xlsx.cost.quantity', { label: x.label, unit: x.unit }) }));
+    });
+    ws.getColumn(costCol).width = 22;
+    styleText(Object.assign(ws.getCell(PRICES.weightRow, costCol), { value: w('xlsx.cost.years') }));
+    styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, costCol), { value: cost.years }), '0.##');
+    styleHeader(Object.assign(ws.getCell(PRICES.headerRow, costCol), { value: w('xlsx.cost.total', { currency: currencySymbol(price.currency) }) }));
+  }
   for (let k = 0; k < layout.bidders; k++) {
     const r = PRICES.firstRow + k;
     const name = ws.getCell(r, PRICES.colName);
@@ -53,7 +116,23 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
     styleInput(p, 'right');
     p.numFmt = PRICE_FMT;
     p.dataValidation = { type: 'decimal', operator: 'greaterThan', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: t.priceError };
-    const own = addr(r, PRICES.colPrice);
+    let typed = addr(r, PRICES.colPrice);
+    if (cost) {
+      const m = cost.externalities.length;
+      for (let j = 0; j < m; j++) {
+        const qc = ws.getCell(r, QUANTITY_COL + j);
+        styleInput(qc, 'right');
+        qc.dataValidation = { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: t.priceError };
+      }
+      const values = `$${colLetter(QUANTITY_COL)}$${COST_VALUES_ROW}:$${colLetter(QUANTITY_COL + m - 1)}$${COST_VALUES_ROW}`;
+      const quantities = `${addr(r, QUANTITY_COL)}:${addr(r, QUANTITY_COL + m - 1)}`;
+      const c = ws.getCell(r, costCol);
+      c.value = { formula: `IF(${typed}="","",${typed}*$${colLetter(costCol)}$${COST_VALUES_ROW}+SUMPRODUCT(${values},${quantities}))` };
+      styleComputed(c, PRICE_FMT);
+      typed = addr(r, costCol);
+    }
+    const own = thresholds ? addr(r, ADMITTED_PRICE_COL) : typed;
+    if (thresholds) ws.getCell(r, ADMITTED_PRICE_COL).value = { formula: `IF(AND(${typed}<>"",${admissionFormula(ctx, k)}),${typed},"")` };
     const pts = ws.getCell(r, PRICES.colPoints);
     pts.value = { formula: `IF(${own}="","",${nmaxAbs}*(${info.spreadsheet(own, range)}))` };
     styleComputed(pts, POINTS_FMT);
@@ -154,11 +233,14 @@ export async function addSummarySheet(wb: Workbook, ctx: SheetCtx): Promise<void
     }
     // Rounded to 6 decimals so that equal totals reached by different sums are an exact tie for RANK().
     const total = row.getCell(tot);
-    total.value = { formula: `IF(${active}=1,ROUND(SUM(${addr(r, SUMMARY.firstCriterionCol)}:${addr(r, tot - 1)}),6),"")` };
+    const sum = `ROUND(SUM(${addr(r, SUMMARY.firstCriterionCol)}:${addr(r, tot - 1)}),6)`;
+    const admission = admissionFormula(ctx, k);
+    // An eliminated offer shows the word instead of a total; RANK() ignores text, so it is not ranked.
+    total.value = { formula: `IF(${active}=1,${admission ? `IF(${admission},${sum},${str(t.eliminated)})` : sum},"")` };
     styleComputed(total, POINTS_FMT);
     total.font = { bold: true };
     const rk = row.getCell(rank);
-    rk.value = { formula: `IF(${active}=1,${rankFormula(ctx, r, keys, `$${firstTotal}:$${lastTotal}`)},"")` };
+    rk.value = { formula: `IF(${admissionFormula(ctx, k) ? `AND(${active}=1,ISNUMBER(${addr(r, tot)}))` : `${active}=1`},${rankFormula(ctx, r, keys, `$${firstTotal}:$${lastTotal}`)},"")` };
     styleComputed(rk, '0');
     rk.font = { bold: true };
     rk.alignment = { horizontal: 'center', vertical: 'top' };

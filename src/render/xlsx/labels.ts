@@ -32,7 +32,7 @@ export interface XlsxLabels {
   readonly bidderHeader: string;
   readonly pricesHelp: (expression: string, basis: string) => string;
   readonly priceWeight: string;
-  readonly price: (basis: string) => string;
+  readonly price: (basis: string, currency?: string) => string;
   readonly pricePoints: string;
   readonly lowest: string;
   readonly mean: string;
@@ -41,6 +41,11 @@ export interface XlsxLabels {
   readonly maximum: string;
   readonly rank: string;
   readonly active: string;
+  /** Written instead of a total for an offer below a minimum threshold. */
+  readonly eliminated: string;
+  readonly threshold: (min: number) => string;
+  /** Any document word (the coût élargi columns). */
+  readonly words: (key: string, args?: Readonly<Record<string, string | number>>) => string;
   readonly markError: (marks: string) => string;
   readonly markPrompt: (marks: string) => string;
   readonly priceError: string;
@@ -81,12 +86,15 @@ export function xlsxLabels(w: DocumentWords): XlsxLabels {
     maximum: x('maximum'),
     rank: x('rank'),
     active: x('active'),
+    eliminated: w.t('grid.eliminated'),
+    words: (key, args) => w.t(key as DocumentKey, args),
+    threshold: (min) => w.t('grid.threshold', { min: formatMark(min, w.lang) }),
     priceError: x('priceError'),
     basis: { TTC: x('basis.TTC'), HT: x('basis.HT') },
     mark: (max) => x('mark', { max }),
     bidder: (n) => x('bidder', { n }),
     pricesHelp: (expression, basis) => x('pricesHelp', { expression, basis }),
-    price: (basis) => x('price', { basis }),
+    price: (basis, currency = '€') => x('price', { basis, currency }),
     markError: (marks) => x('markError', { marks }),
     markPrompt: (marks) => x('markPrompt', { marks }),
     levelLine: (level, mark, text) => x('levelLine', { level, mark: formatMark(mark, w.lang), text }),

@@ -235,7 +235,7 @@ export const summaryRankCell = (l: GridLayout, k: number): CellRef => ref(l.shee
  * out on purpose: a grid printed in English for the same spec is the same grid.
  */
 export function gridCanonical(grid: Grid, reference: string): string {
-  const price = grid.price ? `${grid.price.criterionId}:${grid.price.formula}:${grid.price.basis}` : 'none';
+  const price = grid.price ? `${grid.price.criterionId}:${grid.price.formula}${grid.price.cutOff !== undefined ? `(${grid.price.cutOff})` : ''}${grid.price.expression !== undefined ? `(${grid.price.expression})` : ''}:${grid.price.basis}${grid.price.currency === 'EUR' ? '' : `:${grid.price.currency}`}` : 'none';
   const crits = grid.criteria.map((c) => `${c.id}=${c.weightTenths}[${c.subCriteria.map((s) => `${s.id}=${s.weightTenths}`).join(',')}]`).join(';');
   return `efc-grid/${GRID_FORMAT}|ref=${reference}|scale=${grid.scale.max}|price=${price}|${crits}`;
 }

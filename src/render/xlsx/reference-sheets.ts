@@ -2,7 +2,7 @@ import type { TieBreakRule } from '../../model/result.js';
 import type { DocumentWords } from '../../wording/catalog.js';
 import type { Workbook } from 'exceljs';
 import type { Grid } from '../../model/grid.js';
-import { PRICE_FORMULA_INFO } from '../../score/price-formulas.js';
+import { priceFormulaOf } from '../../score/price-formulas.js';
 import type { XlsxLabels } from './labels.js';
 import { CRITERIA, GRID_FORMAT, META_KEYS, META_SHEET, addr, gridCanonical, gridFingerprint, type GridLayout, type MetaKey } from './layout.js';
 import { finishSheet, fitRowHeight, styleBand, styleHeader, styleHelp, styleText, styleTitle } from './styles.js';
@@ -51,7 +51,7 @@ export async function addCriteriaSheet(wb: Workbook, ctx: SheetCtx): Promise<voi
   styleBand(scale);
   line(CRITERIA.scaleRow, colon(ctx, t.allowedMarks, allowedMarks(grid)), () => undefined, CRITERIA.colQuestion);
   line(CRITERIA.priceRow, t.priceCriterion, (c) => (c.font = { bold: true }), 1, CRITERIA.colPoints - 1);
-  const info = grid.price ? PRICE_FORMULA_INFO[grid.price.formula] : undefined;
+  const info = grid.price ? priceFormulaOf(grid.price) : undefined;
   const priceText = info && grid.price ? `${info.label[layout.lang]} — ${info.expression[layout.lang]} — ${t.basis[grid.price.basis]}` : t.noPrice;
   line(CRITERIA.priceRow, priceText, (c) => (c.alignment = { wrapText: true }), CRITERIA.colQuestion);
   line(CRITERIA.headerRow - 1, t.criteriaHelp, styleHelp);
@@ -64,13 +64,13 @@ export async function addCriteriaSheet(wb: Workbook, ctx: SheetCtx): Promise<voi
   grid.criteria.forEach((c, ci) => {
     const place = layout.criteria[ci]!;
     const row = ws.getRow(place.criteriaRow);
-    row.values = [c.number, c.id, c.label, c.weightTenths / 10, c.kind === 'price' && info ? info.expression[layout.lang] : '', '', ''];
+    row.values = [c.number, c.id, c.label, c.weightTenths / 10, c.kind === 'price' && info ? info.expression[layout.lang] : c.minPoints !== undefined ? t.threshold(c.minPoints) : '', '', ''];
     for (let col = 1; col <= last; col++) styleBand(row.getCell(col));
     row.getCell(CRITERIA.colPoints).numFmt = '0.0';
     fitRowHeight(ws, place.criteriaRow);
     for (const s of c.subCriteria) {
       const r = ws.getRow(layout.subRows.find((x) => x.id === s.id)!.criteriaRow);
-      r.values = [s.number, s.id, s.label, s.weightTenths / 10, s.question, s.evidence.map((e) => `• ${e}`).join('\n'), levelsText(ctx, s.id)];
+      r.values = [s.number, s.id, s.label, s.weightTenths / 10, s.minPoints !== undefined ? `${s.question}\n${t.threshold(s.minPoints)}` : s.question, s.evidence.map((e) => `• ${e}`).join('\n'), levelsText(ctx, s.id)];
       for (let col = 1; col <= last; col++) styleText(r.getCell(col));
       r.getCell(CRITERIA.colPoints).numFmt = '0.0';
       fitRowHeight(ws, r.number);

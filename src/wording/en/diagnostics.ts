@@ -1,9 +1,11 @@
 import type { DiagnosticKey } from '../fr/diagnostics.js';
 import { EN_PRICE_SCHEDULE_DIAGNOSTICS } from './dce-prices.js';
+import { EN_GRIDS } from './grids.js';
 
 /** English wording of the core's diagnostics (same keys as ../fr/diagnostics.ts). See ../catalog.ts. */
 export const EN_DIAGNOSTICS: Readonly<Record<DiagnosticKey, string>> = {
   ...EN_PRICE_SCHEDULE_DIAGNOSTICS,
+  ...EN_GRIDS,
   // files and options: diagnostics that carry their args, reworded by code (diag.<code>, diag.<code>.hint)
   'diag.action.read': 'read',
   'diag.action.write': 'write',

@@ -5,6 +5,7 @@ import { EN_SCORE_COMMITTEE } from './score-committee.js';
 import { EN_MONITOR } from './monitor.js';
 import { EN_DCE_PRICES } from './dce-prices.js';
 import { EN_DCE_LOTS } from './dce-lots.js';
+import { EN_GRIDS_DOCUMENT } from './grids-document.js';
 
 /** English words of every document (same keys as the French catalog). Overridable with --templates DIR (DIR/en/labels.yaml). See ../catalog.ts. */
 export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
@@ -14,6 +15,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   ...EN_MONITOR,
   ...EN_DCE_PRICES,
   ...EN_DCE_LOTS,
+  ...EN_GRIDS_DOCUMENT,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'of',
@@ -256,7 +258,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   'grid.mark': 'Mark (0–{{max}})',
   'grid.bidderN': 'Bidder {{n}}',
   'grid.recordCaption': 'Mark from 0 to {{max}}; points = weight × mark / {{max}}.',
-  'grid.price': 'Price {{basis}} (€)',
+  'grid.price': 'Price {{basis}} ({{currency}})',
   'grid.basisNote': 'Prices compared {{basis}}. An abnormally low offer is sent a request for explanations before any decision; it is never rejected on the price gap alone.',
   'grid.basis.TTC': 'incl. VAT',
   'grid.basis.HT': 'excl. VAT',
@@ -265,7 +267,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   'xlsx.mark': 'Mark (0–{{max}})',
   'xlsx.bidder': 'Bidder {{n}}',
   'xlsx.pricesHelp': 'Type each offer\'s price {{basis}} (yellow cells). Price mark: {{expression}}, where Nmax is the points of the price criterion. An offer without a price is left out of the computation.',
-  'xlsx.price': 'Price {{basis}} (€)',
+  'xlsx.price': 'Price {{basis}} ({{currency}})',
   'xlsx.markError': 'Allowed marks: {{marks}}.',
   'xlsx.markPrompt': 'Allowed marks: {{marks}}. Level descriptors: see the cell\'s note.',
   'xlsx.levelLine': 'Level {{level}} (mark {{mark}}): {{text}}',

@@ -1,4 +1,6 @@
 import { FR_PRICE_SCHEDULE_DIAGNOSTICS } from './dce-prices.js';
+import { FR_GRIDS } from './grids.js';
+
 /**
  * French wording of diagnostics and terminal lines of the core's modules (files and options, the writer, the input
  * readers, pay checks, the batch summary, schema and selection problems, templates, the interview's key hints). Part
@@ -6,6 +8,7 @@ import { FR_PRICE_SCHEDULE_DIAGNOSTICS } from './dce-prices.js';
  */
 export const FR_DIAGNOSTICS = {
   ...FR_PRICE_SCHEDULE_DIAGNOSTICS,
+  ...FR_GRIDS,
   // files and options: diagnostics that carry their args, reworded by code (diag.<code>, diag.<code>.hint)
   'diag.action.read': 'lire',
   'diag.action.write': 'écrire',

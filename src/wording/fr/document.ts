@@ -4,6 +4,7 @@ import { FR_SCORE_COMMITTEE } from './score-committee.js';
 import { FR_MONITOR } from './monitor.js';
 import { FR_DCE_PRICES } from './dce-prices.js';
 import { FR_DCE_LOTS } from './dce-lots.js';
+import { FR_GRIDS_DOCUMENT } from './grids-document.js';
 
 /** French words of every document: specification, scoring grids (DOCX and XLSX), evaluation report. Overridable with --templates DIR (DIR/fr/labels.yaml). See ../catalog.ts. */
 export const FR_DOCUMENT = {
@@ -13,6 +14,7 @@ export const FR_DOCUMENT = {
   ...FR_MONITOR,
   ...FR_DCE_PRICES,
   ...FR_DCE_LOTS,
+  ...FR_GRIDS_DOCUMENT,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'sur',
@@ -255,7 +257,7 @@ export const FR_DOCUMENT = {
   'grid.mark': 'Note (0–{{max}})',
   'grid.bidderN': 'Soumissionnaire {{n}}',
   'grid.recordCaption': 'Note de 0 à {{max}} ; points = pondération × note / {{max}}.',
-  'grid.price': 'Prix {{basis}} (€)',
+  'grid.price': 'Prix {{basis}} ({{currency}})',
   'grid.basisNote': 'Prix comparés {{basis}}. Une offre anormalement basse fait l\'objet d\'une demande de précisions avant toute décision ; elle n\'est jamais écartée sur le seul écart de prix.',
   'grid.basis.TTC': 'TTC',
   'grid.basis.HT': 'HT',
@@ -264,7 +266,7 @@ export const FR_DOCUMENT = {
   'xlsx.mark': 'Note (0–{{max}})',
   'xlsx.bidder': 'Soumissionnaire {{n}}',
   'xlsx.pricesHelp': 'Saisir le prix {{basis}} de chaque offre (cellules jaunes). Note prix : {{expression}}, où Nmax est le nombre de points du critère prix. Une offre sans prix n\'entre pas dans le calcul.',
-  'xlsx.price': 'Prix {{basis}} (€)',
+  'xlsx.price': 'Prix {{basis}} ({{currency}})',
   'xlsx.markError': 'Notes autorisées : {{marks}}.',
   'xlsx.markPrompt': 'Notes autorisées : {{marks}}. Descripteurs des niveaux : voir la note de la cellule.',
   'xlsx.levelLine': 'Niveau {{level}} (note {{mark}}) : {{text}}',
