@@ -5,6 +5,7 @@ import { isCalendarDate } from '../util/date.js';
 import { PayFieldsSchema } from './pay.js';
 import { ConsultationSchema } from './consultation.js';
 import { ContractTermsSchema, DEFAULT_CONTRACT_TERMS } from './contract-terms.js';
+import { BaselinePlanFields } from './baseline-plan.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -38,6 +39,7 @@ export const IndicatorSchema = z
     direction: z.enum(['decrease', 'increase']),
     baseline: z.number().optional(),
     baseline_year: z.number().int().min(1990).max(2100).optional(),
+    ...BaselinePlanFields,
     target: z.number().optional(),
     /** Year by which the target must be reached. */
     horizon: z.number().int().min(2000).max(2100).optional(),
