@@ -26,6 +26,9 @@ export function activeAnswers(answers: Readonly<Answers>): Answers {
   return out;
 }
 
+/** Spec fields the interview derives from its answers rather than asks (written back on an edit too). */
+export const DERIVED_PATHS = ['remuneration.fixed_share', 'criteria.include', 'criteria.exclude'] as const;
+
 export function specInput(answers: Readonly<Answers>, lang: Lang, catalog: Catalog): Record<string, unknown> {
   const a = activeAnswers(answers);
   const spec: Record<string, unknown> = { version: 1, language: lang };

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Catalog } from '../load/catalog.js';
 import type { LText } from '../model/common.js';
 import { askDate, askList, askNumber, askText, tr } from './prompts.js';
+import { editListItem } from './edit-items.js';
+import { showValue } from './format.js';
 import type { Answers, AskContext, Choice, QuestionDef, Stage } from './types.js';
 import { elementOf, specField } from './validate.js';
 
@@ -33,6 +35,7 @@ export function textQ(id: string, o: Base & { required?: boolean; default?: (a: 
     stage: o.stage,
     section: o.section,
     when: o.when,
+    label: o.message,
     schema: () => optionalIf(schema, required),
     ask: (ctx) => askText(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers), isString) }),
   };
@@ -46,6 +49,7 @@ export function numberQ(id: string, o: Base & { required?: boolean; default?: (a
     stage: o.stage,
     section: o.section,
     when: o.when,
+    label: o.message,
     schema: () => optionalIf(schema, required),
     ask: (ctx) =>
       askNumber(ctx, {
@@ -68,6 +72,7 @@ export function dateQ(id: string, o: Base & { required?: boolean; default?: (a: 
     stage: o.stage,
     section: o.section,
     when: o.when,
+    label: o.message,
     schema: () => optionalIf(schema, required),
     ask: (ctx) => askDate(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers), isString) }),
   };
@@ -87,6 +92,8 @@ export function selectQ<T extends string | number>(
     stage: o.stage,
     section: o.section,
     when: o.when,
+    label: o.message,
+    show: (v, c) => o.choices(c).find((ch) => ch.value === v)?.name ?? showValue(v, c.lang),
     // Allowed values are those offered: the same list the terminal shows (lang is irrelevant to values).
     schema: (c) => {
       const values = o.choices({ ...c, lang: 'fr' }).map((ch) => ch.value);
@@ -113,7 +120,10 @@ export function listQ(
     stage: o.stage,
     section: o.section,
     when: o.when,
+    label: o.message,
     schema: () => z.array(itemSchema).min(required ? 1 : 0),
+    items: (v) => (Array.isArray(v) ? v.map(String) : []),
+    editItem: (ctx, v, i) => editListItem(ctx, Array.isArray(v) ? v.map(String) : [], i, itemSchema),
     ask: (ctx) => askList(ctx, { key: id, message: o.message, help: o.help, required, itemMessage: o.itemMessage, pickMessage: o.pickMessage, itemSchema, suggestions: o.suggestions?.(ctx) }),
   };
 }

@@ -68,9 +68,23 @@ export class InquirerAsker implements Asker {
     return p;
   }
 
+  /** The line on screen in the current text prompt, as the prompt last rendered it (kept for Ctrl-C). */
+  private line = '';
+
   text(p: TextPrompt): Promise<string> {
     if (p.help) this.say(this.color.dim(p.help));
-    return this.started({ ...p, kind: 'text' }, input({ message: p.message, default: p.default, validate: p.validate }, this.io));
+    this.line = '';
+    // The prompt hands every rendering of the line to `transformer` (its public option): that is how a line typed
+    // when Ctrl-C comes is kept, without reading the prompt's internals.
+    const transformer = (value: string, { isFinal }: { isFinal: boolean }): string => {
+      if (!isFinal) this.line = value;
+      return value;
+    };
+    return this.started({ ...p, kind: 'text' }, input({ message: p.message, default: p.default, validate: p.validate, transformer }, this.io));
+  }
+
+  interruptedLine(): string | undefined {
+    return this.line.trim() || undefined;
   }
 
   select<T>(p: SelectPrompt<T>): Promise<T> {

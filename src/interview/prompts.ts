@@ -110,8 +110,10 @@ export async function askList(
   }
   for (;;) {
     const mustAnswer = o.required && items.length === 0;
+    const typing = ctx.typing && !items.includes(ctx.typing) ? ctx.typing : undefined;
     const line = await asker.text({
       key: `${o.key}[${items.length}]`,
+      default: typing,
       message: tr(items.length || offered.length ? o.itemMessage : o.message, lang) + (mustAnswer ? '' : tr(END_OF_LIST, lang)),
       validate: (s) => {
         if (!s.trim()) return mustAnswer ? tr(REQUIRED, lang) : true;

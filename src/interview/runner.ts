@@ -6,6 +6,7 @@ import { didYouMean } from '../util/suggest.js';
 import { tr } from './prompts.js';
 import { QUESTIONS, QUESTION_IDS, STAGES } from './questions/index.js';
 import { MissingAnswer, type Answers, type Asker, type Stage } from './types.js';
+import type { DraftPartial } from './draft.js';
 import { issueText } from './validate.js';
 import { t } from '../wording/catalog.js';
 
@@ -18,7 +19,7 @@ import { t } from '../wording/catalog.js';
 
 export interface RunState {
   readonly answers: Answers;
-  readonly partial?: { readonly id: string; readonly value: unknown };
+  readonly partial?: DraftPartial;
 }
 
 export interface RunOptions {
@@ -75,7 +76,10 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
       asker.say(`\n${tr(STAGES[q.stage], lang)}\n${'─'.repeat(tr(STAGES[q.stage], lang).length)}`);
     }
     if (q.section) asker.say(`\n» ${tr(q.section, lang)}`);
-    const previous = revising ? answers[q.id] : o.partial?.id === q.id ? o.partial.value : undefined;
+    const resumed = !revising && o.partial?.id === q.id ? o.partial : undefined;
+    // An interrupted simple question offers back what was being typed; a list gets its finished items.
+    const previous = revising ? answers[q.id] : resumed ? (resumed.value ?? resumed.typing) : undefined;
+    let sofar: unknown = resumed?.value;
     try {
       const value = await q.ask({
         asker,
@@ -83,11 +87,18 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
         catalog,
         answers,
         previous,
-        progress: (partial) => o.save?.({ answers: { ...answers }, partial: { id: q.id, value: partial } }),
+        typing: resumed?.typing,
+        progress: (partial) => {
+          sofar = partial;
+          o.save?.({ answers: { ...answers }, partial: { id: q.id, value: partial } });
+        },
       });
       answers[q.id] = value === undefined ? null : value;
       o.save?.({ answers: { ...answers } });
     } catch (err) {
+      // Ctrl-C: keep the line being typed too, so --resume offers it again.
+      const typing = isInterrupt(err) ? asker.interruptedLine?.() : undefined;
+      if (typing) o.save?.({ answers: { ...answers }, partial: { id: q.id, value: sofar, typing } });
       if (!(err instanceof MissingAnswer)) throw err;
       const sub = err.key === q.id ? '' : ` (prompt "${err.key}")`;
       problems.push({ code: 'answer-missing', severity: 'error', message: `no answer to "${q.id}"${sub}, and it has no default`, path: [q.id], ...where(q.id) });
@@ -95,6 +106,8 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
   }
   return { answers, problems };
 }
+
+const isInterrupt = (err: unknown): boolean => err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
 
 /** Ids of the questions of a stage, for revising it. */
 export function stageQuestionIds(stage: Stage): Set<string> {
