@@ -5,7 +5,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { didYouMean } from '../util/suggest.js';
 import { tr } from './prompts.js';
 import { QUESTIONS, QUESTION_IDS, STAGES } from './questions/index.js';
-import { MissingAnswer, type Answers, type Asker, type Stage } from './types.js';
+import { MissingAnswer, type Answers, type AskContext, type Asker, type QuestionDef, type Stage } from './types.js';
+import { DefaultsAsker } from './defaults-asker.js';
 import type { DraftPartial } from './draft.js';
 import { issueText } from './validate.js';
 import { t } from '../wording/catalog.js';
@@ -71,6 +72,11 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
       asker.say(t(lang, 'interview.reAsk', { id: q.id, why }));
       delete answers[q.id];
     }
+    if (q.detail && answers[q.detail] !== true && !revising) {
+      // Behind a declined "more details?": the question takes its default, silently.
+      answers[q.id] = await defaultAnswer(q, { asker: new DefaultsAsker(), lang, catalog, answers, progress: () => undefined });
+      continue;
+    }
     if (q.stage !== stage) {
       stage = q.stage;
       asker.say(`\n${tr(STAGES[q.stage], lang)}\n${'─'.repeat(tr(STAGES[q.stage], lang).length)}`);
@@ -105,6 +111,17 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
     }
   }
   return { answers, problems };
+}
+
+/** The answer a question gives itself from its defaults (null when it has none). */
+async function defaultAnswer(q: QuestionDef, ctx: AskContext): Promise<unknown> {
+  try {
+    const v = await q.ask(ctx);
+    return v === undefined ? null : v;
+  } catch (err) {
+    if (err instanceof MissingAnswer) return null;
+    throw err;
+  }
 }
 
 const isInterrupt = (err: unknown): boolean => err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');

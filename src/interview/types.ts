@@ -83,6 +83,11 @@ export interface QuestionDef {
   /** Sub-heading shown once before the first question of a section. */
   readonly section?: LText;
   readonly when?: (a: Readonly<Answers>) => boolean;
+  /**
+   * The id of the "more details?" question this one hides behind: when the buyer declines the details, it takes its
+   * default without being asked (and can still be changed from the review screen).
+   */
+  readonly detail?: string;
   /** Schema of the answer value: checks answers replayed from a file or a draft with the loader's own rules. */
   readonly schema: (ctx: { catalog: Catalog; answers: Readonly<Answers> }) => z.ZodType;
   /** Ask interactively; returns the answer value (undefined = no answer for an optional question). */

@@ -44,6 +44,7 @@ export const EN_INTERVIEW: Readonly<Record<InterviewKey, string>> = {
   'interview.item.down': 'Move down',
   'interview.item.remove': 'Remove',
   'interview.item.text': 'New text (Tab brings back the old one to correct it)',
+  'interview.list.addMore': '✎ Add another line, in your own words',
   'interview.show.items.one': '{{n}} item',
   'interview.show.items.other': '{{n}} items',
   'interview.edit.intro': 'Editing {{file}}: all your answers are loaded. Choose what to change from the summary;\nthe file is written back only at the end, its previous version kept beside it. Your changes are saved as you go in {{draft}}.',

@@ -48,6 +48,7 @@ export const FR_INTERVIEW = {
   'interview.item.down': 'Descendre d’un rang',
   'interview.item.remove': 'Supprimer',
   'interview.item.text': 'Nouveau texte (Tab reprend l’ancien pour le corriger)',
+  'interview.list.addMore': '✎ Ajouter une autre ligne, avec vos mots',
   'interview.show.items.one': '{{n}} élément',
   'interview.show.items.other': '{{n}} éléments',
   // reopening a spec
