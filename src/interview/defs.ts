@@ -45,7 +45,10 @@ export function textQ(id: string, o: Base & { required?: boolean; default?: (a: 
   };
 }
 
-export function numberQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => number | undefined; extra?: (n: number, a: Readonly<Answers>) => true | LText }): QuestionDef {
+export function numberQ(
+  id: string,
+  o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => number | undefined; extra?: (n: number, a: Readonly<Answers>) => true | LText; explain?: (a: Readonly<Answers>, lang: Lang) => string },
+): QuestionDef {
   const schema = specField(id);
   const required = o.required ?? false;
   return {
@@ -57,8 +60,9 @@ export function numberQ(id: string, o: Base & { required?: boolean; default?: (a
     fromSpec: o.fromSpec,
     label: o.message,
     schema: () => optionalIf(schema, required),
-    ask: (ctx) =>
-      askNumber(ctx, {
+    ask: (ctx) => {
+      if (o.explain) ctx.asker.say(o.explain(ctx.answers, ctx.lang));
+      return askNumber(ctx, {
         key: id,
         message: o.message,
         help: o.help,
@@ -66,7 +70,8 @@ export function numberQ(id: string, o: Base & { required?: boolean; default?: (a
         schema,
         default: previousOr(ctx, o.default?.(ctx.answers), isNumber),
         extra: o.extra && ((n) => o.extra!(n, ctx.answers)),
-      }),
+      });
+    },
   };
 }
 

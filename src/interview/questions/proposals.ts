@@ -60,7 +60,7 @@ export const PROPOSALS: Readonly<Record<string, Proposals>> = {
     },
   },
   'se-nourrir': {
-    indicators: ['egalim-quality-share', 'food-waste-per-meal', 'producer-direct-share'],
+    indicators: ['egalim-quality-share', 'diner-satisfaction', 'producer-direct-share'],
     targets: {
       'egalim-quality-share': { value: 50, why: { fr: 'le minimum légal (code rural L230-5-1)', en: 'the legal minimum (Rural Code L230-5-1)' } },
       'organic-share': { value: 20, why: { fr: 'le minimum EGalim', en: 'the EGalim minimum' } },
@@ -90,7 +90,7 @@ export const PROPOSALS: Readonly<Record<string, Proposals>> = {
     },
   },
   'gerer-dechets': {
-    indicators: ['dma-per-inhabitant', 'omr-per-inhabitant', 'reuse-rate'],
+    indicators: ['dma-per-inhabitant', 'work-accident-frequency', 'waste-cost-per-inhabitant'],
     targets: {
       'dma-per-inhabitant': { value: 520, why: { fr: '−15 % sur la moyenne nationale de 611 kg (C. env. L541-1)', en: '−15% on the national average of 611 kg (Environment Code L541-1)' } },
       'omr-per-inhabitant': { value: 170, why: { fr: 'la moyenne nationale (254 kg) moins l’essentiel de ses biodéchets', en: 'the national average (254 kg) less most of its biowaste' } },
