@@ -90,7 +90,7 @@ export class InquirerAsker implements Asker {
   select<T>(p: SelectPrompt<T>): Promise<T> {
     if (p.help) this.say(this.color.dim(p.help));
     const choices = p.choices.map((c) => ({ value: c.value, name: c.name, description: c.description }));
-    return this.started({ ...p, kind: 'select' }, select<T>({ message: p.message, choices, default: p.default, pageSize: 12, loop: false, theme: this.words.keysTheme }, this.io));
+    return this.started({ ...p, kind: 'select' }, select<T>({ message: p.message, choices, default: p.default, pageSize: 12, loop: false, theme: { ...this.words.keysTheme, indexMode: 'number' } }, this.io));
   }
 
   checkbox<T>(p: SelectPrompt<T>): Promise<T[]> {

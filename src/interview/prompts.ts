@@ -104,7 +104,10 @@ export async function askList(
   const offered = [...new Set([...(o.suggestions ?? []), ...previous])];
   let items: string[] = [];
   if (o.help) asker.say(tr(o.help, lang));
-  if (offered.length) {
+  if (ctx.resumed) {
+    // Interrupted half-way through the list: its lines so far are kept, and the buyer carries on typing.
+    items = previous;
+  } else if (offered.length) {
     // Proposals come ticked (accepting them is one keystroke); one more line lets the buyer add their own.
     const picked = await asker.checkbox<string>({
       key: `${o.key}.pick`,

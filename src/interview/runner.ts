@@ -94,6 +94,7 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
         answers,
         previous,
         typing: resumed?.typing,
+        resumed: resumed !== undefined,
         progress: (partial) => {
           sofar = partial;
           o.save?.({ answers: { ...answers }, partial: { id: q.id, value: partial } });

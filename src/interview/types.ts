@@ -68,6 +68,8 @@ export interface AskContext {
   readonly answers: Readonly<Answers>;
   /** The previous answer when a stage is revised, or the partial value of an interrupted compound question. */
   readonly previous?: unknown;
+  /** True when `previous` is the part of this question done before an interruption: carry on from there. */
+  readonly resumed?: boolean;
   /** What was being typed when this question was interrupted (a list offers it as the next item's default). */
   readonly typing?: string;
   /** Compound questions report each finished item, so a crash in the middle loses nothing. */

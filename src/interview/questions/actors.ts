@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ActorSchema, type Actor } from '../../model/spec.js';
 import type { LText } from '../../model/common.js';
-import { askText, END_OF_LIST, tr } from '../prompts.js';
+import { ADD_MORE, askText, END_OF_LIST, tr } from '../prompts.js';
 import type { AskContext, QuestionDef } from '../types.js';
 import { proposalsFor } from './proposals.js';
 import { fieldOf } from '../validate.js';
@@ -39,7 +39,6 @@ const M = {
   remove: { fr: 'Retirer cet acteur', en: 'Remove this actor' },
 } satisfies Record<string, LText>;
 
-const MORE = '\u0000more';
 const statusName = (st: Actor['status'], lang: AskContext['lang']): string => tr(st === 'engaged' ? M.engaged : M.toAssociate, lang);
 
 async function askKind(ctx: AskContext, key: string, d?: Kind): Promise<Kind> {
@@ -99,19 +98,22 @@ export const actorsQuestion: QuestionDef = {
     const proposed: Actor[] = (proposalsFor(ctx.answers['life_function'])?.actors ?? []).map((a) => ({ ...a, role: a.role[lang] }));
     const offered = [...proposed.filter((p) => !previous.some((x) => x.name === p.name)), ...previous];
     let actors: Actor[] = [];
-    if (offered.length) {
+    if (ctx.resumed) {
+      // Interrupted while adding actors: those finished are kept, the buyer carries on with the next one.
+      actors = [...previous];
+    } else if (offered.length) {
       // Proposed actors come ticked, with their usual kind, status and role: all can be changed from the review screen.
       const picked = await asker.checkbox<string>({
         key: 'actors.pick',
         message: tr(M.pick, lang),
         choices: [
           ...offered.map((a) => ({ value: a.name, name: a.name, description: a.role, checked: hasPrevious ? previous.some((x) => x.name === a.name) : true })),
-          { value: MORE, name: tr(M.more, lang) },
+          { value: ADD_MORE, name: tr(M.more, lang) },
         ],
       });
       actors = offered.filter((a) => picked.includes(a.name));
       ctx.progress([...actors]);
-      if (!picked.includes(MORE)) return actors;
+      if (!picked.includes(ADD_MORE)) return actors;
     }
     for (;;) {
       const i = actors.length;
