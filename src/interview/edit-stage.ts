@@ -5,7 +5,7 @@ import { showValue } from './format.js';
 import { tr } from './prompts.js';
 import { QUESTIONS, STAGES } from './questions/index.js';
 import { runQuestions, type RunState } from './runner.js';
-import type { Answers, Asker, QuestionDef, ShowContext, Stage } from './types.js';
+import { GoBack, type Answers, type Asker, type QuestionDef, type ShowContext, type Stage } from './types.js';
 
 /**
  * The review screen's "change" menu for one stage: every answer of the stage on one line, in the buyer's words;
@@ -52,11 +52,22 @@ export async function editStage(o: EditStageOptions): Promise<Answers> {
   if (!choice) return answers;
   const [id, item] = choice.split('#');
   const q = QUESTIONS.find((x) => x.id === id)!;
-  if (item !== undefined && q.editItem) {
-    answers[q.id] = await q.editItem({ asker, lang, catalog, answers, previous: answers[q.id], progress: () => undefined }, answers[q.id], Number(item));
-    o.save?.({ answers });
-    // Questions the change makes relevant are asked; the others keep their answers.
-    return (await runQuestions({ catalog, lang, asker, answers, save: o.save })).answers;
+  // Esc during the change: back to the summary, the answer as it was.
+  const backBefore = asker.backEnabled;
+  try {
+    if (item !== undefined && q.editItem) {
+      asker.backEnabled = true;
+      answers[q.id] = await q.editItem({ asker, lang, catalog, answers, previous: answers[q.id], progress: () => undefined }, answers[q.id], Number(item));
+      asker.backEnabled = backBefore;
+      o.save?.({ answers });
+      // Questions the change makes relevant are asked; the others keep their answers.
+      return (await runQuestions({ catalog, lang, asker, answers, save: o.save })).answers;
+    }
+    return (await runQuestions({ catalog, lang, asker, answers, revise: new Set([q.id]), save: o.save })).answers;
+  } catch (err) {
+    if (err instanceof GoBack) return o.answers;
+    throw err;
+  } finally {
+    asker.backEnabled = backBefore;
   }
-  return (await runQuestions({ catalog, lang, asker, answers, revise: new Set([q.id]), save: o.save })).answers;
 }

@@ -116,6 +116,29 @@ describe('reopening a spec', { timeout: 60_000 }, () => {
     expect(readFileSync(file, 'utf8')).toBe(original);
   });
 
+  it('Esc goes back to the previous question, its answer offered again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'efc-edit-'));
+    const draft = join(dir, 'x.draft.yaml');
+    saveDraft(draft, { lang: 'fr', output: join(dir, 'x.yaml'), answers: { 'buyer.name': 'Syndicat', 'territory.name': 'Lauragais', 'territory.description': 'Trente communes.' } });
+    const kb = keyboard({ 'territory.population': [[...'42000', '\r'], [CTRL_C]], life_function: [['\x1b']] });
+    await expect(new Session({ catalog, asker: kb.asker, interactive: true, resume: draft }).run()).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(kb.asked).toEqual(['territory.population', 'life_function', 'territory.population']);
+    expect(kb.screen()).toContain('(42000)'); // the earlier answer, as the default
+    expect(kb.screen()).toContain('échap question précédente'); // the key legend says so, in French
+  });
+
+  it('writes a preview of the documents into a temporary folder from the review screen, then comes back', async () => {
+    const { file, original } = workingCopy('school-catering');
+    const kb = keyboard({ review: [['6', '\r'], ['7', '\r']], 'preview.format': [[DOWN, '\r']] });
+    const result = await new Session({ catalog, asker: kb.asker, interactive: true, edit: file }).run();
+    expect(kb.asked).toEqual(['review', 'preview.format', 'review']);
+    const dir = /Aperçu écrit dans (\S+) :/.exec(kb.screen())?.[1];
+    expect(dir).toBeTruthy();
+    expect(readFileSync(join(dir!, 'school-catering-spec.md'), 'utf8')).toContain('Restauration');
+    expect(result.written).toBeUndefined(); // quit after the preview: the spec is as it was
+    expect(readFileSync(file, 'utf8')).toBe(original);
+  });
+
   it('Ctrl-C while typing a list item keeps the line; --resume says where it picks up and offers it back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'efc-edit-'));
     const output = join(dir, 'dechets.yaml');

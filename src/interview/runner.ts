@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { didYouMean } from '../util/suggest.js';
 import { tr } from './prompts.js';
 import { QUESTIONS, QUESTION_IDS, STAGES } from './questions/index.js';
-import { MissingAnswer, type Answers, type AskContext, type Asker, type QuestionDef, type Stage } from './types.js';
+import { GoBack, MissingAnswer, type Answers, type AskContext, type Asker, type QuestionDef, type Stage } from './types.js';
 import { DefaultsAsker } from './defaults-asker.js';
 import type { DraftPartial } from './draft.js';
 import { issueText } from './validate.js';
@@ -56,9 +56,17 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
   }
 
   let stage: Stage | 0 = 0;
-  for (const q of QUESTIONS) {
+  /** Questions asked in this run, in order: Esc goes back along it. */
+  const history: number[] = [];
+  /** Questions to ask again with their answer as default (gone back to, or opened by a "more details?" yes). */
+  const again = new Set<string>();
+  const backBefore = asker.backEnabled;
+  if (!o.replay) asker.backEnabled = true;
+  try {
+  for (let index = 0; index < QUESTIONS.length; index++) {
+    const q = QUESTIONS[index]!;
     if (q.when && !q.when(answers)) continue;
-    const revising = o.revise?.has(q.id) ?? false;
+    const revising = (o.revise?.has(q.id) ?? false) || again.has(q.id);
     if (q.id in answers && !revising) {
       if (answers[q.id] === null) continue;
       const r = q.schema({ catalog, answers }).safeParse(answers[q.id], { reportInput: true });
@@ -69,7 +77,7 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
         problems.push({ code: 'answer-invalid', severity: 'error', message: `answer to "${q.id}" is not valid: ${why}`, path: [q.id, ...path], ...o.replay.source.positionOf([...o.replay.base, q.id, ...path]) });
         continue;
       }
-      asker.say(t(lang, 'interview.reAsk', { id: q.id, why }));
+      asker.say(t(lang, 'interview.reAsk', { id: tr(q.label ?? STAGES[q.stage], lang), why }));
       delete answers[q.id];
     }
     if (q.detail && answers[q.detail] !== true && !revising) {
@@ -101,8 +109,26 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
         },
       });
       answers[q.id] = value === undefined ? null : value;
+      history.push(index);
+      again.delete(q.id);
+      // "More details?" answered yes again: the questions behind it are asked, their current answers as defaults.
+      if (value === true) for (const d of QUESTIONS) if (d.detail === q.id && d.id in answers) again.add(d.id);
       o.save?.({ answers: { ...answers } });
     } catch (err) {
+      if (err instanceof GoBack) {
+        const previousIndex = history.pop();
+        if (previousIndex === undefined) {
+          // Nothing asked before in this run: a single change from the review goes back there; else stay here.
+          if (o.revise) throw err;
+          asker.say(t(lang, 'interview.back.first'));
+          index--;
+          continue;
+        }
+        again.add(QUESTIONS[previousIndex]!.id);
+        index = previousIndex - 1;
+        stage = 0;
+        continue;
+      }
       // Ctrl-C: keep the line being typed too, so --resume offers it again.
       const typing = isInterrupt(err) ? asker.interruptedLine?.() : undefined;
       if (typing) o.save?.({ answers: { ...answers }, partial: { id: q.id, value: sofar, typing } });
@@ -110,6 +136,9 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
       const sub = err.key === q.id ? '' : ` (prompt "${err.key}")`;
       problems.push({ code: 'answer-missing', severity: 'error', message: `no answer to "${q.id}"${sub}, and it has no default`, path: [q.id], ...where(q.id) });
     }
+  }
+  } finally {
+    asker.backEnabled = backBefore;
   }
   return { answers, problems };
 }

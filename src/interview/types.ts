@@ -49,6 +49,8 @@ export interface Asker {
   say(text: string): void;
   /** After an interruption (Ctrl-C): what was typed in the text prompt on screen, if anything. */
   interruptedLine?(): string | undefined;
+  /** While true, the buyer may go back to the previous question (the asker then throws GoBack). */
+  backEnabled?: boolean;
 }
 
 /** Thrown by a non-interactive asker when a prompt has no default: the replayed answers lack that question. */

@@ -49,6 +49,9 @@ export const FR_INTERVIEW = {
   'interview.item.remove': 'Supprimer',
   'interview.item.text': 'Nouveau texte (Tab reprend l’ancien pour le corriger)',
   'interview.list.addMore': '✎ Ajouter une autre ligne, avec vos mots',
+  'interview.keys.esc': 'échap',
+  'interview.keys.back': 'question précédente',
+  'interview.back.first': 'C’est la première question : il n’y a pas de question précédente.',
   'interview.show.items.one': '{{n}} élément',
   'interview.show.items.other': '{{n}} éléments',
   // reopening a spec
