@@ -2,7 +2,8 @@
  * The EU thresholds in force for 2026–2027 (supplies and services, € HT, over the whole duration of the contract,
  * options included: CCP R2121-1), as the ministry's avis publishes them from the European Commission's delegated
  * regulations revising the thresholds of directives 2014/24/EU and 2014/25/EU every two years (figures as gathered
- * in the project's domain notes, source code-commande-publique.com, « seuils 2026-2027 »). Recheck every two years. The interview tells the buyer where the amount stands and proposes a procedure; it never imposes one.
+ * in the project's domain notes, source code-commande-publique.com, « seuils 2026-2027 »). Recheck every two years.
+ * The interview tells the buyer where the amount stands and proposes a procedure; it never imposes one.
  */
 export const EU_THRESHOLDS = {
   period: '2026–2027',
