@@ -127,6 +127,19 @@ describe('reopening a spec', { timeout: 60_000 }, () => {
     expect(kb.screen()).toContain('échap question précédente'); // the key legend says so, in French
   });
 
+  it('Ctrl-C during an edit keeps the changes; --resume of that draft goes back to them, then writes the spec', async () => {
+    const { file, original } = workingCopy('sicoval-waste');
+    const first = keyboard({ review: [['3', '\r'], [CTRL_C]], 'change.stage-2': [['2', '\r']], 'usage_performance[0].target': [[...'450', '\r']] });
+    await expect(new Session({ catalog, asker: first.asker, interactive: true, edit: file }).run()).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(readFileSync(file, 'utf8')).toBe(original); // nothing written before the summary's "write"
+    const draft = file.replace(/\.yaml$/, '.draft.yaml');
+    const second = keyboard({});
+    const result = await new Session({ catalog, asker: second.asker, interactive: true, resume: draft }).run();
+    expect(second.asked).toEqual(['review']);
+    expect(result.written).toBe(file);
+    expect(readFileSync(file, 'utf8')).toBe(original.replace('    target: 476\n', '    target: 450\n'));
+  });
+
   it('writes a preview of the documents into a temporary folder from the review screen, then comes back', async () => {
     const { file, original } = workingCopy('school-catering');
     const kb = keyboard({ review: [['6', '\r'], ['7', '\r']], 'preview.format': [[DOWN, '\r']] });

@@ -81,4 +81,17 @@ describe('a first tender, accepting the proposals', () => {
       expect(unmeasured.every((i) => i.baseline_measured_in_year_1?.startsWith('Mesurée pendant la première année'))).toBe(true);
     });
   }
+
+  it('speaks English in an English interview: proposals, summary and spec', async () => {
+    const asker = new ScriptedAsker({ ...FIRST_TENDERS.waste, 'tender.consultation_start': '2027-03-01' });
+    const { answers } = await runQuestions({ catalog, lang: 'en', asker });
+    const built = buildSpec(answers, 'en', catalog);
+    if (!built.ok) throw new Error(JSON.stringify(built.issues));
+    expect(built.spec.language).toBe('en');
+    expect(built.spec.useful_effects.social[0]).toMatch(/^Inhabitants who sort/);
+    expect(built.spec.usage_performance[1]!.baseline_measured_in_year_1).toMatch(/^Measured during the first year/);
+    const said = asker.said.join('\n');
+    expect(said).toContain('EU thresholds 2026–2027');
+    expect(said).not.toMatch(/Seuils|Exemple/);
+  });
 });

@@ -170,7 +170,8 @@ export class Session {
         default: ok ? 'write' : 'stage-4',
       });
       if (choice === 'quit') {
-        say(asker, M.leftDraft, lang, { draft: this.draftPath! });
+        if (this.draftPath && existsSync(this.draftPath)) say(asker, M.leftDraft, lang, { draft: this.draftPath });
+        else asker.say(t(lang, 'interview.edit.nothingWritten', { file: this.output }));
         return { diagnostics: review.diagnostics, review: review.text };
       }
       if (choice === 'preview') {
@@ -206,9 +207,10 @@ export class Session {
       return this.beginEdit(this.reopen);
     }
     if (this.original) {
-      const answers = specToAnswers(loadSpecText(this.original.text, this.original.file).spec, catalog);
       asker.say(t(this.lang, 'interview.edit.intro', { file: this.original.file, draft: this.draftPath! }));
-      return answers;
+      // Resuming an interrupted edit: the draft's answers are the buyer's latest, not the file's.
+      if (this.loaded) return undefined;
+      return specToAnswers(loadSpecText(this.original.text, this.original.file).spec, catalog);
     }
     say(asker, M.intro, this.lang, { draft: this.draftPath! });
     if (this.o.resume || this.o.force) return undefined;
