@@ -110,7 +110,9 @@ describe('reopening a spec', { timeout: 60_000 }, () => {
 
   it('never overwrites: an edit that changes nothing leaves the file as it was, without a backup', async () => {
     const { file, original } = workingCopy('school-catering');
-    const result = await new Session({ catalog, asker: keyboard({}).asker, interactive: true, edit: file }).run();
+    const kb = keyboard({});
+    const result = await new Session({ catalog, asker: kb.asker, interactive: true, edit: file }).run();
+    expect(kb.screen()).toContain('Aucun changement');
     expect(result.written).toBe(file);
     expect(result.backup).toBeUndefined();
     expect(readFileSync(file, 'utf8')).toBe(original);

@@ -50,9 +50,8 @@ async function lint(loaded: LoadedSpec, catalog: Catalog, grid: Grid | undefined
 const pts = (tenths: number, lang: Lang): string => decimalComma((tenths / 10).toFixed(tenths % 10 ? 1 : 0), lang);
 
 /** One finding on the review screen: its sentence and its advice, without the rule's code or a YAML line. */
-export function formatFinding(d: Diagnostic, lang: Lang): string {
+export function formatFinding(d: Diagnostic): string {
   const mark = d.severity === 'error' ? '✖' : d.severity === 'warning' ? '⚠' : 'ℹ';
-  void lang;
   return `  ${mark} ${d.message}` + (d.hint ? `\n      ${d.hint}` : '');
 }
 

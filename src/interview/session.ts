@@ -155,7 +155,7 @@ export class Session {
         return { written: this.output, diagnostics: review.diagnostics, review: review.text };
       }
       asker.say('\n' + review.text);
-      if (review.diagnostics.length) say(asker, M.findings, lang, { list: review.diagnostics.map((d) => formatFinding(d, lang)).join('\n') });
+      if (review.diagnostics.length) say(asker, M.findings, lang, { list: review.diagnostics.map(formatFinding).join('\n') });
       else if (composed.spec) say(asker, M.noFindings, lang);
       const ok = composed.spec !== undefined;
       const choice = await asker.select<string>({
@@ -182,9 +182,10 @@ export class Session {
         const done = await this.write(composed.text);
         if (!done) continue;
         if (this.draftPath && existsSync(this.draftPath)) rmSync(this.draftPath);
-        say(asker, M.written, lang, { file: done.written });
+        if (done.unchanged) asker.say(t(lang, 'interview.edit.unchanged', { file: done.written }));
+        else say(asker, M.written, lang, { file: done.written });
         if (done.backup) asker.say(t(lang, 'interview.edit.backup', { file: done.backup }));
-        return { ...done, diagnostics: review.diagnostics, review: review.text };
+        return { written: done.written, backup: done.backup, diagnostics: review.diagnostics, review: review.text };
       }
       const stage = Number(choice.slice('stage-'.length)) as Stage;
       answers = await editStage({ catalog, lang, asker, answers, stage, save: (s) => this.save(s) });
@@ -250,10 +251,10 @@ export class Session {
   }
 
   /** Write the spec: an edit goes back to its own file (previous version kept beside it); a new spec never replaces a file unasked. */
-  private async write(text: string): Promise<{ written: string; backup?: string } | undefined> {
+  private async write(text: string): Promise<{ written: string; backup?: string; unchanged?: boolean } | undefined> {
     if (this.original) {
       const file = this.original.file;
-      if (text === readFileSync(file, 'utf8')) return { written: file };
+      if (text === readFileSync(file, 'utf8')) return { written: file, unchanged: true };
       const backup = backupPathFor(file);
       copyFileSync(file, backup);
       writeFileAtomic(file, text, true, this.lang);
