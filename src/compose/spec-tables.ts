@@ -29,7 +29,8 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
       rows: spec.usage_performance.map((i): CellInput[] => [
         { runs: [b(i.label)], more: [[`${t.label('col.unit')} : ${i.unit}`]] },
         t.label(`field.${i.field}`),
-        `${num(i.baseline)}${i.baseline_year ? ` (${i.baseline_year})` : ''}`,
+        // A baseline the spec plans to measure in year 1 says so, instead of "to be specified".
+        i.baseline === undefined && i.baseline_measured_in_year_1 ? t.label('cctp.baselineYear1') : `${num(i.baseline)}${i.baseline_year ? ` (${i.baseline_year})` : ''}`,
         `${num(i.target)}${i.horizon ? ` (${i.horizon})` : ''}`,
         i.measurement ?? t.label('notSet'),
         [i.data_source, i.frequency].filter(Boolean).join(' — ') || t.label('notSet'),

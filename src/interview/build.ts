@@ -5,6 +5,7 @@ import { SpecSchema, type Spec } from '../model/spec.js';
 import { QUESTIONS } from './questions/index.js';
 import { candidateCriteria } from './questions/criteria.js';
 import type { Answers } from './types.js';
+import { totalValue } from './thresholds.js';
 import { t } from '../wording/catalog.js';
 
 /**
@@ -26,12 +27,22 @@ export function activeAnswers(answers: Readonly<Answers>): Answers {
   return out;
 }
 
+/** Answers that are not spec fields: choices the interview turns into fields (or none). */
+const NOT_IN_SPEC = /^(criteria\.retained|tender\.value_period|details\..*)$/;
+
+/** Spec fields the interview derives from its answers rather than asks (written back on an edit too). */
+export const DERIVED_PATHS = ['remuneration.fixed_share', 'criteria.include', 'criteria.exclude'] as const;
+
 export function specInput(answers: Readonly<Answers>, lang: Lang, catalog: Catalog): Record<string, unknown> {
   const a = activeAnswers(answers);
   const spec: Record<string, unknown> = { version: 1, language: lang };
   for (const [id, value] of Object.entries(a)) {
-    if (id === 'criteria.retained') continue;
+    if (NOT_IN_SPEC.test(id)) continue;
     setPath(spec, id, value);
+  }
+  // An amount given per year is written as the contract's total value, the figure thresholds and documents use.
+  if (typeof a['tender.estimated_value_eur'] === 'number' && a['tender.value_period'] === 'annual') {
+    setPath(spec, 'tender.estimated_value_eur', totalValue(a['tender.estimated_value_eur'] as number, 'annual', Number(a['tender.duration_months'] ?? 12)));
   }
   if (typeof a['remuneration.performance_share'] === 'number') setPath(spec, 'remuneration.fixed_share', 100 - (a['remuneration.performance_share'] as number));
   // Retained sub-criteria → include (non-default ones ticked) and exclude (default ones unticked).

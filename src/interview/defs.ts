@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Catalog } from '../load/catalog.js';
-import type { LText } from '../model/common.js';
+import type { Lang, LText } from '../model/common.js';
 import { askDate, askList, askNumber, askText, tr } from './prompts.js';
+import { editListItem } from './edit-items.js';
+import { showValue } from './format.js';
 import type { Answers, AskContext, Choice, QuestionDef, Stage } from './types.js';
 import { elementOf, specField } from './validate.js';
 
@@ -16,6 +18,8 @@ interface Base {
   readonly message: LText;
   readonly help?: LText;
   readonly when?: (a: Readonly<Answers>) => boolean;
+  readonly detail?: string;
+  readonly fromSpec?: QuestionDef['fromSpec'];
 }
 
 const optionalIf = (schema: z.ZodType, required: boolean): z.ZodType => (required ? schema : schema.optional());
@@ -25,7 +29,7 @@ const previousOr = <T>(ctx: AskContext, fallback: T | undefined, is: (x: unknown
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isNumber = (x: unknown): x is number => typeof x === 'number';
 
-export function textQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => string | undefined }): QuestionDef {
+export function textQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>, lang: Lang) => string | undefined }): QuestionDef {
   const schema = specField(id);
   const required = o.required ?? false;
   return {
@@ -33,12 +37,18 @@ export function textQ(id: string, o: Base & { required?: boolean; default?: (a: 
     stage: o.stage,
     section: o.section,
     when: o.when,
+    detail: o.detail,
+    fromSpec: o.fromSpec,
+    label: o.message,
     schema: () => optionalIf(schema, required),
-    ask: (ctx) => askText(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers), isString) }),
+    ask: (ctx) => askText(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers, ctx.lang), isString) }),
   };
 }
 
-export function numberQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => number | undefined; extra?: (n: number, a: Readonly<Answers>) => true | LText }): QuestionDef {
+export function numberQ(
+  id: string,
+  o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => number | undefined; extra?: (n: number, a: Readonly<Answers>) => true | LText; explain?: (a: Readonly<Answers>, lang: Lang) => string },
+): QuestionDef {
   const schema = specField(id);
   const required = o.required ?? false;
   return {
@@ -46,9 +56,13 @@ export function numberQ(id: string, o: Base & { required?: boolean; default?: (a
     stage: o.stage,
     section: o.section,
     when: o.when,
+    detail: o.detail,
+    fromSpec: o.fromSpec,
+    label: o.message,
     schema: () => optionalIf(schema, required),
-    ask: (ctx) =>
-      askNumber(ctx, {
+    ask: (ctx) => {
+      if (o.explain) ctx.asker.say(o.explain(ctx.answers, ctx.lang));
+      return askNumber(ctx, {
         key: id,
         message: o.message,
         help: o.help,
@@ -56,7 +70,8 @@ export function numberQ(id: string, o: Base & { required?: boolean; default?: (a
         schema,
         default: previousOr(ctx, o.default?.(ctx.answers), isNumber),
         extra: o.extra && ((n) => o.extra!(n, ctx.answers)),
-      }),
+      });
+    },
   };
 }
 
@@ -68,6 +83,9 @@ export function dateQ(id: string, o: Base & { required?: boolean; default?: (a: 
     stage: o.stage,
     section: o.section,
     when: o.when,
+    detail: o.detail,
+    fromSpec: o.fromSpec,
+    label: o.message,
     schema: () => optionalIf(schema, required),
     ask: (ctx) => askDate(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers), isString) }),
   };
@@ -87,6 +105,10 @@ export function selectQ<T extends string | number>(
     stage: o.stage,
     section: o.section,
     when: o.when,
+    detail: o.detail,
+    fromSpec: o.fromSpec,
+    label: o.message,
+    show: (v, c) => o.choices(c).find((ch) => ch.value === v)?.name ?? showValue(v, c.lang),
     // Allowed values are those offered: the same list the terminal shows (lang is irrelevant to values).
     schema: (c) => {
       const values = o.choices({ ...c, lang: 'fr' }).map((ch) => ch.value);
@@ -104,7 +126,7 @@ export function selectQ<T extends string | number>(
 
 export function listQ(
   id: string,
-  o: Base & { itemMessage: LText; pickMessage?: LText; required?: boolean; suggestions?: (ctx: AskContext) => readonly string[] },
+  o: Base & { itemMessage: LText; pickMessage?: LText; required?: boolean; suggestions?: (ctx: AskContext) => readonly string[]; preselect?: boolean },
 ): QuestionDef {
   const itemSchema = elementOf(specField(id));
   const required = o.required ?? false;
@@ -113,7 +135,26 @@ export function listQ(
     stage: o.stage,
     section: o.section,
     when: o.when,
+    detail: o.detail,
+    fromSpec: o.fromSpec,
+    label: o.message,
     schema: () => z.array(itemSchema).min(required ? 1 : 0),
-    ask: (ctx) => askList(ctx, { key: id, message: o.message, help: o.help, required, itemMessage: o.itemMessage, pickMessage: o.pickMessage, itemSchema, suggestions: o.suggestions?.(ctx) }),
+    items: (v) => (Array.isArray(v) ? v.map(String) : []),
+    editItem: (ctx, v, i) => editListItem(ctx, Array.isArray(v) ? v.map(String) : [], i, itemSchema),
+    ask: (ctx) => askList(ctx, { key: id, message: o.message, help: o.help, required, itemMessage: o.itemMessage, pickMessage: o.pickMessage, itemSchema, suggestions: o.suggestions?.(ctx), preselect: o.preselect }),
+  };
+}
+
+/**
+ * "More details?": one yes/no in front of a group of optional questions. Declined, the group takes its defaults
+ * without a prompt; every answer stays reachable from the review screen.
+ */
+export function detailsQ(id: string, stage: Stage, message: LText): QuestionDef {
+  return {
+    id,
+    stage,
+    schema: () => z.boolean(),
+    ask: (ctx) => ctx.asker.confirm({ key: id, message: tr(message, ctx.lang), default: false }),
+    fromSpec: () => false,
   };
 }

@@ -16,8 +16,17 @@ export interface Draft {
   /** Where the spec is to be written. */
   readonly output?: string;
   readonly answers: Answers;
-  /** A compound question (list, indicators, actors) left half-way: its items so far. */
-  readonly partial?: { readonly id: string; readonly value: unknown };
+  /** The spec this draft edits (--edit): the answers are written back into it. */
+  readonly edit?: string;
+  /** A compound question (list, indicators, actors) left half-way: its items so far, and the line being typed. */
+  readonly partial?: DraftPartial;
+}
+
+export interface DraftPartial {
+  readonly id: string;
+  readonly value: unknown;
+  /** What the buyer was typing in a list item when interrupted (offered again on --resume). */
+  readonly typing?: string;
 }
 
 export const DRAFT_MARK = 'efc_tender_draft';
@@ -33,6 +42,7 @@ export function draftText(d: Draft, path: string): string {
       : `# efc-tender interview draft (answers so far).\n# Resume: efc-tender interview --resume ${path}\n`;
   const body: Record<string, unknown> = { [DRAFT_MARK]: 1, lang: d.lang };
   if (d.output) body.output = d.output;
+  if (d.edit) body.edit = d.edit;
   body.answers = d.answers;
   if (d.partial) body.partial = d.partial;
   return head + stringify(body, { lineWidth: 0 });
@@ -60,14 +70,30 @@ export function readAnswersFile(file: string, fallbackLang: Lang): AnswersFile {
   if (!isMap(data)) throw inputError('answers-not-a-map', `${file} must be a YAML map of answers (question id: answer)`, { file, line: 1, col: 1 });
   const wrapped = DRAFT_MARK in data || isMap(data.answers);
   // In a bare map, `lang` and `output` are settings of the file, not answers.
-  const answers = wrapped ? data.answers : Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'lang' && k !== 'output'));
+  const answers = wrapped ? data.answers : Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'lang' && k !== 'output' && k !== 'edit'));
   if (!isMap(answers)) throw inputError('answers-not-a-map', `"answers" in ${file} must be a map of answers`, { ...source.positionOf(['answers']) });
   const lang: Lang = data.lang === 'en' || data.lang === 'fr' ? data.lang : fallbackLang;
-  const partial = isMap(data.partial) && typeof data.partial.id === 'string' ? { id: data.partial.id, value: data.partial.value } : undefined;
+  const partial =
+    isMap(data.partial) && typeof data.partial.id === 'string'
+      ? { id: data.partial.id, value: data.partial.value, ...(typeof data.partial.typing === 'string' ? { typing: data.partial.typing } : {}) }
+      : undefined;
   return {
-    draft: { lang, output: typeof data.output === 'string' ? data.output : undefined, answers: { ...answers }, partial },
+    draft: { lang, output: typeof data.output === 'string' ? data.output : undefined, edit: typeof data.edit === 'string' ? data.edit : undefined, answers: { ...answers }, partial },
     source,
     base: wrapped ? ['answers'] : [],
     fileLang: data.lang === 'en' || data.lang === 'fr' ? data.lang : undefined,
   };
+}
+
+/**
+ * Whether a file is a finished spec rather than a draft or an answers file: a YAML map with the spec's own top-level
+ * keys. Used to refuse overwriting it (it is offered for editing instead). A file that does not parse is not a spec.
+ */
+export function looksLikeSpec(file: string): boolean {
+  try {
+    const data = readYamlFile(file, 'spec').data;
+    return isMap(data) && !(DRAFT_MARK in data) && !('answers' in data) && 'tender' in data && 'buyer' in data;
+  } catch {
+    return false;
+  }
 }

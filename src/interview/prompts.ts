@@ -3,7 +3,10 @@ import type { Lang, LText } from '../model/common.js';
 import type { AskContext } from './types.js';
 import { check, parseDate, parseNumber } from './validate.js';
 import { decimalComma } from './format.js';
-import { bilingual } from '../wording/catalog.js';
+import { bilingual, t } from '../wording/catalog.js';
+
+/** The checkbox line that asks for more lines after the proposals. */
+export const ADD_MORE = '\u0000add-more';
 
 /**
  * Typed prompts built on the Asker primitives: text, number, date and list, each validated as it is typed
@@ -93,25 +96,37 @@ export async function askDate(ctx: AskContext, o: Common & { default?: string; s
  */
 export async function askList(
   ctx: AskContext,
-  o: Common & { itemMessage: LText; suggestions?: readonly string[]; itemSchema: z.ZodType; pickMessage?: LText },
+  o: Common & { itemMessage: LText; suggestions?: readonly string[]; itemSchema: z.ZodType; pickMessage?: LText; preselect?: boolean },
 ): Promise<string[]> {
   const { lang, asker } = ctx;
-  const previous = Array.isArray(ctx.previous) ? (ctx.previous as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+  const hasPrevious = Array.isArray(ctx.previous);
+  const previous = hasPrevious ? (ctx.previous as unknown[]).filter((x): x is string => typeof x === 'string') : [];
   const offered = [...new Set([...(o.suggestions ?? []), ...previous])];
   let items: string[] = [];
   if (o.help) asker.say(tr(o.help, lang));
-  if (offered.length) {
-    items = await asker.checkbox({
+  if (ctx.resumed) {
+    // Interrupted half-way through the list: its lines so far are kept, and the buyer carries on typing.
+    items = previous;
+  } else if (offered.length) {
+    // Proposals come ticked (accepting them is one keystroke); one more line lets the buyer add their own.
+    const picked = await asker.checkbox<string>({
       key: `${o.key}.pick`,
       message: tr(o.pickMessage ?? o.message, lang),
-      choices: offered.map((s) => ({ value: s, name: s, checked: previous.includes(s) })),
+      choices: [
+        ...offered.map((s) => ({ value: s, name: s, checked: hasPrevious ? previous.includes(s) : (o.preselect ?? false) })),
+        { value: ADD_MORE, name: t(lang, 'interview.list.addMore') },
+      ],
     });
+    items = picked.filter((s) => s !== ADD_MORE);
     ctx.progress(items);
+    if (!picked.includes(ADD_MORE) && !(o.required && items.length === 0)) return items;
   }
   for (;;) {
     const mustAnswer = o.required && items.length === 0;
+    const typing = ctx.typing && !items.includes(ctx.typing) ? ctx.typing : undefined;
     const line = await asker.text({
       key: `${o.key}[${items.length}]`,
+      default: typing,
       message: tr(items.length || offered.length ? o.itemMessage : o.message, lang) + (mustAnswer ? '' : tr(END_OF_LIST, lang)),
       validate: (s) => {
         if (!s.trim()) return mustAnswer ? tr(REQUIRED, lang) : true;

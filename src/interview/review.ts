@@ -7,6 +7,7 @@ import type { Grid } from '../model/grid.js';
 import type { Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
 import { selectCriteria } from '../select/select.js';
+import { plural, t } from '../wording/catalog.js';
 import { PROCEDURE_LABELS } from './questions/territory.js';
 import { MECHANISMS } from './questions/cooperation.js';
 import { decimalComma, grouped } from './format.js';
@@ -14,6 +15,7 @@ import { decimalComma, grouped } from './format.js';
 /**
  * The review screen: the spec in a few lines, the criteria retained with their weights (computed by
  * selectCriteria, the same code as `generate`), and the findings of the lint engine when it is available.
+ * Everything in the buyer's words: no ids, no line numbers of a file the buyer has not seen.
  */
 
 export interface Review {
@@ -47,8 +49,13 @@ async function lint(loaded: LoadedSpec, catalog: Catalog, grid: Grid | undefined
 
 const pts = (tenths: number, lang: Lang): string => decimalComma((tenths / 10).toFixed(tenths % 10 ? 1 : 0), lang);
 
+/** One finding on the review screen: its sentence and its advice, without the rule's code or a YAML line. */
+export function formatFinding(d: Diagnostic): string {
+  const mark = d.severity === 'error' ? '✖' : d.severity === 'warning' ? '⚠' : 'ℹ';
+  return `  ${mark} ${d.message}` + (d.hint ? `\n      ${d.hint}` : '');
+}
+
 export async function reviewSpec(spec: Spec, yamlText: string, file: string, catalog: Catalog, lang: Lang): Promise<Review> {
-  const fr = lang === 'fr';
   const loaded = loadSpecText(yamlText, file);
   const selection: Diagnostic[] = [];
   let grid: Grid | undefined;
@@ -60,39 +67,51 @@ export async function reviewSpec(spec: Spec, yamlText: string, file: string, cat
   }
   const diagnostics = await lint(loaded, catalog, grid, selection, lang);
 
-  const t = spec.tender;
+  const tender = spec.tender;
   const fn = catalog.functions.get(spec.life_function);
   const engaged = spec.actors.filter((a) => a.status === 'engaged').length;
   const e = spec.useful_effects;
   const r = spec.remuneration;
+  const n = (x: number): string => grouped(x, lang);
   const lines: string[] = [
-    fr ? 'Récapitulatif' : 'Summary',
-    `  ${fr ? 'Acheteur' : 'Buyer'} : ${spec.buyer.name}`,
-    `  ${fr ? 'Territoire' : 'Territory'} : ${spec.territory.name}` +
-      (spec.territory.population ? ` (${grouped(spec.territory.population, lang)} ${fr ? 'habitants' : 'inhabitants'})` : ''),
-    `  ${fr ? 'Marché' : 'Contract'} : ${t.title} — ${t.reference} — ${PROCEDURE_LABELS[t.procedure][lang]} — ${t.duration_months} ${fr ? 'mois' : 'months'}` +
-      (t.estimated_value_eur ? ` — ${grouped(t.estimated_value_eur, lang)} € HT` : '') +
-      ` — ${fr ? 'lancement' : 'launch'} ${t.consultation_start}`,
-    `  ${fr ? 'Fonction de vie' : 'Life function'} : ${fn?.label[lang] ?? spec.life_function} — ${spec.stakes.length} ${fr ? 'enjeu(x)' : 'stake(s)'}, ${spec.actors.length} ${fr ? 'acteur(s)' : 'actor(s)'} (${engaged} ${fr ? 'engagé(s)' : 'engaged'})`,
-    `  ${fr ? 'Performance d’usage' : 'Usage performance'} :`,
-    ...spec.usage_performance.map(
-      (i) => `    • ${i.label} : ${i.baseline === undefined ? (fr ? 'départ à établir' : 'baseline to establish') : grouped(i.baseline, lang)} → ${i.target === undefined ? '?' : grouped(i.target, lang)} ${i.unit}${i.horizon ? ` ${fr ? 'en' : 'by'} ${i.horizon}` : ''}`,
+    t(lang, 'interview.review.title'),
+    t(lang, 'interview.review.buyer', { name: spec.buyer.name }),
+    t(lang, 'interview.review.territory', { name: spec.territory.name }) + (spec.territory.population ? ' ' + t(lang, 'interview.review.population', { n: n(spec.territory.population) }) : ''),
+    t(lang, 'interview.review.tender', { title: tender.title, reference: tender.reference, procedure: PROCEDURE_LABELS[tender.procedure][lang], months: tender.duration_months }) +
+      (tender.estimated_value_eur ? ' — ' + t(lang, 'interview.review.value', { n: n(tender.estimated_value_eur) }) : '') +
+      ' — ' +
+      t(lang, 'interview.review.launch', { date: tender.consultation_start }),
+    t(lang, 'interview.review.function', { fn: fn?.label[lang] ?? spec.life_function }) +
+      ' — ' +
+      [plural(lang, 'interview.review.stakes', spec.stakes.length), plural(lang, 'interview.review.actors', spec.actors.length), plural(lang, 'interview.review.engaged', engaged)].join(', '),
+    t(lang, 'interview.review.usage'),
+    ...spec.usage_performance.map((i) =>
+      t(lang, 'interview.review.indicator', {
+        label: i.label,
+        baseline: i.baseline === undefined ? t(lang, i.baseline_measured_in_year_1 ? 'interview.review.year1' : 'interview.review.noBaseline') : n(i.baseline),
+        target: i.target === undefined ? '?' : n(i.target),
+        unit: i.unit,
+        horizon: i.horizon ? ' ' + t(lang, 'interview.review.by', { year: i.horizon }) : '',
+      }),
     ),
-    `  ${fr ? 'Effets utiles' : 'Useful effects'} : ${e.social.length} ${fr ? 'sociaux' : 'social'}, ${e.ecology.length} ${fr ? 'écologiques' : 'ecological'}, ${e.economy.length} ${fr ? 'économiques' : 'economic'} ; ${spec.externalities.reduce.length} ${fr ? 'externalité(s) à réduire' : 'externalities to reduce'}`,
-    `  ${fr ? 'Coopération' : 'Cooperation'} : ${spec.cooperation.expectations.length} ${fr ? 'attente(s)' : 'expectation(s)'}` +
-      (spec.cooperation.governance.meetings_per_year !== undefined ? ` ; ${fr ? 'comité' : 'committee'} ${spec.cooperation.governance.meetings_per_year} ${fr ? 'fois par an' : 'times a year'}` : ''),
-    `  ${fr ? 'Rémunération' : 'Remuneration'} : ${r.performance_share} % ${fr ? 'liés à la performance' : 'tied to performance'} (${MECHANISMS[r.mechanism][lang]})`,
+    t(lang, 'interview.review.effects', { social: e.social.length, ecology: e.ecology.length, economy: e.economy.length }) + ' ; ' + plural(lang, 'interview.review.externalities', spec.externalities.reduce.length),
+    plural(lang, 'interview.review.cooperation', spec.cooperation.expectations.length) +
+      (spec.cooperation.governance.meetings_per_year !== undefined ? ' ; ' + t(lang, 'interview.review.committee', { n: spec.cooperation.governance.meetings_per_year }) : ''),
+    t(lang, 'interview.review.remuneration', { share: r.performance_share, mechanism: MECHANISMS[r.mechanism][lang] }) +
+      (r.cap_percent !== undefined ? ' — ' + t(lang, 'interview.review.cap', { cap: r.cap_percent }) : ''),
+    t(lang, 'interview.review.prices', { basis: spec.price.basis }),
   ];
   if (grid) {
-    const formula = grid.price ? priceFormulaOf(grid.price).label[lang] : fr ? 'sans critère prix' : 'no price criterion';
-    lines.push(``, fr ? `Critères retenus (profil ${grid.profileId} ; prix : ${formula} ; notes de 0 à ${grid.scale.max}) :` : `Criteria retained (profile ${grid.profileId}; price: ${formula}; marks 0 to ${grid.scale.max}):`);
+    const formula = grid.price ? priceFormulaOf(grid.price).label[lang] : t(lang, 'interview.review.noPrice');
+    const profile = catalog.profiles.get(grid.profileId)?.label[lang] ?? grid.profileId;
+    lines.push('', t(lang, 'interview.review.criteria', { profile, formula, max: grid.scale.max }));
     const width = 72;
     const cell = (s: string, w: number): string => (s.length > w ? s.slice(0, w - 1) + '…' : s.padEnd(w, ' '));
     for (const c of grid.criteria) {
       lines.push(`  ${cell(`${c.number}. ${c.label}`, width)} ${pts(c.weightTenths, lang).padStart(5)} pts`);
       for (const s of c.subCriteria) lines.push(`     ${cell(`${s.number} ${s.judges === 'means' ? '⚠ ' : ''}${s.label}`, width - 3)} ${pts(s.weightTenths, lang).padStart(5)}`);
     }
-    lines.push(`  ${(fr ? 'Part des critères EFC' : 'EFC share').padEnd(width, ' ')} ${pts(grid.efcTenths, lang).padStart(5)} pts`);
+    lines.push(`  ${t(lang, 'interview.review.efcShare').padEnd(width, ' ')} ${pts(grid.efcTenths, lang).padStart(5)} pts`);
   }
   return { grid, diagnostics, text: lines.join('\n') };
 }

@@ -7,6 +7,7 @@ import { selectCriteria } from '../select/select.js';
 import { buildSpec, specYaml } from './build.js';
 import { runQuestions, type RunState } from './runner.js';
 import type { Answers } from './types.js';
+import { ADD_MORE } from './prompts.js';
 
 const catalog = loadCatalog();
 
@@ -21,17 +22,18 @@ const WASTE: Record<string, unknown> = {
   'tender.duration_months': ['soixante', '0', '60'],
   'tender.consultation_start': ['2027-02-30', '15/01/2027'],
   life_function: 'gerer-dechets',
-  'stakes.pick': [],
+  'stakes.pick': [ADD_MORE],
   'stakes[0]': 'Trop de biodéchets dans les ordures résiduelles.',
+  'actors.pick': [ADD_MORE],
   'actors[0].name': 'Ressourcerie du Lauragais',
   'actors[0].kind': 'ess',
   'actors[0].status': 'engaged',
   'usage_performance.pick': ['omr-per-inhabitant'],
-  'usage_performance[0].baseline': '200',
-  'usage_performance[0].baseline_year': '2025',
-  'usage_performance[0].target': ['250', '150'],
-  'usage_performance[0].horizon': '2031',
+  'usage_performance[0].target': '150',
+  'usage_performance[0].baseline': ['100', '200'],
+  'useful_effects.social.pick': [ADD_MORE],
   'useful_effects.social[0]': 'Des habitants qui trient plus facilement.',
+  'integrated_solution.components.pick': [ADD_MORE],
   'integrated_solution.components[0]': 'Compostage partagé.',
   'criteria.profile': 'sicoval-70',
 };
@@ -42,7 +44,7 @@ describe('runQuestions with a scripted asker', () => {
     const { answers, problems } = await runQuestions({ catalog, lang: 'fr', asker });
     expect(problems).toEqual([]);
     // The stages come in the order of the territorial approach: territory before uses before cooperation.
-    const order = ['buyer.name', 'life_function', 'stakes.pick', 'actors[0].name', 'usage_performance.pick', 'useful_effects.social[0]', 'cooperation.expectations.pick', 'remuneration.mechanism', 'criteria.profile'];
+    const order = ['buyer.name', 'life_function', 'stakes.pick', 'actors[0].name', 'usage_performance.pick', 'useful_effects.social[0]', 'cooperation.expectations.pick', 'remuneration.mechanism', 'criteria.profile', 'consultation.deadline.date'];
     expect(order.map((k) => asker.asked.indexOf(k))).toEqual([...order.map((k) => asker.asked.indexOf(k))].sort((a, b) => a - b));
     expect(order.every((k) => asker.asked.includes(k))).toBe(true);
 
@@ -54,7 +56,9 @@ describe('runQuestions with a scripted asker', () => {
     expect(spec.tender.consultation_start).toBe('2027-01-15');
     expect(spec.tender.document_date).toBe('2027-01-15');
     expect(spec.usage_performance).toHaveLength(1);
-    expect(spec.usage_performance[0]).toMatchObject({ id: 'omr-per-inhabitant', baseline: 200, target: 150, horizon: 2031, direction: 'decrease' });
+    // The horizon defaults to the contract's last year (launch 2027-01 + 60 months), the baseline year to the year before launch.
+    expect(spec.usage_performance[0]).toMatchObject({ id: 'omr-per-inhabitant', baseline: 200, baseline_year: 2026, target: 150, horizon: 2032, direction: 'decrease' });
+    expect(spec.useful_effects.social).toEqual(['Des habitants qui trient plus facilement.']);
     expect(spec.remuneration).toMatchObject({ fixed_share: 80, performance_share: 20 });
 
     const yaml = specYaml(spec, 'fr', 'waste.yaml');
@@ -70,7 +74,7 @@ describe('runQuestions with a scripted asker', () => {
     expect(rejected['tender.duration_months=soixante']).toMatch(/nombre/);
     expect(rejected['tender.duration_months=0']).toMatch(/au moins 1/);
     expect(rejected['tender.consultation_start=2027-02-30']).toMatch(/date/);
-    expect(rejected['usage_performance[0].target=250']).toMatch(/inférieure/);
+    expect(rejected['usage_performance[0].baseline=100']).toMatch(/au-dessus de la cible/);
     expect(asker.rejected).toHaveLength(4);
   });
 
@@ -80,7 +84,7 @@ describe('runQuestions with a scripted asker', () => {
     await expect(runQuestions({ catalog, lang: 'fr', asker: first, save: (s) => saved.push(s) })).rejects.toMatchObject({ name: 'ExitPromptError' });
     const last = saved.at(-1)!;
     expect(last.answers['life_function']).toBe('gerer-dechets');
-    expect(last.answers['buyer.kind']).toBeNull(); // skipped optional question: answered, not asked again
+    expect(last.answers['territory.population']).toBe(42000);
     expect(last.answers['actors']).toBeUndefined();
 
     const resumed = new ScriptedAsker(WASTE);
@@ -97,9 +101,10 @@ describe('runQuestions with a scripted asker', () => {
     await expect(runQuestions({ catalog, lang: 'fr', asker: new ScriptedAsker(script, 'actors[1].status'), save: (s) => saved.push(s) })).rejects.toThrow();
     const last = saved.at(-1)!;
     expect(last.partial).toEqual({ id: 'actors', value: [{ name: 'Ressourcerie du Lauragais', kind: 'ess', status: 'engaged' }] });
-    // On resume the actor already given is offered again as the default: Enter keeps it.
-    const resumed = new ScriptedAsker({ ...script, 'actors[0].name': '', 'actors[0].kind': undefined, 'actors[0].status': undefined });
+    // On resume the actor already given is kept and the buyer carries on with the second one.
+    const resumed = new ScriptedAsker(script);
     const { answers } = await runQuestions({ catalog, lang: 'fr', asker: resumed, answers: last.answers, partial: last.partial });
+    expect(resumed.asked[0]).toBe('actors[1].name');
     expect((answers['actors'] as unknown[]).length).toBe(2);
     expect((answers['actors'] as { name: string }[])[0]!.name).toBe('Ressourcerie du Lauragais');
   });
@@ -114,7 +119,7 @@ describe('runQuestions with a scripted asker', () => {
     expect(byCode('answer-unknown-question')[0]!.message).toContain('buyer.name');
     expect(byCode('answer-invalid')[0]).toMatchObject({ line: 3, path: ['tender.duration_months'] });
     const missing = byCode('answer-missing').map((p) => p.path![0]);
-    expect(missing).toEqual(expect.arrayContaining(['territory.name', 'tender.title', 'tender.consultation_start', 'usage_performance', 'criteria.profile']));
+    expect(missing).toEqual(expect.arrayContaining(['territory.name', 'tender.reference', 'tender.consultation_start', 'usage_performance']));
     expect(missing).not.toContain('tender.procedure'); // has a default
   });
 });

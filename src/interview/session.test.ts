@@ -13,6 +13,7 @@ import { loadSpec } from '../load/spec.js';
 import { selectCriteria } from '../select/select.js';
 import { InquirerAsker } from './inquirer-asker.js';
 import { Session } from './session.js';
+import { ADD_MORE } from './prompts.js';
 
 const catalog = loadCatalog();
 const firstStake = (fn: string): string => catalog.functions.get(fn)!.stakes.fr[0]!;
@@ -37,27 +38,32 @@ const WASTE: Record<string, unknown> = {
   'tender.duration_months': '60',
   'tender.consultation_start': '15/01/2027',
   life_function: 'gerer-dechets',
-  'stakes.pick': [firstStake('gerer-dechets')],
+  'stakes.pick': [firstStake('gerer-dechets'), ADD_MORE],
   'stakes[1]': 'Trop de biodéchets dans les ordures résiduelles.',
+  'actors.pick': [ADD_MORE],
   'actors[0].name': 'Ressourcerie du Lauragais',
   'actors[0].kind': 'ess',
   'actors[0].status': 'engaged',
   'actors[0].role': 'Réemploi des encombrants.',
   'usage_performance.pick': ['dma-per-inhabitant', 'reuse-rate'],
-  'usage_performance[0].baseline': '590',
-  'usage_performance[0].baseline_year': '2025',
   'usage_performance[0].target': '500',
-  'usage_performance[0].horizon': '2031',
-  'usage_performance[1].baseline': '2',
-  'usage_performance[1].baseline_year': '2025',
+  'usage_performance[0].baseline': '590',
   'usage_performance[1].target': '5',
+  'usage_performance[1].baseline': '2',
+  'usage_performance.more': true,
   'usage_performance[1].horizon': '2030',
+  'useful_effects.social.pick': [ADD_MORE],
   'useful_effects.social[0]': 'Des habitants qui trient plus facilement.',
+  'useful_effects.economy.pick': [ADD_MORE],
   'useful_effects.economy[0]': 'Des emplois de réemploi sur le bassin de vie.',
+  'externalities.reduce.pick': [ADD_MORE],
   'externalities.reduce[0]': 'Émissions des camions de collecte.',
+  'integrated_solution.components.pick': [ADD_MORE],
   'integrated_solution.components[0]': 'Compostage partagé.',
   'integrated_solution.components[1]': 'Collecte séparée des biodéchets.',
+  'details.cooperation': true,
   'cooperation.governance.steering_committee': 'Le syndicat, le titulaire et la ressourcerie.',
+  'remuneration.mechanism': 'bonus-malus-and-gain-sharing',
   'remuneration.performance_share': '25',
   'criteria.profile': 'sicoval-70',
   'price.formula': 'proportional',
@@ -73,29 +79,29 @@ const MOBILITY: Record<string, unknown> = {
   'tender.consultation_start': '2027-03-01',
   life_function: 'se-deplacer',
   'stakes[1]': 'Des zones d’activité sans desserte aux horaires postés.',
-  'stakes.pick': [firstStake('se-deplacer')],
+  'stakes.pick': [firstStake('se-deplacer'), ADD_MORE],
+  'actors.pick': [ADD_MORE],
   'actors[0].name': 'Mission locale rurale',
   'actors[0].kind': 'association',
   'usage_performance.pick': ['return-to-work-rate'],
-  'usage_performance[0].baseline': '35',
-  'usage_performance[0].baseline_year': '2026',
   'usage_performance[0].target': '55',
-  'usage_performance[0].horizon': '2030',
+  'usage_performance[0].baseline': '35',
   'usage_performance[1].new': 'Reste à charge mensuel des ménages accompagnés',
   'usage_performance[1].field': 'economy',
   'usage_performance[1].direction': 'decrease',
   'usage_performance[1].unit': '€/mois',
-  'usage_performance[1].baseline': '180',
-  'usage_performance[1].baseline_year': '2026',
-  'usage_performance[1].target': '120',
-  'usage_performance[1].horizon': '2030',
   'usage_performance[1].measurement': 'Enquête semestrielle auprès des ménages accompagnés',
+  'usage_performance[1].target': '120',
+  'usage_performance[1].baseline': '180',
+  'useful_effects.social.pick': [ADD_MORE],
   'useful_effects.social[0]': 'Des demandeurs d’emploi sans voiture qui se rendent à leurs entretiens.',
+  'integrated_solution.components.pick': [ADD_MORE],
   'integrated_solution.components[0]': 'Transport à la demande aux horaires postés.',
   'cooperation.expectations.pick': ['Coopération horizontale entre le titulaire et les autres acteurs qui contribuent à la solution.'],
   'remuneration.mechanism': 'gain-sharing',
   'remuneration.buyer_gain_share': '60',
   'criteria.profile': 'efc-50',
+  'details.criteria': true,
   'criteria.libraries': ['efc-core', 'mobility'],
   'price.formula': 'mean-gap',
   'scoring.scale': 20,
@@ -114,8 +120,9 @@ describe('interview on a (fake) terminal', { timeout: 30_000 }, () => {
     expect(spec.territory.population).toBe(42000);
     expect(spec.stakes).toHaveLength(2);
     expect(spec.actors).toEqual([{ name: 'Ressourcerie du Lauragais', kind: 'ess', status: 'engaged', role: 'Réemploi des encombrants.' }]);
+    // Horizons default to the contract's last year (launch 2027-01 + 60 months); the second was changed in "more details".
     expect(spec.usage_performance.map((i) => [i.id, i.baseline, i.target, i.horizon])).toEqual([
-      ['dma-per-inhabitant', 590, 500, 2031],
+      ['dma-per-inhabitant', 590, 500, 2032],
       ['reuse-rate', 2, 5, 2030],
     ]);
     expect(spec.usage_performance[0]!.measurement).toBeTruthy(); // kept from the typical indicator
@@ -123,7 +130,10 @@ describe('interview on a (fake) terminal', { timeout: 30_000 }, () => {
     expect(spec.criteria).toMatchObject({ profile: 'sicoval-70', libraries: ['efc-core', 'waste'], include: [], exclude: [] });
     expect(selectCriteria(loadSpec(output), catalog).efcTenths).toBe(700);
     // The review screen showed the criteria with their points, and the draft is gone once the spec is written.
-    expect(term.screen()).toMatch(/Critères retenus \(profil sicoval-70/);
+    expect(term.screen()).toMatch(/Critères retenus \(profil « /);
+    // In the buyer's words: no internal id or YAML line on the review screen.
+    const screen = term.screen();
+    for (const internal of [/sicoval-70/, /dma-per-inhabitant/, /\(ligne \d+\)/, /\[efc\//, /judges/]) if (internal.test(screen)) throw new Error(`${internal} on screen: …${screen.slice(screen.search(internal) - 200, screen.search(internal) + 60)}`);
     expect(term.screen()).toMatch(/30 pts/);
     expect(existsSync(join(dir, 'waste.draft.yaml'))).toBe(false);
   });
@@ -144,7 +154,7 @@ describe('interview on a (fake) terminal', { timeout: 30_000 }, () => {
       baseline: 180,
       baseline_year: 2026,
       target: 120,
-      horizon: 2030,
+      horizon: 2031,
       measurement: 'Enquête semestrielle auprès des ménages accompagnés',
     });
     expect(spec.remuneration).toMatchObject({ mechanism: 'gain-sharing', buyer_gain_share: 60, performance_share: 20 });
@@ -183,14 +193,14 @@ describe('interview on a (fake) terminal', { timeout: 30_000 }, () => {
     expect(resumed).toBe(readFileSync(join(dir2, 'waste.yaml'), 'utf8'));
   });
 
-  it('asks before replacing an existing spec, and can write elsewhere instead', async () => {
+  it('-o onto an existing spec offers to edit it; declined, the new spec goes elsewhere and the old one is untouched', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'efc-iv-'));
     const output = join(dir, 'waste.yaml');
     await interview(WASTE, { output });
     const before = readFileSync(output, 'utf8');
     const other = join(dir, 'other.yaml');
-    const { result, term } = await interview({ ...WASTE, 'buyer.name': 'Autre acheteur', overwrite: false, 'other-output': other }, { output });
-    expect(term.asked).toContain('overwrite');
+    const { result, term } = await interview({ ...WASTE, 'buyer.name': 'Autre acheteur', 'open-for-edit': false, 'other-output': other }, { output });
+    expect(term.asked.slice(0, 2)).toEqual(['open-for-edit', 'other-output']);
     expect(result).toMatchObject({ written: other });
     expect(readFileSync(output, 'utf8')).toBe(before);
     expect(loadSpec(other).spec.buyer.name).toBe('Autre acheteur');

@@ -9,6 +9,7 @@ import { ValueFamiliesSchema } from './value-families.js';
 import { PriceScheduleSchema } from './price-schedule.js';
 import { LotsPolicySchema, lotSchema } from './lots.js';
 import { PriceFormulaFields, ScaleSchema, ThresholdsSchema } from './grid-options.js';
+import { BaselinePlanFields } from './baseline-plan.js';
 
 const Text = z.string().trim().min(1);
 /** ISO date (YYYY-MM-DD). Dates are data, never "today": outputs must be byte-identical across runs. */
@@ -41,6 +42,7 @@ export const IndicatorSchema = z
     direction: z.enum(['decrease', 'increase']),
     baseline: z.number().optional(),
     baseline_year: z.number().int().min(1990).max(2100).optional(),
+    ...BaselinePlanFields,
     target: z.number().optional(),
     /** Year by which the target must be reached. */
     horizon: z.number().int().min(2000).max(2100).optional(),

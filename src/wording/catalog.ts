@@ -5,6 +5,8 @@ import { FR_DOCUMENT, type DocumentKey } from './fr/document.js';
 import { EN_DIAGNOSTICS } from './en/diagnostics.js';
 import { FR_DIAGNOSTICS, type DiagnosticKey } from './fr/diagnostics.js';
 import { FR_MESSAGES, type MessageKey as BaseMessageKey } from './fr/messages.js';
+import { FR_INTERVIEW, type InterviewKey } from './fr/interview.js';
+import { EN_INTERVIEW } from './en/interview.js';
 
 /**
  * The wording catalog: every word that an output or a message prints, one catalog per language with the same keys
@@ -29,14 +31,14 @@ import { FR_MESSAGES, type MessageKey as BaseMessageKey } from './fr/messages.js
 
 export type { DocumentKey } from './fr/document.js';
 export type { DiagnosticKey } from './fr/diagnostics.js';
-export type MessageKey = BaseMessageKey | DiagnosticKey;
+export type MessageKey = BaseMessageKey | DiagnosticKey | InterviewKey;
 export type WordKey = DocumentKey | MessageKey;
 export type WordArgs = Readonly<Record<string, string | number>>;
 
 export const DOCUMENT_WORDS: Readonly<Record<Lang, Readonly<Record<DocumentKey, string>>>> = { fr: FR_DOCUMENT, en: EN_DOCUMENT };
 export const MESSAGE_WORDS: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
-  fr: { ...FR_MESSAGES, ...FR_DIAGNOSTICS },
-  en: { ...EN_MESSAGES, ...EN_DIAGNOSTICS },
+  fr: { ...FR_MESSAGES, ...FR_DIAGNOSTICS, ...FR_INTERVIEW },
+  en: { ...EN_MESSAGES, ...EN_DIAGNOSTICS, ...EN_INTERVIEW },
 };
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;

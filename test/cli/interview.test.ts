@@ -78,6 +78,21 @@ describe('efc-tender interview --answers', () => {
 });
 
 describe('efc-tender interview without a terminal', () => {
+  it('--edit explains how to edit the file instead, exit 1, the spec untouched', () => {
+    const dir = tempDir();
+    const spec = join(dir, 'mobilite.yaml');
+    const text = readFileSync('examples/rural-mobility.yaml', 'utf8');
+    writeFileSync(spec, text);
+    const r = spawnSync(process.execPath, [BIN, 'interview', '--edit', spec], { cwd: ROOT, stdio: [openSync('/dev/null', 'r'), 'pipe', 'pipe'], encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('efc-tender lint');
+    expect(r.stderr).toContain('terminal');
+    expect(readFileSync(spec, 'utf8')).toBe(text);
+    const both = runCli(['interview', '--edit', spec, '--answers', `${FIX}/waste-answers.yaml`]);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('--edit');
+  });
+
   it('says so and points to --answers when stdin is /dev/null (exit 1, no hang)', () => {
     const r = spawnSync(process.execPath, [BIN, 'interview', '-o', join(tempDir(), 'x.yaml')], { cwd: ROOT, stdio: [openSync('/dev/null', 'r'), 'pipe', 'pipe'], encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(1);

@@ -22,7 +22,16 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
   if (opts.resume && opts.answers) {
     throw new InputError([optionProblem('option-conflict', { option: '--resume', other: '--answers' })]);
   }
+  if (opts.edit && (opts.answers || opts.resume)) {
+    throw new InputError([optionProblem('option-conflict', { option: '--edit', other: opts.answers ? '--answers' : '--resume' })]);
+  }
   const interactive = !opts.answers;
+  if (interactive && !process.stdin.isTTY && opts.edit) {
+    // Editing is a conversation; without a terminal, say how to change the file instead (nothing is touched).
+    process.stderr.write(t(lang, 'interview.edit.needsTerminal', { file: printable(opts.edit) }) + '\n');
+    process.exitCode = EXIT.input;
+    return;
+  }
   if (interactive && !process.stdin.isTTY) {
     process.stderr.write(M.notATerminal[lang] + '\n');
     process.exitCode = EXIT.input;
@@ -46,7 +55,7 @@ export async function runInterview(opts: InterviewCliOptions): Promise<void> {
   const onSigint = (): void => abort.abort();
   process.on('SIGINT', onSigint);
   const asker = new InquirerAsker({ signal: abort.signal, lang }, makeColor(process.stdout));
-  const session = new Session({ catalog, asker, lang: opts.lang, interactive, output: opts.output, resume: opts.resume, force: opts.force });
+  const session = new Session({ catalog, asker, lang: opts.lang, interactive, output: opts.output, resume: opts.resume, edit: opts.edit, force: opts.force });
   const draft = session.draftPath!;
   try {
     const result = await session.run();

@@ -1,5 +1,9 @@
 import type { LText } from '../../model/common.js';
-import { listQ, numberQ, selectQ, textQ } from '../defs.js';
+import { detailsQ, listQ, numberQ, selectQ, textQ } from '../defs.js';
+import { proposalsFor } from './proposals.js';
+import { contractValue } from './territory.js';
+import { grouped } from '../format.js';
+import type { Lang } from '../../model/common.js';
 import type { Answers, QuestionDef } from '../types.js';
 
 /**
@@ -33,6 +37,41 @@ const COOPERATION_SUGGESTIONS: LText[] = [
   { fr: 'Partage régulier des données de performance, en format ouvert, avec l’acheteur.', en: 'Regular sharing of performance data, in an open format, with the buyer.' },
 ];
 
+const REFLEXIVE: LText = {
+  fr: 'Une revue annuelle du travail réel des équipes et des retours des usagers, qui ajuste l’organisation.',
+  en: 'A yearly review of the teams’ real work and users’ feedback, which adjusts the organisation.',
+};
+const DATA_SHARING: LText = {
+  fr: 'Les données de performance sont partagées chaque trimestre avec l’acheteur, en format ouvert.',
+  en: 'Performance data are shared with the buyer every quarter, in an open format.',
+};
+
+/** Who sits on the steering committee, by default: the buyer, the contractor and the engaged actors. */
+function steering(a: Readonly<Answers>, lang: Lang): string {
+  const engaged = Array.isArray(a['actors']) ? (a['actors'] as { name: string; status: string }[]).filter((x) => x.status === 'engaged').map((x) => x.name) : [];
+  const head = lang === 'fr' ? 'L’acheteur, le titulaire' : 'The buyer, the contractor';
+  return [head, ...engaged].join(', ') + '.';
+}
+
+/**
+ * The link between the performance share and the bonus/malus cap, with the buyer's own figures when an amount was
+ * given (else 100 000 € a year): the share is the part of the price at stake, the cap what can move in one year.
+ */
+export function explainShareAndCap(a: Readonly<Answers>, lang: Lang): string {
+  const months = typeof a['tender.duration_months'] === 'number' ? (a['tender.duration_months'] as number) : 48;
+  const total = contractValue(a);
+  const annual = total !== undefined ? Math.round((total * 12) / months) : 100_000;
+  const share = Number(a['remuneration.performance_share'] ?? 20);
+  const atStake = Math.round((annual * share) / 100);
+  const half = Math.round(share / 2);
+  const n = (x: number): string => grouped(x, lang);
+  return lang === 'fr'
+    ? `Exemple avec ${n(annual)} € HT par an : ${share} % liés à la performance, c’est ${n(atStake)} € qui dépendent des résultats.
+Un plafond de ${share} % du prix annuel laisse le malus retenir toute cette part (${n(atStake)} €) ; un plafond de ${half} % la limite à ${n(Math.round((annual * half) / 100))} €, le reste étant toujours versé.`
+    : `Example with €${n(annual)} excl. VAT a year: ${share}% tied to performance means €${n(atStake)} depends on results.
+A cap of ${share}% of the annual price lets the malus withhold all of it (€${n(atStake)}); a cap of ${half}% limits it to €${n(Math.round((annual * half) / 100))}, the rest always being paid.`;
+}
+
 export const COOPERATION_QUESTIONS: readonly QuestionDef[] = [
   listQ('cooperation.expectations', {
     stage: 3,
@@ -45,22 +84,28 @@ export const COOPERATION_QUESTIONS: readonly QuestionDef[] = [
       en: 'Cooperation is a lever of performance, not a pious wish: it takes time, a shared language and reciprocal commitments.',
     },
     suggestions: ({ lang }) => COOPERATION_SUGGESTIONS.map((s) => s[lang]),
+    preselect: true,
   }),
+  detailsQ('details.cooperation', 3, { fr: 'Préciser la gouvernance (comité de pilotage, réunions, revue réflexive, données) ? Sinon, des valeurs usuelles sont retenues.', en: 'Detail the governance (steering committee, meetings, reflexive review, data)? Otherwise usual values are kept.' }),
   textQ('cooperation.governance.steering_committee', {
     stage: 3,
+    detail: 'details.cooperation',
+    default: (a, lang) => steering(a, lang),
     message: { fr: 'Comité de pilotage : qui y siège ?', en: 'Steering committee: who sits on it?' },
     help: { fr: 'Exemple : « l’acheteur, le titulaire, deux communes, une association d’usagers et un employeur partenaire ».', en: 'Example: "the buyer, the contractor, two communes, a users’ association and a partner employer".' },
   }),
-  numberQ('cooperation.governance.meetings_per_year', { stage: 3, default: () => 4, message: { fr: 'Réunions du comité par an', en: 'Committee meetings per year' } }),
+  numberQ('cooperation.governance.meetings_per_year', { stage: 3, detail: 'details.cooperation', default: () => 4, message: { fr: 'Réunions du comité par an', en: 'Committee meetings per year' } }),
   textQ('cooperation.governance.reflexive_review', {
     stage: 3,
+    detail: 'details.cooperation',
+    default: (_a, lang) => REFLEXIVE[lang],
     message: { fr: 'Temps de retour sur l’expérience (revue réflexive)', en: 'Time to learn from experience (reflexive review)' },
     help: {
       fr: 'Un moment régulier où les acteurs regardent le travail réel et ajustent l’organisation. Exemple : « une revue annuelle du travail des équipes et des retours des usagers ».',
       en: 'A regular time when the actors look at the real work and adjust the organisation. Example: "a yearly review of the teams’ work and users’ feedback".',
     },
   }),
-  textQ('cooperation.governance.data_sharing', { stage: 3, message: { fr: 'Partage des données de performance', en: 'Sharing of performance data' } }),
+  textQ('cooperation.governance.data_sharing', { stage: 3, detail: 'details.cooperation', default: (_a, lang) => DATA_SHARING[lang], message: { fr: 'Partage des données de performance', en: 'Sharing of performance data' } }),
 
   selectQ<Mechanism>('remuneration.mechanism', {
     stage: 3,
@@ -71,7 +116,8 @@ export const COOPERATION_QUESTIONS: readonly QuestionDef[] = [
       en: 'In EFC the contractor is paid partly on the effects obtained, never on volumes (tonnes, kilometres, meals).',
     },
     choices: ({ lang }) => (Object.keys(MECHANISMS) as Mechanism[]).map((m) => ({ value: m, name: MECHANISMS[m][lang], description: MECHANISMS[m].hint[lang] })),
-    default: () => 'bonus-malus-and-gain-sharing',
+    // Bonus/malus alone for a first tender: gain sharing needs a reference value and a unit value to be written.
+    default: () => 'bonus-malus',
   }),
   numberQ('remuneration.performance_share', {
     stage: 3,
@@ -82,6 +128,7 @@ export const COOPERATION_QUESTIONS: readonly QuestionDef[] = [
   numberQ('remuneration.cap_percent', {
     stage: 3,
     when: hasBonus,
+    explain: (a, lang) => explainShareAndCap(a, lang),
     // As high as the performance share, so that the malus can withhold all of it (legal/pay-consistency).
     default: (a) => Number(a['remuneration.performance_share'] ?? 20),
     message: { fr: 'Plafond du bonus ou du malus, en % du prix annuel', en: 'Cap of the bonus or malus, in % of the annual price' },
@@ -92,9 +139,12 @@ export const COOPERATION_QUESTIONS: readonly QuestionDef[] = [
     default: () => 50,
     message: { fr: 'Part des économies qui revient à l’acheteur, en %', en: 'Share of the savings that goes to the buyer, in %' },
   }),
-  textQ('remuneration.description', { stage: 3, message: { fr: 'Précisions sur la rémunération', en: 'Details on the remuneration' } }),
+  textQ('remuneration.description', { stage: 3, detail: 'details.cooperation', message: { fr: 'Précisions sur la rémunération', en: 'Details on the remuneration' } }),
   listQ('contract.environmental_conditions', {
     stage: 3,
+    pickMessage: { fr: 'Conditions proposées pour cette fonction : décochez celles qui ne conviennent pas', en: 'Conditions proposed for this function: untick those that do not fit' },
+    suggestions: ({ answers, lang }) => proposalsFor(answers['life_function'])?.conditions.map((c) => c[lang]) ?? [],
+    preselect: true,
     message: { fr: 'Conditions d’exécution environnementales', en: 'Environmental execution conditions' },
     itemMessage: { fr: 'Condition d’exécution environnementale', en: 'Environmental execution condition' },
     help: {
