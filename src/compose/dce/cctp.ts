@@ -1,5 +1,5 @@
 import { b, type Block, type CellInput } from '../document.js';
-import { formatNumber } from '../format.js';
+import { formatShort } from '../../wording/format.js';
 import { numberHeadings } from '../spec-document.js';
 import { specTables } from '../spec-tables.js';
 import { specView } from '../spec-view.js';
@@ -30,7 +30,7 @@ export function composeCctp(ctx: PieceContext): DocumentModel {
   const lang = t.lang;
   const { spec } = ctx.loaded;
   const base = specTables(spec, ctx.grid, t, []);
-  const num = (x: number): string => formatNumber(x, lang, Number.isInteger(x) ? 0 : 1);
+  const num = (x: number): string => formatShort(x, lang, 4);
   /** Every figure of the territory a criterion or an indicator refers to, with its source and year. */
   const data = (): Block[] => {
     const rows: CellInput[][] = [];

@@ -1,9 +1,12 @@
+import { FR_DCE_COHERENCE } from './dce-coherence.js';
+
 /**
  * French wording of diagnostics and terminal lines of the core's modules (files and options, the writer, the input
  * readers, pay checks, the batch summary, schema and selection problems, templates, the interview's key hints). Part
  * of the message catalog (see ../catalog.ts for how to add a message); split from messages.ts only to keep files short.
  */
 export const FR_DIAGNOSTICS = {
+  ...FR_DCE_COHERENCE,
   // files and options: diagnostics that carry their args, reworded by code (diag.<code>, diag.<code>.hint)
   'diag.action.read': 'lire',
   'diag.action.write': 'écrire',
