@@ -428,6 +428,9 @@ function lotsOf(p: ParsedPiece, lotWord: string): Map<string, string> {
   return out;
 }
 
+/** A lot's title as one piece prints it may be cut short ("Lot 1 : Repas" then "Lot 1 : Repas des écoles — …"). */
+const sameTitle = (a: string, b: string): boolean => a.startsWith(b.slice(0, 20)) || b.startsWith(a.slice(0, 20));
+
 function checkLots(ctx: Ctx): void {
   const named = ctx.pieces.map((p) => ({ p, lots: lotsOf(p, ctx.w('dce.lot')) }));
   const withLots = named.filter((x) => x.lots.size);
@@ -436,7 +439,7 @@ function checkLots(ctx: Ctx): void {
   const show = (m: Map<string, string>): string => [...m.keys()].sort().join(', ');
   for (const x of withLots) {
     if (x === ref) continue;
-    const differs = [...x.lots].some(([n, title]) => ref.lots.get(n) !== undefined && !ref.lots.get(n)!.startsWith(title.slice(0, 20)) && !title.startsWith(ref.lots.get(n)!.slice(0, 20))) || [...x.lots.keys()].some((n) => !ref.lots.has(n));
+    const differs = [...x.lots.keys()].sort().join() !== [...ref.lots.keys()].sort().join() || [...x.lots].some(([n, title]) => !sameTitle(title, ref.lots.get(n)!));
     if (differs) report(ctx, x.p.file, 'coherence.lots', { value: show(x.lots), other: ref.p.file, expected: show(ref.lots) });
   }
 }
