@@ -258,7 +258,8 @@ function checkWeights(ctx: Ctx, gridCsv: CoherenceInput['gridCsv']): void {
     if (header < 0) report(ctx, gridCsv.file, 'coherence.table-missing', { table: ctx.w('xlsx.number') });
     else {
       const cols = rows[header]!.map(fold);
-      const label = cols.indexOf(fold(ctx.w('xlsx.criterion'))), points = cols.indexOf(fold(ctx.w('xlsx.points')));
+      // "Critère / Sous-critère": the column whose header starts with the criterion's word.
+      const label = cols.findIndex((c) => c.startsWith(fold(ctx.w('xlsx.criterion')))), points = cols.indexOf(fold(ctx.w('xlsx.points')));
       for (const r of rows.slice(header + 1)) if (CRITERION_NO.test(r[0] ?? '')) weights.set(r[0]!, { label: r[label] ?? '', points: parseNumber(r[points] ?? '') });
     }
     sources.push({ file: gridCsv.file, weights });
