@@ -106,7 +106,7 @@ export function pieceDocumentModel(ctx: TitleContext, piece: TitledPiece & { rea
   if (opts.toc !== false) sections.push({ orientation: 'portrait', header, blocks: [{ type: 'toc', title: t.label('toc') }] });
   sections.push({ orientation: 'portrait', header, blocks: body });
   return {
-    meta: { title: `${piece.title} — ${spec.tender.title}`, subject: piece.title, creator: t.label('creator'), keywords: spec.tender.reference, date: documentDate(spec), lang: t.lang },
+    meta: { title: `${piece.title} — ${spec.tender.title}`, subject: piece.title, creator: spec.buyer.name, keywords: spec.tender.reference, date: documentDate(spec), lang: t.lang },
     labels: { page: t.label('page'), of: t.label('of'), tocHint: '' },
     sections,
   };
