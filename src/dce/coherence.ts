@@ -90,8 +90,12 @@ const TOPICS: readonly { readonly cite: RegExp; readonly title: RegExp }[] = [
   { cite: /\brésiliation\b|\btermination\b/giu, title: /résiliation|termination/iu },
   { cite: /\bliée à la performance\b|\bbonus\b|\bmalus\b|\bperformance-linked\b/giu, title: /performance/iu },
   { cite: /\bpaiement\b|\bpayée?s?\b|\bdéduite?s?\b|\bpayment\b|\bpaid\b|\bdeducted\b/giu, title: /règlement|paiement|payment/iu },
-  { cite: /\bglossaire\b|\bglossary\b/giu, title: /glossaire|glossary/iu },
-  { cite: /\bdonnées du territoire\b|\bterritory data\b/giu, title: /données|data/iu },
+];
+
+/** What an annex may be cited for; a sentence that names one cites an annex with that title. */
+const ANNEX_TOPICS: readonly { readonly cite: RegExp; readonly title: RegExp }[] = [
+  { cite: /\bglossaire\b|\bglossary\b/iu, title: /glossaire|glossary/iu },
+  { cite: /\bdonnées du territoire\b|\bdata of the territory\b/iu, title: /données du territoire|data of the territory/iu },
 ];
 
 /** "article 8 du CCAP", "articles 2 et 8 du CCAP", "article 2 of the CCAP". */
@@ -177,7 +181,7 @@ function checkReferences(ctx: Ctx, p: ParsedPiece): void {
         const target = tail ? ctx.pieces.find((x) => x.names.some((n) => tail.includes(n))) : /\ben\b|\bin\b/iu.test(m[0]) ? p : undefined;
         if (!target) continue;
         const annexes = target.blocks.headings.filter((h) => /^annexe?\b/iu.test(h.text));
-        const topic = nearestTopic(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+        const topic = ANNEX_TOPICS.find((x) => x.cite.test(sentence));
         if (!annexes.length || (topic && !annexes.some((h) => topic.title.test(h.text)))) report(ctx, p.file, 'coherence.annex-missing', { ref: m[0].trim(), target: target.file });
       }
     }

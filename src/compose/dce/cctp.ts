@@ -5,6 +5,7 @@ import { specTables } from '../spec-tables.js';
 import { specView } from '../spec-view.js';
 import type { PieceContext } from '../../dce/pieces.js';
 import { dceDocument } from '../../dce/title-page.js';
+import { glossaryTable } from './glossary.js';
 import type { DocumentModel } from '../document.js';
 
 /**
@@ -12,7 +13,7 @@ import type { DocumentModel } from '../document.js';
  * integrated solution and cooperation), without the award rules, which are the RC's; then the data annex. Pay is the
  * CCAP's. The specification's templates are reused where the text is the same; `cctp/` holds what differs.
  */
-export const CCTP_SECTIONS = ['spec/01-context', 'cctp/02-object', 'spec/03-effects', 'spec/04-solution', 'spec/05-cooperation', 'cctp/annex-data'] as const;
+export const CCTP_SECTIONS = ['spec/01-context', 'cctp/02-object', 'spec/03-effects', 'spec/04-solution', 'spec/05-cooperation', 'cctp/annex-data', 'cctp/annex-glossary'] as const;
 
 export function cctpView(ctx: PieceContext) {
   const { spec } = ctx.loaded;
@@ -61,9 +62,10 @@ export function composeCctp(ctx: PieceContext): DocumentModel {
       },
     ];
   };
-  const tables = (name: string): Block[] | undefined => (name === 'data' ? data() : base(name));
   const view = cctpView(ctx);
   const body: Block[] = [];
+  // The glossary lists the terms the pieces use: the CCTP's own body so far, and the other pieces (glossary.ts).
+  const tables = (name: string): Block[] | undefined => (name === 'data' ? data() : name === 'glossary' ? glossaryTable(ctx, body) : base(name));
   for (const name of CCTP_SECTIONS) body.push(...t.blocks(name, view, tables));
   return dceDocument(ctx, 'cctp.title', 'cctp.short', numberHeadings(body));
 }

@@ -1,11 +1,13 @@
 import type { DocumentKey } from '../fr/document.js';
 import { EN_DCE_RC } from './dce-rc.js';
 import { EN_DCE_CCAP } from './dce-ccap.js';
+import { EN_DCE_GLOSSARY } from './dce-glossary.js';
 
 /** English words of every document (same keys as the French catalog). Overridable with --templates DIR (DIR/en/labels.yaml). See ../catalog.ts. */
 export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   ...EN_DCE_RC,
   ...EN_DCE_CCAP,
+  ...EN_DCE_GLOSSARY,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'of',

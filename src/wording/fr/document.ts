@@ -1,10 +1,12 @@
 import { FR_DCE_RC } from './dce-rc.js';
 import { FR_DCE_CCAP } from './dce-ccap.js';
+import { FR_DCE_GLOSSARY } from './dce-glossary.js';
 
 /** French words of every document: specification, scoring grids (DOCX and XLSX), evaluation report. Overridable with --templates DIR (DIR/fr/labels.yaml). See ../catalog.ts. */
 export const FR_DOCUMENT = {
   ...FR_DCE_RC,
   ...FR_DCE_CCAP,
+  ...FR_DCE_GLOSSARY,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'sur',
