@@ -2,6 +2,7 @@ import type { Block, CellInput } from '../document.js';
 import { b } from '../document.js';
 import { DCE_PIECES, type PieceContext } from '../../dce/pieces.js';
 import type { DocumentKey } from '../../wording/catalog.js';
+import { InputError } from '../../model/errors.js';
 
 /**
  * The glossary annexed to the CCTP (issue 14 item 10): the terms of the economy of functionality and cooperation
@@ -49,7 +50,15 @@ export function glossaryTable(ctx: PieceContext, cctpBody: readonly Block[]): Bl
   const others = DCE_PIECES.filter((p) => p.kind === 'document' && p.id !== 'cctp' && ctx.published.some((x) => x.id === p.id));
   const texts = [...blockStrings(cctpBody)];
   for (const p of others) {
-    const out = p.compose(ctx);
+    let out: ReturnType<typeof p.compose>;
+    try {
+      out = p.compose(ctx);
+    } catch (err) {
+      // A piece the spec cannot give (the CCAP of an incomplete pay rule) reports its own error when it is composed;
+      // the CCTP, composable on its own, lists the terms of the pieces that are.
+      if (err instanceof InputError) continue;
+      throw err;
+    }
     if (out.kind === 'document') blockStrings(out.doc.sections, texts);
   }
   const label = (key: DocumentKey): string => ctx.t.label(key);
