@@ -46,6 +46,11 @@ export { renderMarkdown } from './render/markdown.js';
 // generate (the per-spec unit of work)
 export { prepare, renderOutputs, generateSpec, type GeneratedFile, type GenerateOptions, type SpecJobOptions, type SpecJobResult } from './generate/pipeline.js';
 
+// tender file (DCE) and its coherence check
+export { renderDce, type DceFile, type DceOptions } from './dce/build.js';
+export { checkCoherence, type CoherenceInput, type PieceText } from './dce/coherence.js';
+export { coherenceInput } from './dce/coherence-files.js';
+
 // score
 export { PRICE_FORMULA_INFO, pricePoints } from './score/price-formulas.js';
 export { computeTotals, type BidInput, type BidTotals } from './score/totals.js';

@@ -5,7 +5,8 @@ import type { AnnexRow } from '../lint/types.js';
 import type { Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
 import { b, type Block, type CellInput } from './document.js';
-import { formatNumber, formatPoints } from './format.js';
+import { formatEuros, formatNumber, formatPoints } from './format.js';
+import { formatShort } from '../wording/format.js';
 import type { TemplateSet } from './templates.js';
 
 const BAND = 'F2F2F2';
@@ -13,7 +14,8 @@ const BAND = 'F2F2F2';
 /** The data tables a template can place with `::table NAME`; built from the grid, never typed twice. */
 export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: readonly AnnexRow[]) {
   const lang = t.lang;
-  const num = (x: number | undefined): string => (x === undefined ? t.label('notSet') : formatNumber(x, lang, Number.isInteger(x) ? 0 : 1));
+  // Every decimal the spec gives: the CCAP prints 0,11 and the CCTP must not round it to 0,1 (coherence check).
+  const num = (x: number | undefined): string => (x === undefined ? t.label('notSet') : formatShort(x, lang, 4));
 
   const indicators = (): Block[] => [
     {

@@ -143,8 +143,7 @@ function dceContext(ctx: PieceContext): DceContext {
   return { spec: ctx.loaded, grid: ctx.grid, templates: ctx.t, words: ctx.words, pieces: numbers };
 }
 
-/** "01" */
-export const pieceNumber = (n: number): string => String(n).padStart(2, '0');
+export { pieceNumber } from './title-page.js';
 
 /** The publishable pieces in number order (the registry may list them in any order). */
 export function publishedPieces(pieces: readonly DcePiece[]): DcePiece[] {

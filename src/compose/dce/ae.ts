@@ -4,7 +4,7 @@ import { payFields } from '../../pay/index.js';
 import { capText } from './ccap-pay-tables.js';
 import { articleNumbers, ccapPay } from './ccap.js';
 import { shortBasis } from '../../dce/legal-bases.js';
-import { pieceDocument, pieceNo, pieceNumbers, type DceContext } from './context.js';
+import { pieceDocument, pieceNumber, pieceNumbers, type DceContext } from './context.js';
 
 /** Colour of the cells the bidder fills in, as in the XLSX grid's input cells. */
 export const INPUT_SHADE = 'E8F0FE';
@@ -75,7 +75,7 @@ export function composeAe(ctx: DceContext): DocumentModel {
   const view = {
     spec,
     art: articleNumbers(),
-    piece: Object.fromEntries(Object.entries(pieces).flatMap(([k, v]) => (v === undefined ? [] : [[k, pieceNo(v)]]))),
+    piece: Object.fromEntries(Object.entries(pieces).flatMap(([k, v]) => (v === undefined ? [] : [[k, pieceNumber(v)]]))),
     procedureLabel: t.label(`procedure.${spec.tender.procedure}`),
     legalBasis: shortBasis(spec.tender.procedure, t.lang),
     advancePercent: spec.contract.advance_percent,

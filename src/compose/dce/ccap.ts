@@ -8,7 +8,7 @@ import { formatAsTyped } from '../../wording/format.js';
 import { b, type Block, type DocumentModel } from '../document.js';
 import { formatDate } from '../format.js';
 import { capText, money, payTables } from './ccap-pay-tables.js';
-import { CCAG_ARTICLES, CCAG_DEFAULTS, pieceDocument, pieceNo, pieceNumbers, type DceContext } from './context.js';
+import { CCAG_ARTICLES, CCAG_DEFAULTS, pieceDocument, pieceNumber, pieceNumbers, type DceContext } from './context.js';
 import { workedExample } from './reference-scenario.js';
 import { shortBasis } from '../../dce/legal-bases.js';
 
@@ -116,7 +116,7 @@ export function composeCcap(ctx: DceContext): DocumentModel {
     derogations: () => derogationsTable(ctx, derogations, art),
   };
   const byId = new Map(spec.usage_performance.map((i) => [i.id, i]));
-  const piece = Object.fromEntries(Object.entries(pieces).flatMap(([k, v]) => (v === undefined ? [] : [[k, pieceNo(v)]])));
+  const piece = Object.fromEntries(Object.entries(pieces).flatMap(([k, v]) => (v === undefined ? [] : [[k, pieceNumber(v)]])));
   const pieceName = (k: 'ae' | 'ccap' | 'cctp' | 'response' | 'prices' | 'rc'): string => words.t(`dce.piece.${k}` as DocumentKey);
   const view = {
     spec,
@@ -181,13 +181,13 @@ function documentsTable(ctx: DceContext): Block[] {
   const p = pieceNumbers(ctx);
   const { spec } = ctx.spec;
   const rows: [string, string][] = [
-    [w.t('dce.piece.ae'), w.t('dce.piece', { number: pieceNo(p.ae) })],
-    [w.t('dce.piece.ccap'), w.t('dce.piece', { number: pieceNo(p.ccap) })],
-    [w.t('dce.doc.commitments'), w.t('dce.piece', { number: pieceNo(p.response) })],
-    [w.t('dce.piece.cctp'), w.t('dce.piece', { number: pieceNo(p.cctp) })],
-    ...(p.prices === undefined ? [] : [[w.t('dce.piece.prices'), w.t('dce.piece', { number: pieceNo(p.prices) })] as [string, string]]),
+    [w.t('dce.piece.ae'), w.t('dce.piece', { number: pieceNumber(p.ae) })],
+    [w.t('dce.piece.ccap'), w.t('dce.piece', { number: pieceNumber(p.ccap) })],
+    [w.t('dce.doc.commitments'), w.t('dce.piece', { number: pieceNumber(p.response) })],
+    [w.t('dce.piece.cctp'), w.t('dce.piece', { number: pieceNumber(p.cctp) })],
+    ...(p.prices === undefined ? [] : [[w.t('dce.piece.prices'), w.t('dce.piece', { number: pieceNumber(p.prices) })] as [string, string]]),
     [w.t(`dce.ccag.${spec.contract.ccag}` as DocumentKey), '—'],
-    [w.t('dce.doc.offer'), w.t('dce.piece', { number: pieceNo(p.response) })],
+    [w.t('dce.doc.offer'), w.t('dce.piece', { number: pieceNumber(p.response) })],
   ];
   return [
     {

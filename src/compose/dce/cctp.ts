@@ -1,10 +1,11 @@
 import { b, type Block, type CellInput } from '../document.js';
-import { formatNumber } from '../format.js';
+import { formatShort } from '../../wording/format.js';
 import { numberHeadings } from '../spec-document.js';
 import { specTables } from '../spec-tables.js';
 import { specView } from '../spec-view.js';
 import type { PieceContext } from '../../dce/pieces.js';
 import { dceDocument } from '../../dce/title-page.js';
+import { glossaryTable } from './glossary.js';
 import type { DocumentModel } from '../document.js';
 import { cctpIndicators, cctpLotsTables, cctpLotsView } from './lots-cctp.js';
 
@@ -13,7 +14,7 @@ import { cctpIndicators, cctpLotsTables, cctpLotsView } from './lots-cctp.js';
  * integrated solution and cooperation), without the award rules, which are the RC's; then the data annex. Pay is the
  * CCAP's. The specification's templates are reused where the text is the same; `cctp/` holds what differs.
  */
-export const CCTP_SECTIONS = ['spec/01-context', 'cctp/02-object', 'spec/03-effects', 'spec/04-solution', 'spec/05-cooperation', 'cctp/annex-data'] as const;
+export const CCTP_SECTIONS = ['spec/01-context', 'cctp/02-object', 'spec/03-effects', 'spec/04-solution', 'spec/05-cooperation', 'cctp/annex-data', 'cctp/annex-glossary'] as const;
 
 export function cctpView(ctx: PieceContext) {
   const { spec } = ctx.loaded;
@@ -32,7 +33,7 @@ export function composeCctp(ctx: PieceContext): DocumentModel {
   const lang = t.lang;
   const { spec } = ctx.loaded;
   const base = specTables(spec, ctx.grid, t, []);
-  const num = (x: number): string => formatNumber(x, lang, Number.isInteger(x) ? 0 : 1);
+  const num = (x: number): string => formatShort(x, lang, 4);
   /** Every figure of the territory a criterion or an indicator refers to, with its source and year. */
   const data = (): Block[] => {
     const rows: CellInput[][] = [];
@@ -64,9 +65,10 @@ export function composeCctp(ctx: PieceContext): DocumentModel {
     ];
   };
   const lotTables = cctpLotsTables(ctx);
-  const tables = (name: string): Block[] | undefined => (name === 'data' ? data() : lotTables(name) ?? base(name));
   const view = cctpView(ctx);
   const body: Block[] = [];
+  // The glossary lists the terms the pieces use: the CCTP's own body so far, and the other pieces (glossary.ts).
+  const tables = (name: string): Block[] | undefined => (name === 'data' ? data() : name === 'glossary' ? glossaryTable(ctx, body) : lotTables(name) ?? base(name));
   for (const name of CCTP_SECTIONS) body.push(...t.blocks(name, view, tables));
   return dceDocument(ctx, 'cctp.title', 'cctp.short', numberHeadings(body));
 }

@@ -1,11 +1,9 @@
 import type { LoadedSpec } from '../../load/spec.js';
 import type { Ccag } from '../../model/contract-terms.js';
 import type { Grid } from '../../model/grid.js';
-import { documentDate, type Spec } from '../../model/spec.js';
 import type { DocumentWords } from '../../wording/catalog.js';
-import { buyerKind } from '../buyer-name.js';
-import { b, type Block, type DocumentModel, type Section } from '../document.js';
-import { formatDate, formatEuros } from '../format.js';
+import { pieceDocumentModel } from '../../dce/title-page.js';
+import type { Block, DocumentModel } from '../document.js';
 import type { TemplateSet } from '../templates.js';
 
 /** The numbers of the DCE's pieces, so that one piece can cite another ("pièce n° 05"). The DCE registry passes its own. */
@@ -32,8 +30,7 @@ export interface DceContext {
 }
 
 export const pieceNumbers = (ctx: DceContext): PieceNumbers => ({ ...DEFAULT_PIECE_NUMBERS, ...ctx.pieces });
-/** "05": pieces are numbered on two digits, as in their file names. */
-export const pieceNo = (n: number): string => String(n).padStart(2, '0');
+export { pieceNumber } from '../../dce/title-page.js';
 
 /**
  * Articles of the CCAG that the CCAP may override, per edition. The 2021 CCAGs share one structure for these clauses:
@@ -49,44 +46,7 @@ export const CCAG_ARTICLES: Readonly<Record<Ccag, { readonly pieces: string; rea
 /** The CCAG's own defaults, against which a derogation is detected. */
 export const CCAG_DEFAULTS = { lateDivisor: 1000, penaltyCapPercent: 10, terminationPercent: 5 } as const;
 
-/** Identification of the consultation common to every piece's title page and header. */
-export function titlePage(spec: Spec, words: DocumentWords, t: TemplateSet, pieceNumber: number, pieceName: string, extraRows: readonly [string, string][] = []): Block[] {
-  const lang = words.lang;
-  const kind = buyerKind(spec.buyer.name, spec.buyer.kind);
-  const lots = spec.tender.lots.length ? spec.tender.lots.map((l) => `${words.t('dce.lot')} ${l.number} : ${l.title}`).join(' ; ') : words.t('dce.lots.none');
-  const rows: [string, string][] = [
-    [t.label('procedure'), t.label(`procedure.${spec.tender.procedure}`)],
-    [t.label('duration'), t.label('durationValue', { months: spec.tender.duration_months })],
-    ...(spec.tender.estimated_value_eur ? [[t.label('estimatedValue'), formatEuros(spec.tender.estimated_value_eur, lang)] as [string, string]] : []),
-    [words.t('dce.lot'), lots],
-    ...extraRows,
-    [t.label('documentDate'), formatDate(documentDate(spec), lang)],
-  ];
-  return [
-    { type: 'paragraph', runs: [b(spec.buyer.name)], style: 'subtitle' },
-    ...(kind ? [{ type: 'paragraph', runs: [kind.charAt(0).toUpperCase() + kind.slice(1)], style: 'note' } as Block] : []),
-    ...(spec.buyer.address ? [{ type: 'paragraph', runs: [spec.buyer.address], style: 'note' } as Block] : []),
-    { type: 'paragraph', runs: [''] },
-    { type: 'paragraph', runs: [t.label('docKind')], style: 'subtitle' },
-    { type: 'paragraph', runs: [words.t('dce.piece', { number: pieceNo(pieceNumber) })], style: 'subtitle' },
-    { type: 'paragraph', runs: [pieceName], style: 'title' },
-    { type: 'paragraph', runs: [spec.tender.title], style: 'subtitle' },
-    { type: 'paragraph', runs: [''] },
-    { type: 'table', columns: [{ header: t.label('reference'), width: 35 }, { header: spec.tender.reference, width: 65 }], rows: rows.map(([k, v]) => [{ runs: [b(k)] }, v]) },
-  ];
-}
-
-/** A piece: title page, then the body under a running header naming the piece. */
+/** A piece of the CCAP, AE or cadre de réponse as a document: the DCE's one title page (dce/title-page.ts), then the body. */
 export function pieceDocument(ctx: DceContext, pieceNumber: number, pieceName: string, body: readonly Block[], opts: { extraRows?: readonly [string, string][]; toc?: boolean } = {}): DocumentModel {
-  const { spec } = ctx.spec;
-  const t = ctx.templates;
-  const header = `${t.label('header', { buyer: spec.buyer.name, reference: spec.tender.reference })} — ${ctx.words.t('dce.piece', { number: pieceNo(pieceNumber) })}`;
-  const sections: Section[] = [{ orientation: 'portrait', titlePage: true, blocks: titlePage(spec, ctx.words, t, pieceNumber, pieceName, opts.extraRows) }];
-  if (opts.toc) sections.push({ orientation: 'portrait', header, blocks: [{ type: 'toc', title: t.label('toc') }] });
-  sections.push({ orientation: 'portrait', header, blocks: body });
-  return {
-    meta: { title: `${pieceName} — ${spec.tender.title}`, subject: pieceName, creator: t.label('creator'), keywords: `EFC; ${spec.tender.reference}`, date: documentDate(spec), lang: t.lang },
-    labels: { page: t.label('page'), of: t.label('of'), tocHint: t.label('tocHint') },
-    sections,
-  };
+  return pieceDocumentModel({ loaded: ctx.spec, t: ctx.templates }, { number: pieceNumber, title: pieceName, short: pieceName, extraRows: opts.extraRows }, body, { toc: opts.toc ?? false });
 }

@@ -4,7 +4,7 @@ import { formatAsTyped } from '../../wording/format.js';
 import { b, type Block, type CellInput, type DocumentModel } from '../document.js';
 import { INPUT_SHADE } from './ae.js';
 import { articleNumbers, ccapPay } from './ccap.js';
-import { pieceDocument, pieceNo, pieceNumbers, type DceContext } from './context.js';
+import { pieceDocument, pieceNumber, pieceNumbers, type DceContext } from './context.js';
 
 /** Page budget of a sub-criterion: one A4 page per 2.5 points of weight, at least 1 and at most 6 (a reader's day has limits). */
 export const pageBudget = (weightTenths: number): number => Math.min(6, Math.max(1, Math.ceil(weightTenths / 25)));
@@ -94,7 +94,7 @@ export function composeResponseFramework(ctx: DceContext): DocumentModel {
 
   const view = {
     art: articleNumbers(),
-    piece: Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, pieceNo(v)])),
+    piece: Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, pieceNumber(v)])),
     criteria: criteria.map((c) => ({
       number: c.number,
       label: c.label,

@@ -89,7 +89,7 @@ export const EN_DCE_CCAP: Readonly<Record<keyof typeof FR_DCE_CCAP, string>> = {
   'dce.articleRef': 'Article {{n}}',
   'dce.ccagLabel': 'Applicable CCAG',
   'dce.derogation': 'By derogation from article {{article}} of the {{ccag}}: ',
-  'dce.doc.commitments': 'Table of performance commitments completed by the contractor (annex of the response framework)',
+  'dce.doc.commitments': 'Table of performance commitments of the response framework, completed by the contractor',
   'dce.doc.offer': 'Contractor’s technical proposal (completed response framework)',
   'dce.doc.inDce': 'In the DCE',
   'dce.pk.year': 'Y{{y}}',

@@ -6,6 +6,7 @@ import { EN_MONITOR } from './monitor.js';
 import { EN_DCE_PRICES } from './dce-prices.js';
 import { EN_DCE_LOTS } from './dce-lots.js';
 import { EN_GRIDS_DOCUMENT } from './grids-document.js';
+import { EN_DCE_GLOSSARY } from './dce-glossary.js';
 
 /** English words of every document (same keys as the French catalog). Overridable with --templates DIR (DIR/en/labels.yaml). See ../catalog.ts. */
 export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
@@ -16,6 +17,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   ...EN_DCE_PRICES,
   ...EN_DCE_LOTS,
   ...EN_GRIDS_DOCUMENT,
+  ...EN_DCE_GLOSSARY,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'of',

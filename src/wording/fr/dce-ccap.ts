@@ -91,7 +91,7 @@ export const FR_DCE_CCAP = {
   'dce.articleRef': 'Article {{n}}',
   'dce.ccagLabel': 'CCAG de référence',
   'dce.derogation': 'Par dérogation à l\'article {{article}} du {{ccag}} : ',
-  'dce.doc.commitments': 'Tableau des engagements de performance complété par le titulaire (annexe du cadre de réponse)',
+  'dce.doc.commitments': 'Tableau des engagements de performance du cadre de réponse, complété par le titulaire',
   'dce.doc.offer': 'Mémoire technique du titulaire (cadre de réponse complété)',
   'dce.doc.inDce': 'Dans le DCE',
   'dce.pk.year': 'A{{y}}',

@@ -5,6 +5,7 @@ import { FR_MONITOR } from './monitor.js';
 import { FR_DCE_PRICES } from './dce-prices.js';
 import { FR_DCE_LOTS } from './dce-lots.js';
 import { FR_GRIDS_DOCUMENT } from './grids-document.js';
+import { FR_DCE_GLOSSARY } from './dce-glossary.js';
 
 /** French words of every document: specification, scoring grids (DOCX and XLSX), evaluation report. Overridable with --templates DIR (DIR/fr/labels.yaml). See ../catalog.ts. */
 export const FR_DOCUMENT = {
@@ -15,6 +16,7 @@ export const FR_DOCUMENT = {
   ...FR_DCE_PRICES,
   ...FR_DCE_LOTS,
   ...FR_GRIDS_DOCUMENT,
+  ...FR_DCE_GLOSSARY,
   // specification (keys as in the former templates/<lang>/labels.yaml)
   'page': 'Page',
   'of': 'sur',

@@ -1,0 +1,48 @@
+/**
+ * French wording of the glossary annexed to the CCTP (src/compose/dce/glossary.ts): the terms of the economy of
+ * functionality and cooperation that the tender file uses, each with the words that show a piece uses it
+ * (`.match`, alternatives separated by "|", matched without regard to case) and its definition, written for bidders.
+ * Spread into FR_DOCUMENT (document.ts); en/dce-glossary.ts has the same keys.
+ */
+export const FR_DCE_GLOSSARY = {
+  'glossary.title': 'Glossaire',
+  'glossary.intro': 'Les termes ci-dessous, propres à l\'économie de la fonctionnalité et de la coopération, sont employés dans les pièces du dossier de consultation avec le sens suivant.',
+  'glossary.col.term': 'Terme',
+  'glossary.col.definition': 'Définition',
+  'glossary.usagePerformance.term': 'Performance d\'usage',
+  'glossary.usagePerformance.match': 'performance d\'usage',
+  'glossary.usagePerformance.definition': 'Résultat que les usagers et le territoire constatent dans leur vie quotidienne, mesuré par des indicateurs. Le titulaire s\'engage sur ce résultat, et non sur les moyens qu\'il déploie pour l\'atteindre.',
+  'glossary.lifeFunction.term': 'Fonction de vie (ou fonction d\'usage)',
+  'glossary.lifeFunction.match': 'fonction de vie|fonction d\'usage',
+  'glossary.lifeFunction.definition': 'Besoin des personnes auquel le marché répond (se nourrir, se déplacer, vivre dans un territoire propre…). Le marché achète la réponse à ce besoin plutôt qu\'un produit ou une prestation définis à l\'avance.',
+  'glossary.usefulEffects.term': 'Effets utiles',
+  'glossary.usefulEffects.match': 'effets utiles',
+  'glossary.usefulEffects.definition': 'Effets positifs de la solution au-delà des indicateurs contractuels, dans trois champs liés : l\'utilité sociale, la dimension écologique et le développement économique local.',
+  'glossary.externalities.term': 'Externalités',
+  'glossary.externalities.match': 'externalité',
+  'glossary.externalities.definition': 'Effets de la solution sur des tiers ou sur le territoire qui ne passent pas par le prix : négatives (pollutions, accidents, nuisances), à réduire ; positives (emplois, liens, compétences), à révéler et à mesurer.',
+  'glossary.integratedSolution.term': 'Solution intégrée',
+  'glossary.integratedSolution.match': 'solution intégrée',
+  'glossary.integratedSolution.definition': 'Combinaison de biens et de services, portée par le titulaire avec ses partenaires, conçue pour produire la performance d\'usage ; chaque composante se justifie par sa contribution au résultat.',
+  'glossary.cooperation.term': 'Coopération',
+  'glossary.cooperation.match': 'coopération',
+  'glossary.cooperation.definition': 'Travail commun du titulaire, de l\'acheteur, des usagers et des autres acteurs du territoire, avec des engagements réciproques, pour atteindre la performance d\'usage.',
+  'glossary.reflexiveGovernance.term': 'Gouvernance réflexive',
+  'glossary.reflexiveGovernance.match': 'réflexi',
+  'glossary.reflexiveGovernance.definition': 'Pilotage du contrat qui s\'appuie sur des retours réguliers sur le travail réel et sur les résultats mesurés pour ajuster la solution ; il est assuré par le comité de pilotage.',
+  'glossary.baseline.term': 'Valeur de référence (situation de référence)',
+  'glossary.baseline.match': 'valeur de référence|situation de référence',
+  'glossary.baseline.definition': 'Niveau d\'un indicateur à une date donnée, avant l\'exécution du marché, à partir duquel les cibles et les écarts sont calculés.',
+  'glossary.trajectory.term': 'Trajectoire',
+  'glossary.trajectory.match': 'trajectoire',
+  'glossary.trajectory.definition': 'Suite des cibles d\'un indicateur, année par année, entre sa valeur de référence et sa cible finale.',
+  'glossary.neutralBand.term': 'Bande neutre',
+  'glossary.neutralBand.match': 'bande neutre',
+  'glossary.neutralBand.definition': 'Écart à la cible, de part et d\'autre de celle-ci, dans lequel aucun bonus ni malus n\'est dû.',
+  'glossary.bonusMalus.term': 'Bonus, malus',
+  'glossary.bonusMalus.match': 'bonus|malus',
+  'glossary.bonusMalus.definition': 'Part de la rémunération liée à la performance : montant versé au titulaire (bonus) ou retenu (malus) selon l\'écart entre le résultat mesuré et la cible, dans les limites des plafonds fixés au cahier des clauses administratives particulières.',
+  'glossary.gainSharing.term': 'Partage des gains',
+  'glossary.gainSharing.match': 'partage des gains',
+  'glossary.gainSharing.definition': 'Répartition entre l\'acheteur et le titulaire, selon une clé fixée au cahier des clauses administratives particulières, de la valeur d\'un résultat meilleur que le niveau garanti.',
+} as const;
