@@ -28,7 +28,7 @@ const DOMAINS = ['waste', 'mobility', 'catering', 'cleaning', 'energy', 'social'
 const KINDS = ['clause', 'criterion', 'sub-criterion', 'indicator', 'notice'];
 const FIELDS = ['id', 'text', 'label', 'lang', 'domain', 'kind', 'source'] as const;
 const MAX_WORDS = 60;
-const CORPUS_COMPLETE = false;
+const CORPUS_COMPLETE = true;
 
 function load(file: string): Entry[] {
   const doc = parse(readFileSync(join(DIR, file), 'utf8')) as { entries: Entry[] };
