@@ -30,7 +30,7 @@ export function detect(task: Task, model: LinearModel, text: string): Detection 
   const extract = EXTRACTORS[task];
   let best: Detection = { p: 0, level: 'none', segment: text, spans: [], reasons: [] };
   for (const seg of task === 'means-effects' ? [text] : segments(text)) {
-    const x = extract(seg);
+    const x = extract(seg, text);
     if (!x.evidence) continue;
     const p = score(model, x.features);
     if (p > best.p) best = { p, level: p >= model.sure ? 'sure' : p >= model.unsure ? 'unsure' : 'none', segment: seg, spans: x.spans, reasons: reasons(model, x.features) };

@@ -78,10 +78,12 @@ export function meansFeatures(text: string): Extracted {
   const means = MEANS_CLASSES.filter((k) => hits[k]).length;
   f.add(`nmeans:${Math.min(means, 3)}`);
   addWords(f, t);
-  return { features: f, spans, evidence: means > 0 };
+  // The detector speaks when the clause names a means, obliges the provider, or pays or scores something.
+  return { features: f, spans, evidence: means > 0 || obl.length > 0 || pay.length > 0 };
 }
 
-export function capacityFeatures(text: string): Extracted {
+/** `context` is the whole text when `text` is one of its clauses: the stage it speaks of (selection) holds for every clause. */
+export function capacityFeatures(text: string, context: string = text): Extracted {
   const t = prepare(text);
   const f = new Set<string>();
   const spans: Span[] = [];
@@ -89,7 +91,7 @@ export function capacityFeatures(text: string): Extracted {
   const co = find(COMPANY, t, 'company', spans);
   const team = find(TEAM, t, 'team', spans);
   const look = find(CAPACITY_LOOKALIKE, t, 'lookalike', spans);
-  const sel = find(SELECTION_STAGE, t, 'selection', spans);
+  const sel = find(SELECTION_STAGE, context === text ? t : prepare(context), 'selection', []);
   if (cap.length) f.add('cap');
   if (cap.length >= 2) f.add('cap:2');
   if (co.length) f.add('company');
@@ -101,7 +103,8 @@ export function capacityFeatures(text: string): Extracted {
   if (cap.length && !team.length) f.add('cap-no-team');
   for (const c of cap) f.add(`capword:${c.text.split(' ')[0]}`);
   addWords(f, t);
-  return { features: f, spans, evidence: cap.length > 0 };
+  // Capacity judged at the selection stage (candidatures, pass/fail minimum qualifications) is where it belongs: not a finding.
+  return { features: f, spans, evidence: cap.length > 0 && sel.length === 0 };
 }
 
 export function originFeatures(text: string): Extracted {
@@ -124,7 +127,7 @@ export function originFeatures(text: string): Extracted {
   return { features: f, spans, evidence: geo.length > 0 };
 }
 
-export const EXTRACTORS: Readonly<Record<Task, (text: string) => Extracted>> = {
+export const EXTRACTORS: Readonly<Record<Task, (text: string, context?: string) => Extracted>> = {
   'means-effects': meansFeatures,
   'general-capacity': capacityFeatures,
   'local-preference': originFeatures,
