@@ -115,7 +115,7 @@ export const localPreferenceModel: LinearModel = {
   "geoword:geographique": 0.2982,
   "geoword:implantation": -0.3743,
   "geoword:kilometre": -0.3411,
-  "geoword:l'": 0.2339,
+  "geoword:l'implantation": 0.2339,
   "geoword:local": 0.1528,
   "geoword:locale": -0.0995,
   "geoword:localement": 0.0332,

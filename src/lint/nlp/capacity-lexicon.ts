@@ -25,3 +25,16 @@ export const CAPACITY_LOOKALIKE = new RegExp(
 export const SELECTION_STAGE = new RegExp(
   String.raw`\b(?:candidatures?|selection (?:des|of) (?:candidat|candidates|tenderers)|stage 1|selection stage|selection criteria|criteres de selection|jugement (?:des )?candidatures|pre-?qualification|dc2|dume|espd|acceptance\/rejection|minimum qualifications?|pass\/fail|capable of delivering|whether (?:bidders|tenderers|candidates) (?:are|have))\b`,
 );
+
+/**
+ * Phrases that contain a capacity word but name something else: staff turnover on the contract, the share of the
+ * contract's turnover given to insertion structures. They are masked before the capacity words are looked for.
+ */
+export const CAPACITY_MASK = new RegExp(
+  String.raw`\b(?:staff turnover|(?:employee|workforce|crew|driver|personnel) turnover|turnover (?:of|among|rate of) (?:staff|employees|workers|crews|drivers|agents|personnel)|taux de rotation\w*(?: des (?:agents|equipes|personnels?|salaries))?|(?:part|pourcentage|montant) du chiffre d'?affaires (?:du (?:present )?(?:marche|contrat) )?(?:realise|confie|sous-traite|fait)e?s? (?:avec|aupres|a)\b[^.;,]*|chiffre d'?affaires (?:realise|confie|sous-traite|fait)e?s? (?:avec|aupres)\b[^.;,]*)`,
+  'g',
+);
+
+/** Whose capacity, said in the same phrase: "chiffre d'affaires de l'entreprise", "the company's turnover". */
+export const OF_COMPANY = String.raw`(?:de|du|des|of|of the|de la) (?:l' ?|l)?(?:entreprise|candidat|societe|soumissionnaire|prestataire|operateur economique|company|firm|bidder|tenderer|supplier|contractor|organisation|organization)s?\b`;
+export const COMPANY_S = String.raw`\b(?:company|firm|bidder|tenderer|supplier|contractor|organisation|organization)(?:'s|s')`;

@@ -32,7 +32,9 @@ export function detect(task: Task, model: LinearModel, text: string): Detection 
   for (const seg of task === 'means-effects' ? [text] : segments(text)) {
     const x = extract(seg, text);
     if (!x.evidence) continue;
-    const p = score(model, x.features);
+    // A capacity owned by the firm in the same phrase is general capacity whatever else the text says (see
+    // features.ts, cap-of-company): at least a sure finding.
+    const p = task === 'general-capacity' && x.features.has('cap-of-company') ? Math.max(score(model, x.features), model.sure) : score(model, x.features);
     if (p > best.p) best = { p, level: p >= model.sure ? 'sure' : p >= model.unsure ? 'unsure' : 'none', segment: seg, spans: x.spans, reasons: reasons(model, x.features) };
   }
   return best;

@@ -1,6 +1,6 @@
 import { prepare, stems } from './tokens.js';
 import { NEGATED, NUMBER, OBJECTS, OBLIGATION, PAYS_OR_SCORES, PERCENT, YEAR, type ObjectClass } from './means-lexicon.js';
-import { CAPACITY, COMPANY, CAPACITY_LOOKALIKE, SELECTION_STAGE, TEAM } from './capacity-lexicon.js';
+import { CAPACITY, CAPACITY_MASK, COMPANY, COMPANY_S, CAPACITY_LOOKALIKE, OF_COMPANY, SELECTION_STAGE, TEAM } from './capacity-lexicon.js';
 import { BIDDER_SIDE, FORBIDDEN, GEO, LAWFUL_PROXY, SERVICE_SIDE } from './origin-lexicon.js';
 
 export type Task = 'means-effects' | 'general-capacity' | 'local-preference';
@@ -84,9 +84,12 @@ export function meansFeatures(text: string): Extracted {
 
 /** `context` is the whole text when `text` is one of its clauses: the stage it speaks of (selection) holds for every clause. */
 export function capacityFeatures(text: string, context: string = text): Extracted {
-  const t = prepare(text);
+  const raw = prepare(text);
   const f = new Set<string>();
   const spans: Span[] = [];
+  // Staff turnover and insertion turnover are named, then masked: their capacity word is not a capacity.
+  if (new RegExp(CAPACITY_MASK.source).test(raw)) f.add('masked');
+  const t = raw.replace(CAPACITY_MASK, (m) => ' '.repeat(m.length));
   const cap = find(CAPACITY, t, 'capacity', spans);
   const co = find(COMPANY, t, 'company', spans);
   const team = find(TEAM, t, 'team', spans);
@@ -101,6 +104,14 @@ export function capacityFeatures(text: string, context: string = text): Extracte
   if (near(cap, co, 40)) f.add('cap~company');
   if (near(cap, team, 40)) f.add('cap~team');
   if (cap.length && !team.length) f.add('cap-no-team');
+  // The capacity and its owner in one phrase ("chiffre d'affaires de l'entreprise", "the company's turnover"), not
+  // followed by an assignment to the contract: the firm in general, whatever else the text says about the team.
+  for (const c of cap) {
+    const after = t.slice(c.at + c.text.length, c.at + c.text.length + 60);
+    const before = t.slice(Math.max(0, c.at - 30), c.at);
+    const owned = new RegExp(String.raw`^\s*(?:[\w'-]+ ){0,3}?${OF_COMPANY}`).exec(after) ?? new RegExp(String.raw`${COMPANY_S}\s+(?:[\w-]+ ){0,2}$`).exec(before);
+    if (owned && !new RegExp(String.raw`^\s*(?:[\w'-]+ ){0,4}?(?:${TEAM.source.replace(/^\\b/, '')})`).test(after.slice(owned.index + owned[0].length))) f.add('cap-of-company');
+  }
   for (const c of cap) f.add(`capword:${c.text.split(' ')[0]}`);
   addWords(f, t);
   // Capacity judged at the selection stage (candidatures, pass/fail minimum qualifications) is where it belongs: not a finding.

@@ -39,7 +39,7 @@ export function stems(normalised: string): string[] {
   return out;
 }
 
-/** Normalised text with elided articles split off: "l'entreprise" and "d'experience" become "l' entreprise", "d' experience". */
+/** Normalised text (lower case, no accents, straight apostrophes): what the lexicons run on. */
 export function prepare(text: string): string {
-  return normalise(text).replace(/\b(l|d|qu|j|n|s|c)'(?=\w)/g, "$1' ");
+  return normalise(text);
 }

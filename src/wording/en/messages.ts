@@ -1,9 +1,11 @@
+import { EN_LINT_TEXT } from './lint-text.js';
 import type { MessageKey } from '../fr/messages.js';
 import { EN_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 
 /** English messages (same keys as the French catalog). See ../catalog.ts. */
 export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
   ...EN_DCE_CCAP_MESSAGES,
+  ...EN_LINT_TEXT,
   // lint: each rule's messages, keyed lint.<rule id>.<message id>
   'lint.legal/weights-sum.description': 'The award criteria weights sum to 100, and each criterion’s sub-criteria sum to its weight.',
   'lint.legal/weights-sum.groups': 'award criteria weights sum to {{total}}, not 100 ({{detail}})',

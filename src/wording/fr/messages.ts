@@ -1,7 +1,9 @@
+import { FR_LINT_TEXT } from './lint-text.js';
 import { FR_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 /** French messages: lint findings, score findings, interview, terminal output of every command. See ../catalog.ts. */
 export const FR_MESSAGES = {
   ...FR_DCE_CCAP_MESSAGES,
+  ...FR_LINT_TEXT,
   // lint: each rule's messages, keyed lint.<rule id>.<message id>
   'lint.legal/weights-sum.description': 'Les pondérations des critères d’attribution totalisent 100, et les sous-critères de chaque critère totalisent sa pondération.',
   'lint.legal/weights-sum.groups': 'la pondération des critères d’attribution totalise {{total}} points au lieu de 100 ({{detail}})',
