@@ -14,20 +14,23 @@ export interface FieldSpec {
   /** Dotted path; `*` stands for every index of an array. */
   readonly pattern: string;
   readonly role: TextRole | 'context';
+  /** Report only sure findings (no info): an indicator with unit, baseline and target is already shaped as an effect. */
+  readonly sureOnly?: boolean;
 }
 
 /**
- * `context` texts describe how things are measured, governed or decided (measurement methods, governance, selection
- * of candidates): they may name means legitimately, so only the local-preference detector and the prose rules
+ * `context` texts name the service or describe how things are measured, governed or decided (titles, measurement
+ * methods, governance, selection of candidates, environmental execution conditions, which the code requires to bear
+ * on how the service is performed): they may name means legitimately, so only the local-preference detector and the prose rules
  * (automatic exclusion of low offers) read them.
  */
 export const PUBLISHED_TEXT_FIELDS: readonly FieldSpec[] = [
-  { pattern: 'tender.title', role: 'requirement' },
+  { pattern: 'tender.title', role: 'context' },
   { pattern: 'tender.object', role: 'requirement' },
-  { pattern: 'tender.lots.*.title', role: 'requirement' },
+  { pattern: 'tender.lots.*.title', role: 'context' },
   { pattern: 'tender.lots.*.description', role: 'requirement' },
   { pattern: 'stakes.*', role: 'requirement' },
-  { pattern: 'usage_performance.*.label', role: 'requirement' },
+  { pattern: 'usage_performance.*.label', role: 'requirement', sureOnly: true },
   { pattern: 'usage_performance.*.unit', role: 'context' },
   { pattern: 'usage_performance.*.measurement', role: 'context' },
   { pattern: 'usage_performance.*.data_source', role: 'context' },
@@ -35,8 +38,8 @@ export const PUBLISHED_TEXT_FIELDS: readonly FieldSpec[] = [
   { pattern: 'useful_effects.social.*', role: 'requirement' },
   { pattern: 'useful_effects.ecology.*', role: 'requirement' },
   { pattern: 'useful_effects.economy.*', role: 'requirement' },
-  { pattern: 'externalities.reduce.*', role: 'requirement' },
-  { pattern: 'externalities.reveal.*', role: 'requirement' },
+  { pattern: 'externalities.reduce.*', role: 'context' },
+  { pattern: 'externalities.reveal.*', role: 'context' },
   { pattern: 'integrated_solution.summary', role: 'component' },
   { pattern: 'integrated_solution.components.*', role: 'component' },
   { pattern: 'cooperation.expectations.*', role: 'context' },
@@ -45,7 +48,7 @@ export const PUBLISHED_TEXT_FIELDS: readonly FieldSpec[] = [
   { pattern: 'cooperation.governance.data_sharing', role: 'context' },
   { pattern: 'remuneration.description', role: 'requirement' },
   { pattern: 'remuneration.cap_rationale', role: 'context' },
-  { pattern: 'contract.environmental_conditions.*', role: 'requirement' },
+  { pattern: 'contract.environmental_conditions.*', role: 'context' },
   { pattern: 'contract.review_triggers.*', role: 'context' },
   { pattern: 'contract.insertion.facilitator', role: 'context' },
   { pattern: 'scoring.tie_break', role: 'award-rule' },
@@ -88,6 +91,7 @@ export interface PublishedText {
   readonly path: (string | number)[];
   readonly pattern: string;
   readonly role: FieldSpec['role'];
+  readonly sureOnly?: boolean;
   readonly text: string;
 }
 
@@ -98,7 +102,7 @@ export function publishedTexts(spec: Spec): PublishedText[] {
     const walk = (node: unknown, rest: readonly string[], path: (string | number)[]): void => {
       if (node === undefined || node === null) return;
       if (rest.length === 0) {
-        if (typeof node === 'string' && node.trim()) out.push({ path, pattern: f.pattern, role: f.role, text: node });
+        if (typeof node === 'string' && node.trim()) out.push({ path, pattern: f.pattern, role: f.role, sureOnly: f.sureOnly, text: node });
         return;
       }
       const [head, ...tail] = rest;

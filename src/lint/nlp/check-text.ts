@@ -149,6 +149,9 @@ export function checkText(text: string, opts: CheckTextOptions): TextFinding[] {
       const d = detectMemo(task, s);
       if (d.level === 'none') continue;
       const why = explain(task, d);
+      // Outside criteria, an uncertain means is reported only when the text prescribes or pays for it (an obligation or payment
+      // cue), sets a schedule, or counts it: a stake or an effect that merely names a resource is not a prescription.
+      if (task === 'means-effects' && opts.role !== 'criterion' && d.level !== 'sure' && !why.cue && !d.spans.some((x) => x.kind === 'schedule') && !/\d/.test(d.segment)) continue;
       out.push({ rule: RULE_OF[task], level: d.level, p: Math.round(d.p * 1000) / 1000, excerpt: d.segment.trim(), ...why, rewrite: rewrite(task, why.kind, opts.lifeFunction) });
       break;
     }

@@ -1,7 +1,7 @@
 import { prepare, stems } from './tokens.js';
-import { NEGATED, NUMBER, OBJECTS, OBLIGATION, PAYS_OR_SCORES, PERCENT, YEAR, type ObjectClass } from './means-lexicon.js';
+import { MEASURE, NEGATED, NUMBER, PER_PERSON, RATE, OBJECTS, OBLIGATION, PAYS_OR_SCORES, PERCENT, YEAR, type ObjectClass } from './means-lexicon.js';
 import { CAPACITY, CAPACITY_MASK, COMPANY, COMPANY_S, CAPACITY_LOOKALIKE, OF_COMPANY, SELECTION_STAGE, TEAM } from './capacity-lexicon.js';
-import { BIDDER_SIDE, FORBIDDEN, GEO, LAWFUL_PROXY, SERVICE_SIDE } from './origin-lexicon.js';
+import { BIDDER_PLACE, BIDDER_SIDE, FORBIDDEN, GEO, LAWFUL_PROXY, NOT_APPLYING, ORIGIN_MASK, SERVICE_SIDE } from './origin-lexicon.js';
 
 export type Task = 'means-effects' | 'general-capacity' | 'local-preference';
 
@@ -48,7 +48,7 @@ const after = (spans: readonly Span[], kinds: readonly string[], from: number, w
 const near = (a: readonly Span[], b: readonly Span[], window: number): boolean => a.some((x) => b.some((y) => Math.abs(x.at - y.at) <= window));
 
 export function meansFeatures(text: string): Extracted {
-  const t = prepare(text).replace(NEGATED, ' ');
+  const t = prepare(text).replace(NEGATED, ' ').replace(MEASURE, ' mesure ');
   const f = new Set<string>();
   const spans: Span[] = [];
   const hits: Partial<Record<ObjectClass, Span[]>> = {};
@@ -71,6 +71,8 @@ export function meansFeatures(text: string): Extracted {
   const pct = PERCENT.test(t);
   if (pct) f.add('pct');
   if (YEAR.test(t)) f.add('year');
+  if (PER_PERSON.test(t)) f.add('per-person');
+  if (RATE.test(t)) f.add('rate');
   if (pct && hits.effect) f.add('pct+effect');
   if (hits.effect && YEAR.test(t)) f.add('year+effect');
   const nums = find(NUMBER, t, 'number', []);
@@ -78,8 +80,8 @@ export function meansFeatures(text: string): Extracted {
   const means = MEANS_CLASSES.filter((k) => hits[k]).length;
   f.add(`nmeans:${Math.min(means, 3)}`);
   addWords(f, t);
-  // The detector speaks when the clause names a means, obliges the provider, or pays or scores something.
-  return { features: f, spans, evidence: means > 0 || obl.length > 0 || pay.length > 0 };
+  // The detector speaks only when the clause names a means: that is the object its finding quotes.
+  return { features: f, spans, evidence: means > 0 };
 }
 
 /** `context` is the whole text when `text` is one of its clauses: the stage it speaks of (selection) holds for every clause. */
@@ -119,7 +121,7 @@ export function capacityFeatures(text: string, context: string = text): Extracte
 }
 
 export function originFeatures(text: string): Extracted {
-  const t = prepare(text).replace(FORBIDDEN, ' ');
+  const t = prepare(text).replace(NOT_APPLYING, ' ').replace(FORBIDDEN, ' ').replace(ORIGIN_MASK, (m) => ' '.repeat(m.length));
   const f = new Set<string>();
   const spans: Span[] = [];
   const geo = find(GEO, t, 'geo', spans);
@@ -133,6 +135,7 @@ export function originFeatures(text: string): Extracted {
   if (near(geo, bidder, 40)) f.add('geo~bidder');
   if (near(geo, service, 40)) f.add('geo~service');
   if (geo.length && !service.length) f.add('geo-no-service');
+  if (BIDDER_PLACE.test(t)) f.add('bidder-place');
   for (const g of geo) f.add(`geoword:${g.text.split(' ')[0]}`);
   addWords(f, t);
   return { features: f, spans, evidence: geo.length > 0 };

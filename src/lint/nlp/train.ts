@@ -117,7 +117,8 @@ export function chooseThresholds(examples: readonly Example[], p: ReadonlyMap<st
       const f = figures(g.map((e) => ({ y: e.y, flagged: (p.get(e.id) ?? 0) >= t })));
       return f.tp + f.fp === 0 || f.precision >= floor;
     });
-  const unsure = candidates.find((t) => ok(t, precisionFloor)) ?? 0.5;
+  // Never below 0.5: under it the model leans to "not a finding", and an info must still mean "more likely than not".
+  const unsure = candidates.find((t) => t >= 0.5 && ok(t, precisionFloor)) ?? 0.5;
   const sure = candidates.find((t) => t >= unsure && ok(t, surePrecision)) ?? Math.max(unsure, 0.9);
   return { sure, unsure };
 }

@@ -37,7 +37,8 @@ export const generalCapacity: Rule = {
   check(ctx) {
     const lang = ctx.grid?.lang ?? ctx.loaded.spec.language;
     for (const { sub, loc, texts } of criteriaTexts(ctx)) {
-      for (const t of texts) {
+      // Level descriptors describe answers, good and poor ("the firm's overall workforce, with no assignment"): not read here.
+      for (const t of texts.filter((x) => x.field !== 'level')) {
         const f = checkText(t.text, { lang, role: 'award-rule' }).find((x) => x.rule === id);
         if (!f) continue;
         ctx.report({

@@ -47,7 +47,8 @@ export const localPreference: Rule = {
     }
     for (const t of fieldTexts(ctx)) {
       const f = checkText(t.text, { lang, role: 'component' }).find((x) => x.rule === id);
-      if (f) ctx.report({ messageId: 'origin-text', severity: f.level === 'unsure' ? 'info' : undefined, args: { what: t.what, match: f.object || clip(f.excerpt), who: f.cue || '—' }, path: t.path, hint: f.rewrite });
+      // Context texts (governance, measurement, selection) judge no offer: what they say of a place is an info to check.
+      if (f) ctx.report({ messageId: 'origin-text', severity: f.level === 'unsure' || t.role === 'context' ? 'info' : undefined, args: { what: t.what, match: f.object || clip(f.excerpt), who: f.cue || '—' }, path: t.path, hint: f.rewrite });
     }
   },
 };

@@ -35,7 +35,9 @@ export const meansNotEffects: Rule = {
       const custom = sub.library === 'custom';
       const defined = definedHint(loc);
       let found: { f: TextFinding; path: (string | number)[] } | undefined;
-      for (const t of texts) {
+      // What the criterion judges is its label and question; evidence and levels list what proves an answer. A bundled
+      // library criterion declares what it judges and is reviewed with its library: only the buyer's own are read.
+      for (const t of custom ? texts.filter((x) => x.field === 'label' || x.field === 'question') : []) {
         const f = checkText(t.text, { lang, lifeFunction, role: 'criterion' }).find((x) => x.rule === id);
         if (f) {
           found = { f, path: criterionPath(loc, custom, t, lang) };
@@ -63,7 +65,7 @@ function checkFields(ctx: RuleContext, lang: 'fr' | 'en', lifeFunction: Paramete
   for (const t of fieldTexts(ctx)) {
     if (t.role === 'context' || t.role === 'component' || t.role === 'award-rule') continue;
     const f = checkText(t.text, { lang, lifeFunction, role: t.role }).find((x) => x.rule === id);
-    if (!f) continue;
+    if (!f || (t.sureOnly && f.level !== 'sure')) continue;
     ctx.report({ messageId: 'means-text', severity: f.level === 'unsure' ? 'info' : undefined, args: { what: t.what, ...why(f, lang) }, path: t.path, hint: f.rewrite });
   }
 }
