@@ -57,6 +57,8 @@ export const PUBLISHED_TEXT_FIELDS: readonly FieldSpec[] = [
   { pattern: 'consultation.variants.minimum_requirements.*', role: 'requirement' },
   { pattern: 'consultation.pse.*.title', role: 'requirement' },
   { pattern: 'consultation.pse.*.description', role: 'requirement' },
+  { pattern: 'consultation.tranches.*.title', role: 'requirement' },
+  { pattern: 'consultation.tranches.*.description', role: 'requirement' },
   { pattern: 'consultation.lots_not_divided_reason', role: 'context' },
   { pattern: 'consultation.candidature.capacities.*', role: 'context' },
   { pattern: 'consultation.candidature.selection_criteria.*', role: 'context' },
