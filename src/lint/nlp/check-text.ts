@@ -127,6 +127,9 @@ export function rewrite(task: Task, kind: string, fn: LifeFunction | undefined):
   return { fr, en };
 }
 
+/** A clause that informs people (families informed of the origin of products). */
+const INFORMING = /\b(?:inform\S*|renseign\S*) (?:de|des|du|sur|aux?|about|of|on)\b[^.;]*/gi;
+
 /** Library criteria come back in every spec of a batch: detections are memoised per detector and text (bounded). */
 const MEMO = new Map<string, Detection>();
 const MEMO_MAX = 20_000;
@@ -145,7 +148,9 @@ function detectMemo(task: Task, text: string): Detection {
 export function checkText(text: string, opts: CheckTextOptions): TextFinding[] {
   const out: TextFinding[] = [];
   for (const task of TASKS_BY_ROLE[opts.role ?? 'criterion']) {
-    for (const s of task === 'means-effects' ? sentences(text) : [text]) {
+    // Informing people of an origin (families told where products come from) favours no one: that clause is not read.
+    const read = task === 'local-preference' ? text.replace(INFORMING, ' ') : text;
+    for (const s of task === 'means-effects' ? sentences(read) : [read]) {
       const d = detectMemo(task, s);
       if (d.level === 'none') continue;
       const why = explain(task, d);
