@@ -127,6 +127,10 @@ export function rewrite(task: Task, kind: string, fn: LifeFunction | undefined):
   return { fr, en };
 }
 
+/** Whether a detection outside criteria prescribes, pays, schedules or counts its means. */
+const COUNTS_OR_REQUIRES = /\b(?:nombre d|number of|combien|how many|comprendr\w*|comporter\w*|servir\w*|fourni\w*|includ\w*|provid\w*)/i;
+const prescribes = (cue: string, d: Detection): boolean => Boolean(cue) || d.spans.some((x) => x.kind === 'schedule') || /\d/.test(d.segment) || COUNTS_OR_REQUIRES.test(d.segment);
+
 /** A clause that informs people (families informed of the origin of products). */
 const INFORMING = /\b(?:inform\S*|renseign\S*) (?:de|des|du|sur|aux?|about|of|on)\b[^.;]*/gi;
 
@@ -154,9 +158,9 @@ export function checkText(text: string, opts: CheckTextOptions): TextFinding[] {
       const d = detectMemo(task, s);
       if (d.level === 'none') continue;
       const why = explain(task, d);
-      // Outside criteria, an uncertain means is reported only when the text prescribes or pays for it (an obligation or payment
+      // Outside criteria, a means is reported only when the text prescribes or pays for it (an obligation or payment
       // cue), sets a schedule, or counts it: a stake or an effect that merely names a resource is not a prescription.
-      if (task === 'means-effects' && opts.role !== 'criterion' && d.level !== 'sure' && !why.cue && !d.spans.some((x) => x.kind === 'schedule') && !/\d/.test(d.segment)) continue;
+      if (task === 'means-effects' && opts.role !== 'criterion' && !prescribes(why.cue, d)) continue;
       out.push({ rule: RULE_OF[task], level: d.level, p: Math.round(d.p * 1000) / 1000, excerpt: d.segment.trim(), ...why, rewrite: rewrite(task, why.kind, opts.lifeFunction) });
       break;
     }

@@ -19,19 +19,24 @@ testRule('efc/means-not-effects', {
       errors: [{ messageId: 'means-criterion', path: ['criteria', 'custom', 0, 'question', 'fr'] }],
     },
     {
-      name: 'object prescribing a collection frequency',
-      patch: (s) => (s.tender.object = 'Collecte des ordures ménagères en porte-à-porte deux fois par semaine.'),
+      name: 'an object that obliges the provider to deploy vehicles',
+      patch: (s) => (s.tender.object = 'Le titulaire devra mettre à disposition douze bennes et assurer la collecte deux fois par semaine.'),
       errors: [{ messageId: 'means-text', path: ['tender', 'object'] }],
+    },
+    {
+      name: 'object prescribing a collection frequency (no obligation cue: info)',
+      patch: (s) => (s.tender.object = 'Collecte des ordures ménagères en porte-à-porte deux fois par semaine.'),
+      errors: [{ messageId: 'means-text', path: ['tender', 'object'], severity: 'info' }],
     },
     {
       name: 'indicator that counts vehicles',
       patch: (s) => (s.usage_performance[0].label = 'Nombre de bennes affectées au marché'),
-      errors: [{ messageId: 'means-text', path: ['usage_performance', 0, 'label'] }],
+      errors: [{ messageId: 'means-text', path: ['usage_performance', 0, 'label'], severity: 'info' }],
     },
     {
       name: 'an effect that is a menu specification',
       patch: (s) => (s.useful_effects = { social: ['Le titulaire servira des menus comprenant 50 % de produits bio et des portions de 120 g.'] }),
-      errors: [{ messageId: 'means-text', path: ['useful_effects', 'social', 0] }],
+      errors: [{ messageId: 'means-text', path: ['useful_effects', 'social', 0], severity: 'info' }],
     },
   ],
 });

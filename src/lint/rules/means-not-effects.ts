@@ -66,6 +66,7 @@ function checkFields(ctx: RuleContext, lang: 'fr' | 'en', lifeFunction: Paramete
     if (t.role === 'context' || t.role === 'component' || t.role === 'award-rule') continue;
     const f = checkText(t.text, { lang, lifeFunction, role: t.role }).find((x) => x.rule === id);
     if (!f || (t.sureOnly && f.level !== 'sure')) continue;
-    ctx.report({ messageId: 'means-text', severity: f.level === 'unsure' ? 'info' : undefined, args: { what: t.what, ...why(f, lang) }, path: t.path, hint: f.rewrite });
+    // Without an obligation or payment cue the text names means without prescribing them for sure: an info.
+    ctx.report({ messageId: 'means-text', severity: f.level === 'unsure' || !f.cue ? 'info' : undefined, args: { what: t.what, ...why(f, lang) }, path: t.path, hint: f.rewrite });
   }
 }
