@@ -205,3 +205,10 @@ export const clip = (s: string): string => (s.length > 90 ? `${s.slice(0, 87)}â€
 
 /** The kind of means in words ("une ressource", "a schedule"), from the catalog. */
 export const kindWord = (kind: string, lang: Lang): string => bilingualFilled(`lint.text.kind.${kind}` as MessageKey, {})[lang];
+
+/** A hint followed, in brackets, by another (where a library criterion is written), language by language. */
+export function appendHint(hint: LText, more: LText | undefined): LText {
+  if (!more) return hint;
+  const join = (lang: Lang): string => `${hint[lang]} (${more[lang]})`;
+  return { fr: join('fr'), en: join('en') };
+}

@@ -1,4 +1,4 @@
-import { checkText, clip, type TextFinding } from '../nlp/check-text.js';
+import { appendHint, checkText, clip, type TextFinding } from '../nlp/check-text.js';
 import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import { definedHint } from '../locate.js';
 import { criteriaTexts, criterionPath, fieldTexts } from '../text-sources.js';
@@ -16,7 +16,7 @@ export function generalCapacityMatch(text: string, lang: 'fr' | 'en' = 'fr'): st
   return f ? f.object || f.excerpt : undefined;
 }
 
-const hintOf = (f: TextFinding, defined: LText | undefined): LText => (defined ? { fr: `${f.rewrite.fr} (${defined.fr})`, en: `${f.rewrite.en} (${defined.en})` } : f.rewrite);
+const hintOf = (f: TextFinding, defined: LText | undefined): LText => appendHint(f.rewrite, defined);
 
 /**
  * CJEU Lianakis C-532/06 and R2152-7: the experience, staff, equipment and turnover of the firm in general are

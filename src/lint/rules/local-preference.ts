@@ -1,4 +1,4 @@
-import { checkText, clip, type TextFinding } from '../nlp/check-text.js';
+import { appendHint, checkText, clip, type TextFinding } from '../nlp/check-text.js';
 import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import { definedHint } from '../locate.js';
 import { criteriaTexts, criterionPath, fieldTexts } from '../text-sources.js';
@@ -13,7 +13,7 @@ export function originMatch(text: string, lang: 'fr' | 'en' = 'fr'): string | un
   return f ? f.object || f.excerpt : undefined;
 }
 
-const hintOf = (f: TextFinding, defined: LText | undefined): LText => (defined ? { fr: `${f.rewrite.fr} (${defined.fr})`, en: `${f.rewrite.en} (${defined.en})` } : f.rewrite);
+const hintOf = (f: TextFinding, defined: LText | undefined): LText => appendHint(f.rewrite, defined);
 
 /**
  * Geographic or national preference is unlawful (equal treatment; CE 12 Sept. 2018 n° 420585 on distance to the

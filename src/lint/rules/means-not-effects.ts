@@ -1,4 +1,4 @@
-import { checkText, clip, kindWord, rewrite, type TextFinding } from '../nlp/check-text.js';
+import { appendHint, checkText, clip, kindWord, rewrite, type TextFinding } from '../nlp/check-text.js';
 import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import { definedHint } from '../locate.js';
 import { criteriaTexts, criterionPath, fieldTexts } from '../text-sources.js';
@@ -8,8 +8,7 @@ import type { Rule, RuleContext } from '../types.js';
 const id = 'efc/means-not-effects';
 
 /** The rewrite, followed by where a library criterion is written. */
-const withDefined = (rewrite: LText, defined: LText | undefined): LText =>
-  defined ? { fr: `${rewrite.fr} (${defined.fr})`, en: `${rewrite.en} (${defined.en})` } : rewrite;
+const withDefined = (rewrite: LText, defined: LText | undefined): LText => appendHint(rewrite, defined);
 
 /** Message arguments shared by every finding: why (cue, object, kind) in both languages is resolved at wording time. */
 const why = (f: TextFinding, lang: 'fr' | 'en') => ({ cue: f.cue || '—', object: f.object || '—', kind: kindWord(f.kind, lang), text: clip(f.excerpt) });
