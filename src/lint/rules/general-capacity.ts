@@ -1,65 +1,60 @@
-import { normalise } from '../classify.js';
-import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
-import { judgedTexts, subCriteria } from '../locate.js';
+import { appendHint, checkText, clip, type TextFinding } from '../nlp/check-text.js';
+import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
+import { definedHint } from '../locate.js';
+import { criteriaTexts, criterionPath, fieldTexts } from '../text-sources.js';
+import type { LText } from '../../model/common.js';
 import type { Rule } from '../types.js';
 
 const id = 'legal/general-capacity';
 
-/** Capacities of the firm in general: they decide who may bid (selection of candidates), not which offer wins. */
-const GENERAL = [
-  /\bchiffres? d'affaires\b(?! (?:du|de ce|realise (?:avec|aupres))(?: present)? (?:marche|contrat))/,
-  /\breferences? (?:de l'entreprise|du candidat|de la societe|du soumissionnaire|similaires|de marches|clients?|professionnelles)\b/,
-  /\bexperience (?:de l'entreprise|du candidat|de la societe|du soumissionnaire|de l'operateur)\b/,
-  /\b(?:anciennete|annees d'existence) (?:de l'entreprise|du candidat|de la societe)\b/,
-  /\b(?:effectifs?|nombre de salaries|nombre d'employes) (?:global|total|moyen annuel)?\s*(?:de l'entreprise|du candidat|de la societe)\b/,
-  /\bcapacites? (?:financieres?|economiques?|techniques et professionnelles|professionnelles) (?:de l'entreprise|du candidat|du soumissionnaire)?/,
-  /\b(?:annual |overall )?turnover\b/,
-  /\b(?:company|firm|bidder|candidate|tenderer)(?:'s)? (?:general )?(?:experience|references|track record|size|headcount|workforce)\b/,
-  /\breferences (?:for|from|on) (?:similar|comparable) (?:contracts|projects|services)\b/,
-  /\byears (?:in business|of existence|of experience of the (?:company|firm|bidder))\b/,
-  /\bfinancial (?:standing|capacity|strength)\b|\bgeneral capacit(?:y|ies)\b/,
-];
-
 /**
- * CJEU Lianakis C-532/06 and R2152-7: the experience, staff and equipment of the firm in general are selection
- * criteria, not award criteria. The organisation, qualification and experience of the staff *assigned to the
- * contract* may be judged, so texts that speak of the assigned team are left alone.
+ * The general capacity found in a text, if any (either level): for callers that only need a yes or no, such as the
+ * check that the bundled libraries never ask for it.
  */
-export const ASSIGNED = /\b(?:affecte|affectee|affectes|affectees|dedie|dediee|mobilise|mobilisee) (?:a l'execution (?:du|de ce) marche|au (?:present )?marche|au contrat|au service)|\b(?:assigned|dedicated) to (?:the|this) (?:contract|service)\b/;
-
-export function generalCapacityMatch(text: string): string | undefined {
-  const t = normalise(text);
-  if (ASSIGNED.test(t)) return undefined;
-  for (const re of GENERAL) {
-    const m = re.exec(t);
-    if (m) return m[0].trim();
-  }
-  return undefined;
+export function generalCapacityMatch(text: string, lang: 'fr' | 'en' = 'fr'): string | undefined {
+  const f = checkText(text, { lang, role: 'award-rule' }).find((x) => x.rule === id);
+  return f ? f.object || f.excerpt : undefined;
 }
 
+const hintOf = (f: TextFinding, defined: LText | undefined): LText => appendHint(f.rewrite, defined);
+
+/**
+ * CJEU Lianakis C-532/06 and R2152-7: the experience, staff, equipment and turnover of the firm in general are
+ * selection criteria, not award criteria; the team *assigned to the contract* may be judged (C-601/13, art. 67 of
+ * directive 2014/24). The detector (nlp/) asks who is judged — the company or the assigned team — and on what,
+ * clause by clause, so one mention of the team does not exempt a clause that asks for the company's turnover.
+ * It reads every criterion text and the award rules (tie-break, reasons for no price); capacities listed for the
+ * selection of candidates are where they belong and are not read.
+ */
 export const generalCapacity: Rule = {
   meta: {
     id,
     severity: 'error',
     description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: ruleMessages(id, ['general']),
+    messages: ruleMessages(id, ['general', 'general-text']),
   },
   check(ctx) {
-    for (const { sub, criterion, loc } of subCriteria(ctx)) {
-      if (!criterion) continue;
-      for (const { text } of judgedTexts(criterion)) {
-        const match = generalCapacityMatch(text);
-        if (!match) continue;
+    const lang = ctx.grid?.lang ?? ctx.loaded.spec.language;
+    for (const { sub, loc, texts } of criteriaTexts(ctx)) {
+      // Level descriptors describe answers, good and poor ("the firm's overall workforce, with no assignment"): not read here.
+      for (const t of texts.filter((x) => x.field !== 'level')) {
+        const f = checkText(t.text, { lang, role: 'award-rule' }).find((x) => x.rule === id);
+        if (!f) continue;
         ctx.report({
           messageId: 'general',
-          args: { label: sub.label, match },
-          path: loc.path,
-          pos: loc.pos,
-          hint: ruleHint(id),
+          severity: f.level === 'unsure' ? 'info' : undefined,
+          args: { label: sub.label, match: f.object || clip(f.excerpt), who: f.cue || '—' },
+          path: criterionPath(loc, sub.library === 'custom', t, lang),
+          hint: hintOf(f, definedHint(loc)),
         });
         break;
       }
+    }
+    for (const t of fieldTexts(ctx)) {
+      if (t.role !== 'award-rule') continue;
+      const f = checkText(t.text, { lang, role: 'award-rule' }).find((x) => x.rule === id);
+      if (f) ctx.report({ messageId: 'general-text', severity: f.level === 'unsure' ? 'info' : undefined, args: { what: t.what, match: f.object || clip(f.excerpt), who: f.cue || '—' }, path: t.path, hint: f.rewrite });
     }
   },
 };

@@ -1,4 +1,7 @@
-import { testRule } from '../../../test/fixtures/lint/harness.js';
+import { describe, expect, it } from 'vitest';
+import { lintPatched, of, testRule } from '../../../test/fixtures/lint/harness.js';
+import { normalise } from '../classify.js';
+import { gradeOnly } from './level-descriptors.js';
 import { customCriterion } from '../../../test/fixtures/lint/custom.js';
 
 const good = customCriterion().levels as { fr: string[]; en: string[] };
@@ -22,11 +25,27 @@ testRule('legal/level-descriptors', {
     },
     {
       name: 'custom criterion with a placeholder and a terse level',
-      patch: (s) => (s.criteria.custom = [customCriterion({ levels: { fr: good.fr, en: ['TBD', ...good.en.slice(1, 5), 'Exceeds the target'] } })]),
+      patch: (s) => (s.criteria.custom = [customCriterion({ levels: { fr: good.fr, en: ['TBD', ...good.en.slice(1, 5), 'Convincing answer'] } })]),
       errors: [
         { messageId: 'placeholder', path: levelsPath('en', 0) },
         { messageId: 'vague', severity: 'warning', path: levelsPath('en', 5) },
       ],
     },
+    {
+      name: 'grade-only descriptors, whatever their length (issue 16)',
+      patch: (s) => (s.criteria.custom = [customCriterion({ levels: { fr: ['Niveau 3 : satisfaisant', ...good.fr.slice(1)], en: [...good.en.slice(0, 5), 'The offer is good overall'] } })]),
+      errors: [
+        { messageId: 'grade-only', path: levelsPath('fr', 0) },
+        { messageId: 'grade-only', path: levelsPath('en', 5) },
+      ],
+    },
   ],
+});
+
+describe('short descriptors that name an observable anchor pass', () => {
+  it.each(['Figures with method', 'Chiffres et méthode de mesure', 'Plan daté'])('%s', (text) => {
+    const run = lintPatched((s) => (s.criteria.custom = [customCriterion({ levels: { fr: good.fr, en: [...good.en.slice(0, 5), text] } })]));
+    expect(of(run, 'legal/level-descriptors')).toEqual([]);
+  });
+  it.each(['Très satisfaisant dans l’ensemble', 'Quite good', 'Level 4 - excellent'])('%s only grades', (text) => expect(gradeOnly(normalise(text))).toBe(true));
 });

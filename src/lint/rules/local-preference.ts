@@ -1,36 +1,25 @@
-import { normalise } from '../classify.js';
-import { docsAnchor, ruleDescription, ruleHint, ruleMessages } from '../messages.js';
-import { judgedTexts, subCriteria } from '../locate.js';
+import { appendHint, checkText, clip, type TextFinding } from '../nlp/check-text.js';
+import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
+import { definedHint } from '../locate.js';
+import { criteriaTexts, criterionPath, fieldTexts } from '../text-sources.js';
+import type { LText } from '../../model/common.js';
 import type { Rule } from '../types.js';
 
 const id = 'legal/local-preference';
 
-/** Wording that scores where a firm or a product comes from, rather than what the offer does. */
-const ORIGIN = [
-  /\b(?:entreprises?|prestataires?|fournisseurs?|societes?|artisans?|producteurs?) (?:locales?|locaux|regionales?|regionaux|du territoire|du departement|de la region|implantee?s? (?:localement|sur le territoire|dans le departement|dans la region))\b/,
-  /\bimplantations? (?:locale|geographique|sur le territoire|dans le departement|dans la region)\b/,
-  /\bsiege (?:social )?(?:situe |implante )?(?:dans|sur) (?:le|la|l')\b/,
-  /\b(?:origine|provenance) (?:francaise|locale|regionale|geographique|france)\b|\bmade in france\b|\bfabrique en france\b/,
-  /\bproduits? (?:locaux|regionaux|francais|du departement|de la region)\b/,
-  /\bpreference (?:locale|nationale|regionale|geographique)\b|\bproximite geographique (?:de l'entreprise|du candidat|du siege|du soumissionnaire|des locaux)\b/,
-  /\bmain[- ]d'oeuvre locale\b|\brecrutement local\b/,
-  /\blocal (?:companies|company|firms?|businesses|suppliers?|contractors?|produce|products|labour|labor)\b/,
-  /\blocally (?:based|sourced)\b|\bbased in the (?:region|county|department|territory|area)\b|\bheadquarter(?:s|ed)? in\b/,
-  /\b(?:national|french|regional) (?:origin|products|suppliers?|firms?)\b|\borigin of the (?:products|goods|supplier)\b|\bdistance (?:from|to) the (?:bidder|supplier|company)'?s? (?:premises|site|headquarters)\b/,
-];
-
-export function originMatch(text: string): string | undefined {
-  const t = normalise(text);
-  for (const re of ORIGIN) {
-    const m = re.exec(t);
-    if (m) return m[0].trim();
-  }
-  return undefined;
+/** The origin or location found in a text, if any (either level). */
+export function originMatch(text: string, lang: 'fr' | 'en' = 'fr'): string | undefined {
+  const f = checkText(text, { lang, role: 'component' }).find((x) => x.rule === id);
+  return f ? f.object || f.excerpt : undefined;
 }
 
+const hintOf = (f: TextFinding, defined: LText | undefined): LText => appendHint(f.rewrite, defined);
+
 /**
- * Geographic or national preference is unlawful in award criteria (equal treatment). The local economic effects an
- * EFC tender seeks are judged through lawful proxies, which the message suggests.
+ * Geographic or national preference is unlawful (equal treatment; CE 12 Sept. 2018 n° 420585 on distance to the
+ * bidder). The detector (nlp/) asks who is favoured — the bidder, its suppliers or its products, or the service
+ * itself (its users, its waste, its points of service) — and on what (seat, distance, origin, "local"). It reads
+ * every text the documents publish: criteria, requirements, execution conditions, the solution's components.
  */
 export const localPreference: Rule = {
   meta: {
@@ -38,23 +27,28 @@ export const localPreference: Rule = {
     severity: 'error',
     description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: ruleMessages(id, ['origin']),
+    messages: ruleMessages(id, ['origin', 'origin-text']),
   },
   check(ctx) {
-    for (const { sub, criterion, loc } of subCriteria(ctx)) {
-      if (!criterion) continue;
-      for (const { text } of judgedTexts(criterion)) {
-        const match = originMatch(text);
-        if (!match) continue;
+    const lang = ctx.grid?.lang ?? ctx.loaded.spec.language;
+    for (const { sub, loc, texts } of criteriaTexts(ctx)) {
+      for (const t of texts) {
+        const f = checkText(t.text, { lang, role: 'component' }).find((x) => x.rule === id);
+        if (!f) continue;
         ctx.report({
           messageId: 'origin',
-          args: { label: sub.label, match },
-          path: loc.path,
-          pos: loc.pos,
-          hint: ruleHint(id),
+          severity: f.level === 'unsure' ? 'info' : undefined,
+          args: { label: sub.label, match: f.object || clip(f.excerpt), who: f.cue || '—' },
+          path: criterionPath(loc, sub.library === 'custom', t, lang),
+          hint: hintOf(f, definedHint(loc)),
         });
         break;
       }
+    }
+    for (const t of fieldTexts(ctx)) {
+      const f = checkText(t.text, { lang, role: 'component' }).find((x) => x.rule === id);
+      // Context texts (governance, measurement, selection) judge no offer: what they say of a place is an info to check.
+      if (f) ctx.report({ messageId: 'origin-text', severity: f.level === 'unsure' || t.role === 'context' ? 'info' : undefined, args: { what: t.what, match: f.object || clip(f.excerpt), who: f.cue || '—' }, path: t.path, hint: f.rewrite });
     }
   },
 };

@@ -1,26 +1,23 @@
-import { findMeansSentence } from '../classify.js';
-import { EFFECT_SUGGESTIONS, type MeansTopic } from '../lexicon.js';
+import { appendHint, checkText, clip, kindWord, rewrite, type TextFinding } from '../nlp/check-text.js';
 import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
-import { t } from '../../wording/catalog.js';
-import { definedHint, subCriteria } from '../locate.js';
+import { definedHint } from '../locate.js';
+import { criteriaTexts, criterionPath, fieldTexts } from '../text-sources.js';
 import type { LText } from '../../model/common.js';
 import type { Rule, RuleContext } from '../types.js';
 
 const id = 'efc/means-not-effects';
 
-const suggest = (topic: MeansTopic | undefined, extra?: LText): LText => {
-  const s = EFFECT_SUGGESTIONS[topic ?? 'provision'];
-  const hint = (lang: 'fr' | 'en'): string =>
-    extra ? t(lang, `lint.${id}.hintExample`, { suggestion: s[lang], example: extra[lang] }) : t(lang, `lint.${id}.hint`, { suggestion: s[lang] });
-  return { fr: hint('fr'), en: hint('en') };
-};
+/** The rewrite, followed by where a library criterion is written. */
+const withDefined = (rewrite: LText, defined: LText | undefined): LText => appendHint(rewrite, defined);
 
-const clip = (s: string): string => (s.length > 90 ? `${s.slice(0, 87)}…` : s);
+/** Message arguments shared by every finding: why (cue, object, kind) in both languages is resolved at wording time. */
+const why = (f: TextFinding, lang: 'fr' | 'en') => ({ cue: f.cue || '—', object: f.object || '—', kind: kindWord(f.kind, lang), text: clip(f.excerpt) });
 
 /**
  * An EFC tender contracts on usage performance and useful effects and leaves the means to the bidders. This rule
- * looks at what the tender judges (criteria declared `judges: means`, and the words of every criterion) and at what
- * it requires (object, lots, stakes, usage-performance indicators), with the classifier of classify.ts.
+ * reads every text the documents publish (criteria and what the contract requires or pays: see published-texts.ts)
+ * with the classifier of nlp/ (the obligation or scoring cue and what it bears on), and reports each means found
+ * with why and what to write instead, taking an example from the spec's life function. Uncertain cases are infos.
  */
 export const meansNotEffects: Rule = {
   meta: {
@@ -28,40 +25,47 @@ export const meansNotEffects: Rule = {
     severity: 'warning',
     description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: ruleMessages(id, ['declared', 'criterion', 'requirement']),
+    messages: ruleMessages(id, ['declared', 'means-criterion', 'means-text']),
   },
   check(ctx) {
-    for (const { sub, criterion, loc } of subCriteria(ctx)) {
-      if (!criterion) continue;
-      const texts = (['fr', 'en'] as const).flatMap((l) => [criterion.label[l], criterion.question[l]]);
-      const found = texts.map((text) => findMeansSentence(text)).find((x) => x !== undefined);
-      const where = sub.library === 'custom' ? { path: loc.path, pos: loc.pos } : { path: loc.path };
-      const lib = definedHint(loc);
+    const lang = ctx.grid?.lang ?? ctx.loaded.spec.language;
+    const lifeFunction = ctx.catalog.functions.get(ctx.loaded.spec.life_function);
+    for (const { sub, criterion, loc, texts } of criteriaTexts(ctx)) {
+      const custom = sub.library === 'custom';
+      const defined = definedHint(loc);
+      let found: { f: TextFinding; path: (string | number)[] } | undefined;
+      // What the criterion judges is its label and question; evidence and levels list what proves an answer. A bundled
+      // library criterion declares what it judges and is reviewed with its library: only the buyer's own are read.
+      for (const t of custom ? texts.filter((x) => x.field === 'label' || x.field === 'question') : []) {
+        const f = checkText(t.text, { lang, lifeFunction, role: 'criterion' }).find((x) => x.rule === id);
+        if (f) {
+          found = { f, path: criterionPath(loc, custom, t, lang) };
+          break;
+        }
+      }
       if (criterion.judges === 'means' || criterion.family === 'technical-means') {
-        ctx.report({ messageId: 'declared', args: { label: sub.label }, ...where, hint: suggest(found?.c.topic, lib) });
+        const hint = found?.f.rewrite ?? rewrite('means-effects', 'resource', lifeFunction);
+        ctx.report({ messageId: 'declared', args: { label: sub.label }, path: loc.path, pos: custom ? loc.pos : undefined, hint: withDefined(hint, defined) });
       } else if (found) {
-        ctx.report({ messageId: 'criterion', args: { label: sub.label, text: clip(found.sentence) }, ...where, hint: suggest(found.c.topic, lib) });
+        ctx.report({
+          messageId: 'means-criterion',
+          severity: found.f.level === 'unsure' ? 'info' : undefined,
+          args: { label: sub.label, ...why(found.f, lang) },
+          path: found.path,
+          hint: withDefined(found.f.rewrite, defined),
+        });
       }
     }
-    checkRequirements(ctx);
+    checkFields(ctx, lang, lifeFunction);
   },
 };
 
-/** Free text of the spec that states what the contract requires. Components of the integrated solution are means by nature and are not checked. */
-function checkRequirements(ctx: RuleContext): void {
-  const { spec } = ctx.loaded;
-  const items: { what: string; text: string | undefined; path: (string | number)[] }[] = [
-    { what: 'tender.object', text: spec.tender.object, path: ['tender', 'object'] },
-    ...spec.tender.lots.flatMap((lot, i) => [
-      { what: `lot ${lot.number}`, text: lot.title, path: ['tender', 'lots', i, 'title'] },
-      { what: `lot ${lot.number}`, text: lot.description, path: ['tender', 'lots', i, 'description'] },
-    ]),
-    ...spec.stakes.map((text, i) => ({ what: `stakes[${i}]`, text, path: ['stakes', i] })),
-    ...spec.usage_performance.map((ind, i) => ({ what: `indicator ${ind.id}`, text: ind.label, path: ['usage_performance', i, 'label'] })),
-  ];
-  for (const it of items) {
-    if (!it.text) continue;
-    const found = findMeansSentence(it.text);
-    if (found) ctx.report({ messageId: 'requirement', args: { what: it.what, text: clip(found.sentence) }, path: it.path, hint: suggest(found.c.topic) });
+function checkFields(ctx: RuleContext, lang: 'fr' | 'en', lifeFunction: Parameters<typeof checkText>[1]['lifeFunction']): void {
+  for (const t of fieldTexts(ctx)) {
+    if (t.role === 'context' || t.role === 'component' || t.role === 'award-rule') continue;
+    const f = checkText(t.text, { lang, lifeFunction, role: t.role }).find((x) => x.rule === id);
+    if (!f || (t.sureOnly && f.level !== 'sure')) continue;
+    // Without an obligation or payment cue the text names means without prescribing them for sure: an info.
+    ctx.report({ messageId: 'means-text', severity: f.level === 'unsure' || !f.cue ? 'info' : undefined, args: { what: t.what, ...why(f, lang) }, path: t.path, hint: f.rewrite });
   }
 }

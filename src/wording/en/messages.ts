@@ -1,3 +1,4 @@
+import { EN_LINT_TEXT } from './lint-text.js';
 import type { MessageKey } from '../fr/messages.js';
 import { EN_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 import { EN_SCORE_COMMITTEE_MESSAGES } from './score-committee.js';
@@ -10,6 +11,7 @@ export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
   ...EN_SCORE_COMMITTEE_MESSAGES,
   ...EN_MONITOR_MESSAGES,
   ...EN_DCE_LOTS_MESSAGES,
+  ...EN_LINT_TEXT,
   // lint: each rule's messages, keyed lint.<rule id>.<message id>
   'lint.legal/weights-sum.description': 'The award criteria weights sum to 100, and each criterion’s sub-criteria sum to its weight.',
   'lint.legal/weights-sum.groups': 'award criteria weights sum to {{total}}, not 100 ({{detail}})',
