@@ -146,6 +146,12 @@ describe('CCTP', () => {
     expect(t).toContain('La situation de référence de l\'indicateur « Ordures ménagères résiduelles par habitant » est mesurée pendant la première année d\'exécution, selon la méthode suivante : tonnages d\'ordures ménagères résiduelles pesés');
     expect(t).toContain('Mesurée pendant la première année');
   });
+
+  it('a baseline recorded as measured in year 1 prints how the buyer said it will be measured', () => {
+    const loaded = variant((y) => y.replace('    baseline: 190\n    baseline_year: 2025\n', '    baseline_measured_in_year_1: Pesées des douze premiers mois rapportées à la population INSEE\n'));
+    const t = text(composeCctp(ctxOf(loaded)));
+    expect(t).toContain('est mesurée pendant la première année d\'exécution, selon la méthode suivante : pesées des douze premiers mois rapportées à la population INSEE');
+  });
 });
 
 describe('consultation block', () => {
