@@ -37,4 +37,31 @@ describe('award → monitor init → monitor', () => {
     expect(r.stderr).toContain('[monitor/no-measures]');
     expect(filesIn(join(dir, 'out'))).toEqual(['a-decompte-A1.docx', 'a-decompte-A1.xlsx', 'a-rapport-copil-A1.docx']);
   }, 120_000);
+
+  it('a tender with lots: each lot is its own contract, --lot says which; the contract follows that lot’s indicators only', () => {
+    const dir = tempDir('efc-monitor-lots-');
+    const spec = join(ROOT, 'examples/school-catering.yaml');
+    const none = runCli(['award', spec, '--bidder', 'X', '--date', '2028-01-03', '-o', join(dir, 'x.yaml')]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('[award/lot-required]');
+    const unknown = runCli(['award', spec, '--lot', '3', '--bidder', 'X', '--date', '2028-01-03', '-o', join(dir, 'x.yaml')]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('[award/lot-unknown]');
+    const undivided = runCli(['award', join(ROOT, 'examples/sicoval-waste.yaml'), '--lot', '1', '--bidder', 'X', '--date', '2027-01-15', '-o', join(dir, 'x.yaml')]);
+    expect(undivided.code).toBe(1);
+    expect(undivided.stderr).toContain('[award/lot-undivided]');
+    expect(filesIn(dir)).toEqual([]);
+    // Lot 2 (the crèches) keeps four shared indicators and has one of its own: its contract names exactly those it pays.
+    const lot2 = join(dir, 'lot-2.yaml');
+    const r = runCli(['award', spec, '--lot', '2', '--bidder', 'Petits Plats Bio', '--date', '2028-01-03', '-o', lot2]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(lot2, 'utf8');
+    expect(text).toMatch(/^lot: 2$/m);
+    expect(text).toContain('satisfaction-familles-creches');
+    expect(text).not.toContain('satisfaction-enfants');
+    // Lot 1's measurements name an indicator lot 2 does not have: refused at its line, not silently paid.
+    const m = runCli(['monitor', lot2, '--measures', join(ROOT, 'examples/monitor/school-catering/mesures.csv'), '--year', '1', '-o', join(dir, 'out')]);
+    expect(m.code).toBe(1);
+    expect(m.stderr).toMatch(/mesures\.csv:\d+:\d+.*satisfaction-enfants/);
+  }, 120_000);
 });

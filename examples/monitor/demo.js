@@ -13,7 +13,8 @@ const run = (...args) => execFileSync(process.execPath, [bin, ...args], { stdio:
 const examples = {
   'sicoval-waste': { bidder: 'Écotri SCIC', date: '2027-01-15', commitments: 'examples/monitor/sicoval-waste/engagements.csv', measures: [1, 2, 3].map((y) => `examples/monitor/sicoval-waste/mesures-A${y}.csv`) },
   'rural-mobility': { bidder: 'Mobilités du Val SCIC', date: '2027-01-04', measures: ['examples/monitor/rural-mobility/measures.csv'] },
-  'school-catering': { bidder: 'Cuisine commune de Belrieu', date: '2028-01-03', measures: ['examples/monitor/school-catering/mesures.csv'] },
+  // Two lots are two contracts: the demo follows lot 1 (schools and holiday centre).
+  'school-catering': { lot: 1, bidder: 'Cuisine commune de Belrieu', date: '2028-01-03', measures: ['examples/monitor/school-catering/mesures.csv'] },
 };
 
 for (const [name, e] of Object.entries(examples)) {
@@ -21,7 +22,7 @@ for (const [name, e] of Object.entries(examples)) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const contract = join(out, `${name}-marche.yaml`);
-  run('award', `examples/${name}.yaml`, '--bidder', e.bidder, '--date', e.date, ...(e.commitments ? ['--commitments', e.commitments] : []), '-o', contract);
+  run('award', `examples/${name}.yaml`, '--bidder', e.bidder, '--date', e.date, ...(e.commitments ? ['--commitments', e.commitments] : []), ...(e.lot ? ['--lot', String(e.lot)] : []), '-o', contract);
   run('monitor', 'init', contract, '-o', join(out, `${name}-mesures.xlsx`));
   for (const year of [1, 2, 3]) run('monitor', contract, '--measures', ...e.measures, '--year', String(year), '-o', out, '--force');
 }

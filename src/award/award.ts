@@ -17,6 +17,8 @@ export interface AwardInput {
   readonly specPath: string;
   readonly bidder: string;
   readonly awardDate: string;
+  /** The lot awarded, on a tender with lots. */
+  readonly lot?: number;
   /** The bidder's table, or none: then the CCAP's reference targets are the commitments. */
   readonly commitments?: CommitmentTable;
   /** Where the table came from, for the diagnostics that concern it as a whole. */
@@ -62,6 +64,7 @@ export function buildContract(input: AwardInput): { contract?: Contract; diagnos
     format: CONTRACT_FORMAT,
     spec: { file: input.specPath, sha256: sha256(input.specBytes), reference: input.spec.tender.reference },
     bidder: input.bidder,
+    ...(input.lot !== undefined ? { lot: input.lot } : {}),
     award_date: input.awardDate,
     commitments,
     events: [],

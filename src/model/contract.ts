@@ -50,6 +50,8 @@ export const ContractSchema = z
       })
       .strict(),
     bidder: Text,
+    /** The lot awarded, on a tender with lots (each lot is a separate contract): its indicators and pay apply. */
+    lot: z.number().int().positive().optional(),
     award_date: IsoDate,
     /** Committed target of each paid indicator, one per contract year (year 1 first). */
     commitments: z.record(IdSchema, z.array(z.number()).min(1)),

@@ -6,6 +6,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { ContractSchema, type Amendment, type Contract } from '../model/contract.js';
 import { InputError } from '../model/errors.js';
 import { loadSpec, type LoadedSpec } from '../load/spec.js';
+import { resolveLoadedLot } from '../select/lots.js';
+import type { Diagnostic as LotProblem } from '../model/diagnostic.js';
 import { validate } from '../load/validate.js';
 import { readYamlFile, type YamlSource } from '../load/yaml.js';
 import { resolvePay, type Commitments, type ResolvedPay } from '../pay/index.js';
@@ -49,7 +51,9 @@ export function loadContract(file: string, lang: Lang): LoadedContract {
   if (sha256(bytes) !== contract.spec.sha256) {
     problems.push({ code: 'monitor/spec-changed', severity: 'error', ...at(['spec', 'sha256']), message: say(lang, 'monitor.specChanged', { file: contract.spec.file }), hint: say(lang, 'monitor.specChanged.hint') });
   }
-  const spec = loadSpec(specFile);
+  const view = lotView(loadSpec(specFile), contract.lot, lang);
+  if ('problem' in view) throw new InputError([...problems, { ...view.problem, ...at(['lot']) }]);
+  const spec = view.loaded;
   const pay = specPay(spec);
   const paid = pay.indicators.map((i) => i.id);
   const all = [...new Set([...paid, ...pay.gainSharing.map((g) => g.id)])];
@@ -100,4 +104,16 @@ export function termsOfYear(lc: LoadedContract, year: number): { pay: ResolvedPa
     }
   }
   return { pay: { ...lc.pay, gainSharing }, commitments, amendments };
+}
+
+/**
+ * The spec as one awarded lot sees it (its indicators and pay), or the whole spec when it has no lots. A tender with
+ * lots is several contracts, so no lot is an error; so is a lot the spec does not have, or a lot on an undivided one.
+ */
+export function lotView(loaded: LoadedSpec, lot: number | undefined, lang: Lang): { loaded: LoadedSpec } | { problem: LotProblem } {
+  const lots = loaded.spec.tender.lots.map((l) => l.number);
+  if (!lots.length) return lot === undefined ? { loaded } : { problem: { code: 'award/lot-undivided', severity: 'error', message: say(lang, 'award.lotUndivided') } };
+  if (lot === undefined) return { problem: { code: 'award/lot-required', severity: 'error', message: say(lang, 'award.lotRequired', { lots: lots.join(', ') }) } };
+  if (!lots.includes(lot)) return { problem: { code: 'award/lot-unknown', severity: 'error', message: say(lang, 'award.lotUnknown', { n: lot, lots: lots.join(', ') }) } };
+  return { loaded: resolveLoadedLot(loaded, lot) };
 }

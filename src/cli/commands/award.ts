@@ -9,9 +9,10 @@ export interface AwardCliOptions {
   out?: string;
   lang?: 'fr' | 'en';
   force: boolean;
+  lot?: number;
 }
 
-const OPTION_RULES = [rules.date('date', '--date'), rules.lang(), rules.file('commitments', '--commitments'), rules.outFile('out', '--out')];
+const OPTION_RULES = [rules.date('date', '--date'), rules.lang(), rules.file('commitments', '--commitments'), rules.outFile('out', '--out'), rules.int('lot', '--lot', 1, 999)];
 
 export function registerAward(program: Command): void {
   program
@@ -21,6 +22,7 @@ export function registerAward(program: Command): void {
     .requiredOption('-b, --bidder <name>', 'the winning bidder, as named in its offer')
     .requiredOption('-d, --date <YYYY-MM-DD>', 'the award (notification) date')
     .option('-c, --commitments <file>', "the bidder's filled commitments table: CSV or XLSX (indicator, year, commitment) or YAML { id: [year 1, year 2, …] }; without it, the CCAP's reference targets")
+    .option('--lot <n>', 'a tender with lots: the lot awarded (each lot is a separate contract, with its own indicators and pay)')
     .option('-o, --out <file>', 'contract to write (default: <spec name>-contract.yaml beside the spec)')
     .option('--lang <lang>', "language of the messages: fr or en (default: the spec's language)")
     .option('-f, --force', 'overwrite an existing contract', false)
@@ -29,6 +31,7 @@ export function registerAward(program: Command): void {
       `
 Examples:
   $ efc-tender award examples/sicoval-waste.yaml --bidder "Écotri SCIC" --date 2027-01-15 -o contract.yaml
+  $ efc-tender award examples/school-catering.yaml --lot 1 --bidder "Cuisine commune de Belrieu" --date 2028-01-03 -o lot-1.yaml
   $ efc-tender award spec.yaml --bidder "Mobilités rurales" --date 2027-02-01 --commitments engagements.csv -o contract.yaml
 
 Exit codes: 0 ok, 1 input error (nothing written), 2 internal error.`,

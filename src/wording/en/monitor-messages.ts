@@ -23,6 +23,9 @@ export const EN_MONITOR_MESSAGES: Readonly<Record<keyof typeof FR_MONITOR_MESSAG
   'award.referenceTaken': '{{id}}: no commitment given, the CCAP reference target is kept for every year',
   'award.belowReference': '{{id}}, year {{year}}: the commitment {{value}} is less ambitious than the CCAP reference target ({{reference}})',
   'award.bidderEmpty': 'the contractor’s name is empty',
+  'award.lotRequired': 'the tender has lots ({{lots}}): each lot is a separate contract, say which one is awarded with --lot N',
+  'award.lotUnknown': 'lot {{n}} does not exist in the spec (lots: {{lots}})',
+  'award.lotUndivided': 'the spec has no lots: --lot does not apply',
   'award.yamlHeader':
     'Awarded contract, written by efc-tender award. Do not edit the commitments: they are the offer’s.\nAdd recorded events (force majeure, buyer’s works) under events, and review-clause amendments under\namendments (date, reason, indicator, from_year, baseline or targets): history is never rewritten.',
   'award.written': 'Contract written: {{file}} (contractor {{bidder}}, {{count}} committed indicators)',

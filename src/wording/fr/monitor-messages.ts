@@ -24,6 +24,9 @@ export const FR_MONITOR_MESSAGES = {
   'award.referenceTaken': '{{id}} : pas d’engagement donné, la cible de référence du CCAP est retenue pour chaque année',
   'award.belowReference': '{{id}}, année {{year}} : l’engagement {{value}} est moins ambitieux que la cible de référence du CCAP ({{reference}})',
   'award.bidderEmpty': 'le nom du titulaire est vide',
+  'award.lotRequired': 'le marché est alloti (lots : {{lots}}) : chaque lot est un marché distinct, dites lequel est attribué avec --lot N',
+  'award.lotUnknown': 'le lot {{n}} n’existe pas dans la spécification (lots : {{lots}})',
+  'award.lotUndivided': 'la spécification n’est pas allotie : --lot ne s’applique pas',
   'award.yamlHeader':
     'Marché attribué, écrit par efc-tender award. Ne modifiez pas les engagements : ils sont ceux de l’offre.\nAjoutez sous events les événements constatés (force majeure, travaux de l’acheteur) et sous amendments\nles avenants de réexamen (date, motif, indicateur, from_year, baseline ou targets) : l’historique n’est jamais réécrit.',
   'award.written': 'Marché écrit : {{file}} (titulaire {{bidder}}, {{count}} indicateurs engagés)',
