@@ -73,6 +73,13 @@ describe('efc-tender score on a tender with lots', () => {
     expect(lotsOf(one.stdout)[0]!.result.bidders).toEqual(full.result.bidders);
   });
 
+  it('--consensus and --price-schedules are refused on a tender with lots rather than read against one lot’s grid', () => {
+    const r = run(SPEC, '--marks', ...MARKS, '--prices', PRICES, '--consensus', MARKS[0]!);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('[option-unsupported-with-lots]');
+    expect(r.stderr).toContain('--consensus');
+  });
+
   it('without --lot, a file that does not say its lot is an error at that file', () => {
     const plain = join(dir, 'plain.csv');
     writeFileSync(plain, 'bidder,criterion,mark,justification\nRestauval,prix,3,Réponse conforme aux attentes sans plus.\n');
