@@ -12,7 +12,7 @@ const catalog = loadCatalog();
 
 async function mdInput(name: string, lang?: 'fr' | 'en'): Promise<CoherenceInput> {
   const { loaded, grid } = prepare(join(ROOT, 'examples', `${name}.yaml`), catalog, lang);
-  return coherenceInput(await renderDce(loaded, grid, catalog, { format: 'md' }), grid.lang);
+  return coherenceInput(await renderDce(loaded, grid, catalog, { format: 'md' }), grid.lang, { loaded });
 }
 
 /** The same input with one piece's text edited: how each mutation test breaks the file on purpose. */
