@@ -480,7 +480,8 @@ function checkIndicators(ctx: Ctx, view: readonly ParsedPiece[], lot?: number): 
 /** The lots a piece names ("Lot 2 : Transport à la demande"), by number; "Lot unique" names none. */
 function lotsOf(p: ParsedPiece, lotWord: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = new RegExp(`\\b${lotWord}\\s+(?:n°\\s*|no\\.\\s*)?(\\d+)\\s*[:—–]\\s*([^;|\\n]+)`, 'giu');
+  // Case-sensitive: a lot is named "Lot 2 : …"; a running title ending "… — lot n° 1" (a page header) names none.
+  const re = new RegExp(`\\b${lotWord}\\s+(?:n°\\s*|no\\.\\s*)?(\\d+)\\s*[:—–]\\s*([^;|\\n]+)`, 'gu');
   for (const text of p.blocks.texts) for (const m of text.matchAll(re)) if (!out.has(m[1]!)) out.set(m[1]!, fold(m[2]!).replace(/[.\s]+$/u, ''));
   return out;
 }
