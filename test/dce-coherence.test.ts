@@ -80,6 +80,9 @@ describe('the coherence check fails when the file is broken on purpose', () => {
     expect(await broken('ccap', /pièce n° 04/, 'pièce n° 07')).toEqual([{ file: '03-CCAP.md', kind: 'coherence.piece-missing', message: expect.stringContaining('« pièce n° 07 »') }]);
     const topic = await broken('rc', 'en annexe du cahier des clauses techniques particulières (pièce n° 04)', 'en annexe du cahier des clauses techniques particulières (pièce n° 03)');
     expect(topic.map((d) => [d.file, d.kind])).toContainEqual(['01-RC.md', 'coherence.piece-topic']);
+    // The price schedule is a workbook, not written in Markdown: still a piece with its number and its title.
+    const prices = await broken('rc', 'le cadre de réponse (mémoire technique et tableau des engagements) (pièce n° 05)', 'le cadre de réponse (mémoire technique et tableau des engagements) (pièce n° 06)');
+    expect(prices).toEqual([{ file: '01-RC.md', kind: 'coherence.piece-topic', message: expect.stringContaining('la pièce n° 06 est « Cadre de prix') }]);
   });
 
   it('an annex that the cited piece does not have', async () => {
