@@ -6,6 +6,8 @@
 export interface TextTable {
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];
+  /** The last heading above the table: the RC heads each lot's criteria table "Lot n° 2 : …". */
+  readonly heading?: string;
 }
 
 export interface PieceBlocks {
@@ -52,7 +54,8 @@ export function parsePieceText(text: string): PieceBlocks {
       if (j < lines.length && isSeparator(lines[j]!)) j++;
       for (; j < lines.length && lines[j]!.trim().startsWith('|'); j++) rows.push(cells(lines[j]!));
       i = j - 1;
-      tables.push({ header, rows });
+      const heading = headings[headings.length - 1]?.text;
+      tables.push({ header, rows, ...(heading !== undefined ? { heading } : {}) });
       texts.push(...header, ...rows.flat());
       continue;
     }

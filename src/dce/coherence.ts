@@ -29,13 +29,24 @@ export interface PieceText {
   readonly file: string;
   /** The text: headings as `#` lines, table rows as `| a | b |` lines (Markdown, or LibreOffice's read-back). */
   readonly text: string;
+  /** The lot of a per-lot file (`02-AE-lot-1`); absent for a piece of the whole tender. */
+  readonly lot?: number;
+  /** A workbook (the price schedule): a piece references may cite, whose text is not read. */
+  readonly workbook?: boolean;
+}
+
+/** A grid workbook's first sheet as CSV (LibreOffice's export), with its lot for a tender with lots. */
+export interface GridCsv {
+  readonly file: string;
+  readonly csv: string;
+  readonly lot?: number;
 }
 
 export interface CoherenceInput {
   readonly lang: Lang;
   readonly pieces: readonly PieceText[];
-  /** The grid workbook's first sheet as CSV (LibreOffice's export), when it is checked. */
-  readonly gridCsv?: { readonly file: string; readonly csv: string };
+  /** The grid workbook(s) as CSV, when they are checked: one per lot for a tender with lots. */
+  readonly gridCsv?: GridCsv | readonly GridCsv[];
 }
 
 interface Ctx {
@@ -55,10 +66,32 @@ export function checkCoherence(input: CoherenceInput): Diagnostic[] {
   const pieces = input.pieces.map((p): ParsedPiece => ({ ...p, blocks: parsePieceText(p.text), names: pieceNames(p.title) }));
   const ctx: Ctx = { lang: input.lang, w: (key) => DOCUMENT_WORDS[input.lang][key], out: [], pieces };
   for (const p of pieces) checkReferences(ctx, p);
-  checkWeights(ctx, input.gridCsv);
-  checkIndicators(ctx);
+  const grids: readonly GridCsv[] = input.gridCsv === undefined ? [] : 'csv' in input.gridCsv ? [input.gridCsv as GridCsv] : (input.gridCsv as readonly GridCsv[]);
+  // With lots, weights and indicators are compared lot by lot: that lot's files with the pieces of the whole tender.
+  const lots = [...new Set(pieces.flatMap((p) => (p.lot === undefined ? [] : [p.lot])))].sort((a, b) => a - b);
+  if (!lots.length) {
+    checkWeights(ctx, pieces, grids);
+    checkIndicators(ctx, pieces);
+  }
+  for (const lot of lots) {
+    const view = pieces.filter((p) => p.lot === undefined || p.lot === lot);
+    checkWeights(ctx, view, grids.filter((g) => g.lot === undefined || g.lot === lot), lot);
+    checkIndicators(ctx, view, lot);
+  }
   checkLots(ctx);
-  return ctx.out;
+  // A shared piece is checked in each lot's view: the same fault is reported once.
+  const seen = new Set<string>();
+  return ctx.out.filter((d) => !seen.has(`${d.file}\u0000${d.message}`) && (seen.add(`${d.file}\u0000${d.message}`), true));
+}
+
+/**
+ * The pieces a reference from `from` may mean: with lots, a per-lot piece cites its own lot's file of the target, and
+ * a piece of the whole tender cites every lot's file (each must hold what is cited).
+ */
+function sameLot(from: ParsedPiece, candidates: readonly ParsedPiece[]): ParsedPiece[] {
+  if (from.lot === undefined) return [...candidates];
+  const mine = candidates.filter((x) => x.lot === undefined || x.lot === from.lot);
+  return mine.length ? mine : [...candidates];
 }
 
 function report(ctx: Ctx, file: string, key: DiagnosticKey, args: Record<string, string | number>): void {
@@ -140,17 +173,16 @@ function articles(p: ParsedPiece): Map<number, { title: string; about: string }>
 const headingTitle = (h: string): string => h.replace(/^(?:article\s+)?\d+(?:\.\d+)*\.?\s*(?:—\s*)?/iu, '').trim();
 
 function checkReferences(ctx: Ctx, p: ParsedPiece): void {
-  const byAcronym = (a: string): ParsedPiece | undefined => ctx.pieces.find((x) => x.names.includes(a.toLowerCase()));
+  const byAcronym = (a: string): ParsedPiece[] => sameLot(p, ctx.pieces.filter((x) => x.names.includes(a.toLowerCase())));
   const own = articles(p);
   const ownTitles = new Set(p.blocks.headings.map((h) => fold(headingTitle(h.text))));
   for (const text of p.blocks.texts) {
     for (const sentence of sentences(text)) {
       // article N du X
       for (const m of sentence.matchAll(ARTICLE_OF)) {
-        const target = byAcronym(m[2]!);
-        if (!target) continue; // a piece this check was not given (a partial file set)
+        // No target: a piece this check was not given (a partial file set).
         const numbers = m[1]!.split(/\s*,\s*|\s+(?:et|and)\s+/u).map(Number);
-        checkArticles(ctx, p, m[0], sentence.slice(0, m.index), numbers, target);
+        for (const target of byAcronym(m[2]!)) checkArticles(ctx, p, m[0], sentence.slice(0, m.index), numbers, target);
       }
       // l'article N (own articles: only a piece that numbers them "Article N")
       if (p.blocks.headings.some((h) => /^article\s+\d+/iu.test(h.text))) {
@@ -159,13 +191,16 @@ function checkReferences(ctx: Ctx, p: ParsedPiece): void {
       for (const m of sentence.matchAll(ARTICLE_TITLE)) {
         if (!ownTitles.has(fold(m[1]!))) report(ctx, p.file, 'coherence.ref-missing', { ref: m[0], target: p.file });
       }
+      let after = 0; // a name before an earlier "pièce n°" of the sentence is that reference's, not this one's
       for (const m of sentence.matchAll(PIECE_NO)) {
+        const from = after;
+        after = m.index! + m[0].length;
         const target = ctx.pieces.find((x) => x.number === m[1]);
         if (!target) {
           report(ctx, p.file, 'coherence.piece-missing', { ref: m[0] });
           continue;
         }
-        const before = fold(sentence.slice(0, m.index));
+        const before = fold(sentence.slice(from, m.index));
         let nearest: { at: number; name: string; piece: ParsedPiece } | undefined;
         for (const x of ctx.pieces) {
           for (const name of x.names) {
@@ -174,15 +209,17 @@ function checkReferences(ctx: Ctx, p: ParsedPiece): void {
             if (at >= 0 && before.length - (at + name.length) <= 70 && (!nearest || at > nearest.at)) nearest = { at, name, piece: x };
           }
         }
-        if (nearest && nearest.piece !== target) report(ctx, p.file, 'coherence.piece-topic', { ref: m[0], topic: nearest.name, number: target.number!, title: target.title });
+        if (nearest && nearest.piece.id !== target.id) report(ctx, p.file, 'coherence.piece-topic', { ref: m[0], topic: nearest.name, number: target.number!, title: target.title });
       }
       for (const m of sentence.matchAll(ANNEX)) {
         const tail = fold(m[1] ?? '');
-        const target = tail ? ctx.pieces.find((x) => x.names.some((n) => tail.includes(n))) : /\ben\b|\bin\b/iu.test(m[0]) ? p : undefined;
-        if (!target) continue;
+        const named = tail ? ctx.pieces.find((x) => x.names.some((n) => tail.includes(n))) : undefined;
+        const targets = named ? sameLot(p, ctx.pieces.filter((x) => x.id === named.id)) : !tail && /\ben\b|\bin\b/iu.test(m[0]) ? [p] : [];
+        for (const target of targets) {
         const annexes = target.blocks.headings.filter((h) => /^annexe?\b/iu.test(h.text));
         const topic = ANNEX_TOPICS.find((x) => x.cite.test(sentence));
         if (!annexes.length || (topic && !annexes.some((h) => topic.title.test(h.text)))) report(ctx, p.file, 'coherence.annex-missing', { ref: m[0].trim(), target: target.file });
+        }
       }
     }
   }
@@ -231,21 +268,32 @@ function findTable(p: ParsedPiece, header: readonly string[]): TextTable | undef
   return p.blocks.tables.find((x) => want.every((h) => x.header.map(fold).includes(h)));
 }
 
-function checkWeights(ctx: Ctx, gridCsv: CoherenceInput['gridCsv']): void {
+/** The lot a heading is about ("7.2 Lot n° 2 : …" → 2), if it is about one. */
+function headingLot(heading: string | undefined, lotWord: string): number | undefined {
+  const m = heading === undefined ? null : new RegExp(`\\b${lotWord}\\s+(?:n°\\s*|no\\.\\s*)?(\\d+)\\b`, 'iu').exec(heading);
+  return m ? Number(m[1]) : undefined;
+}
+
+function checkWeights(ctx: Ctx, view: readonly ParsedPiece[], grids: readonly GridCsv[], lot?: number): void {
   const sources: { file: string; weights: Weights; subOnly?: boolean }[] = [];
-  const rc = ctx.pieces.find((p) => p.id === 'rc');
+  const rc = view.find((p) => p.id === 'rc');
   if (rc) {
-    const table = findTable(rc, [ctx.w('col.criterion'), ctx.w('col.weight')]);
+    const header = [ctx.w('col.criterion'), ctx.w('col.weight')];
+    // With lots whose criteria differ, the RC heads one criteria table per lot; otherwise one table serves every lot.
+    const want = header.map(fold);
+    const all = rc.blocks.tables.filter((x) => want.every((h) => x.header.map(fold).includes(h)));
+    const perLot = lot === undefined ? [] : all.filter((x) => headingLot(x.heading, ctx.w('dce.lot')) !== undefined);
+    const table = perLot.length ? perLot.find((x) => headingLot(x.heading, ctx.w('dce.lot')) === lot) : all[0];
     if (!table) report(ctx, rc.file, 'coherence.table-missing', { table: `${ctx.w('col.criterion')} / ${ctx.w('col.weight')}` });
     else sources.push({ file: rc.file, weights: tableWeights(table, 0, table.header.map(fold).indexOf(fold(ctx.w('col.criterion'))), table.header.map(fold).indexOf(fold(ctx.w('col.weight')))) });
   }
-  const grid = ctx.pieces.find((p) => p.id === 'grid-docx');
+  const grid = view.find((p) => p.id === 'grid-docx');
   if (grid) {
     const table = findTable(grid, [ctx.w('grid.criterion'), ctx.w('grid.points')]);
     if (!table) report(ctx, grid.file, 'coherence.table-missing', { table: `${ctx.w('grid.criterion')} / ${ctx.w('grid.points')}` });
     else sources.push({ file: grid.file, weights: tableWeights(table, 0, 1, 2) });
   }
-  const cadre = ctx.pieces.find((p) => p.id === 'cadre');
+  const cadre = view.find((p) => p.id === 'cadre');
   if (cadre) {
     // The cadre de réponse heads each criterion and sub-criterion "1.1 Label (7,5 points)"; the price has no section.
     const weights: Weights = new Map();
@@ -255,7 +303,7 @@ function checkWeights(ctx: Ctx, gridCsv: CoherenceInput['gridCsv']): void {
     }
     sources.push({ file: cadre.file, weights, subOnly: true });
   }
-  if (gridCsv) {
+  for (const gridCsv of grids) {
     const rows = parseCsv(gridCsv.csv);
     const header = rows.findIndex((r) => fold(r[0] ?? '') === fold(ctx.w('xlsx.number')));
     const weights: Weights = new Map();
@@ -325,8 +373,8 @@ function indicatorCell(cell: string): { id: string; label?: string } | undefined
   return { id, label: parts.length > 1 ? parts.slice(0, -1).join(' — ').trim() : undefined };
 }
 
-function checkIndicators(ctx: Ctx): void {
-  const ccap = ctx.pieces.find((p) => p.id === 'ccap');
+function checkIndicators(ctx: Ctx, view: readonly ParsedPiece[], lot?: number): void {
+  const ccap = view.find((p) => p.id === 'ccap');
   if (!ccap) return;
   const w = ctx.w;
   const yearly = findTable(ccap, [w('dce.col.indicator'), w('dce.col.unit'), w('dce.col.period')]);
@@ -368,7 +416,7 @@ function checkIndicators(ctx: Ctx): void {
     }
     compare(ccap.file, ccap.file, got, { shared: true });
   }
-  const cadre = ctx.pieces.find((p) => p.id === 'cadre');
+  const cadre = view.find((p) => p.id === 'cadre');
   if (cadre) {
     const table = findTable(cadre, [w('dce.col.indicator'), w('dce.col.unit'), w('dce.col.year'), w('dce.col.referenceTarget')]);
     if (!table) report(ctx, cadre.file, 'coherence.table-missing', { table: `${w('dce.col.indicator')} / ${w('dce.col.referenceTarget')}` });
@@ -392,15 +440,18 @@ function checkIndicators(ctx: Ctx): void {
   const cctp = ctx.pieces.find((p) => p.id === 'cctp');
   if (cctp) {
     // The CCTP names indicators by label ("Label — Unité : %") and gives the final target with its year: "60 (2029)".
-    const table = findTable(cctp, [w('col.indicator'), w('col.target')]);
-    if (!table) {
+    // With lots, the CCTP adds a table of each lot's own indicators under a heading naming the lot: this lot's counts.
+    const want = [w('col.indicator'), w('col.target')].map(fold);
+    const tables = cctp.blocks.tables.filter((x) => want.every((h) => x.header.map(fold).includes(h)) && [undefined, lot].includes(headingLot(x.heading, w('dce.lot'))));
+    if (!tables.length) {
       report(ctx, cctp.file, 'coherence.table-missing', { table: w('col.indicator') });
       return;
     }
-    const target = table.header.map(fold).indexOf(fold(w('col.target')));
     const firstYear = Number(/\(A1\)\D{0,80}?(\d{4})/u.exec(ccap.blocks.texts.join('\n'))?.[1] ?? Number.NaN);
     const unitPrefix = `${w('col.unit')} :`;
     const seen = new Set<string>();
+    for (const table of tables) {
+    const target = table.header.map(fold).indexOf(fold(w('col.target')));
     for (const row of table.rows) {
       const parts = (row[0] ?? '').split(/\s+—\s+/u);
       const label = parts[0]!.trim();
@@ -419,6 +470,7 @@ function checkIndicators(ctx: Ctx): void {
         if (expected !== undefined && !(Math.abs(v - expected) < 1e-9)) report(ctx, cctp.file, 'coherence.indicator-target', { id, year: m[2]!, value: String(v), other: ccap.file, expected: String(expected) });
       }
     }
+    }
     for (const id of ref.keys()) if (!seen.has(id)) report(ctx, cctp.file, 'coherence.indicator-missing', { id, other: ccap.file });
   }
 }
@@ -428,7 +480,8 @@ function checkIndicators(ctx: Ctx): void {
 /** The lots a piece names ("Lot 2 : Transport à la demande"), by number; "Lot unique" names none. */
 function lotsOf(p: ParsedPiece, lotWord: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = new RegExp(`\\b${lotWord}\\s+(?:n°\\s*|no\\.\\s*)?(\\d+)\\s*[:—–]\\s*([^;|\\n]+)`, 'giu');
+  // Case-sensitive: a lot is named "Lot 2 : …"; a running title ending "… — lot n° 1" (a page header) names none.
+  const re = new RegExp(`\\b${lotWord}\\s+(?:n°\\s*|no\\.\\s*)?(\\d+)\\s*[:—–]\\s*([^;|\\n]+)`, 'gu');
   for (const text of p.blocks.texts) for (const m of text.matchAll(re)) if (!out.has(m[1]!)) out.set(m[1]!, fold(m[2]!).replace(/[.\s]+$/u, ''));
   return out;
 }
@@ -438,13 +491,22 @@ const sameTitle = (a: string, b: string): boolean => a.startsWith(b.slice(0, 20)
 
 function checkLots(ctx: Ctx): void {
   const named = ctx.pieces.map((p) => ({ p, lots: lotsOf(p, ctx.w('dce.lot')) }));
-  const withLots = named.filter((x) => x.lots.size);
-  if (!withLots.length) return;
-  const ref = withLots.reduce((a, b) => (b.lots.size > a.lots.size ? b : a));
-  const show = (m: Map<string, string>): string => [...m.keys()].sort().join(', ');
-  for (const x of withLots) {
-    if (x === ref) continue;
-    const differs = [...x.lots.keys()].sort().join() !== [...ref.lots.keys()].sort().join() || [...x.lots].some(([n, title]) => !sameTitle(title, ref.lots.get(n)!));
-    if (differs) report(ctx, x.p.file, 'coherence.lots', { value: show(x.lots), other: ref.p.file, expected: show(ref.lots) });
+  // The reference: the piece of the whole tender that names the most lots (a per-lot file names its own lot only).
+  const shared = named.filter((x) => x.lots.size && x.p.lot === undefined);
+  const ref = (shared.length ? shared : named.filter((x) => x.lots.size)).reduce<(typeof named)[number] | undefined>((a, b) => (!a || b.lots.size > a.lots.size ? b : a), undefined);
+  if (!ref) return;
+  const show = (m: ReadonlyMap<string, string>): string => [...m.keys()].sort().join(', ');
+  for (const x of named) {
+    if (x === ref || !x.lots.size) continue; // a piece that names no lot (a grid) says nothing against the lots
+    const expected = x.p.lot === undefined ? ref.lots : new Map([...ref.lots].filter(([n]) => n === String(x.p.lot)));
+    const differs = [...x.lots.keys()].sort().join() !== [...expected.keys()].sort().join() || [...x.lots].some(([n, title]) => !sameTitle(title, expected.get(n)!));
+    if (differs) report(ctx, x.p.file, 'coherence.lots', { value: show(x.lots), other: ref.p.file, expected: show(expected) });
+  }
+  // Every lot has its file of each per-lot piece, and no file is for a lot the tender does not have.
+  const ids = [...new Set(ctx.pieces.filter((p) => p.lot !== undefined).map((p) => p.id))];
+  for (const id of ids) {
+    const files = ctx.pieces.filter((p) => p.id === id);
+    const got = new Map(files.flatMap((p) => (p.lot === undefined ? [] : [[String(p.lot), '']])));
+    if ([...got.keys()].sort().join() !== [...ref.lots.keys()].sort().join()) report(ctx, files[0]!.file, 'coherence.lots', { value: show(got), other: ref.p.file, expected: show(ref.lots) });
   }
 }
