@@ -27,6 +27,7 @@ import { getTerminalLang } from '../wording/lang.js';
 import { readNumber, type NumberLocale } from './number.js';
 import { priceProblem } from './prices-csv.js';
 import { readCheckedXlsx } from './xlsx-guard.js';
+import { cellValue } from './xlsx-cell.js';
 
 export interface MarksXlsxResult {
   readonly marks: EvaluatorMark[];
@@ -34,22 +35,8 @@ export interface MarksXlsxResult {
   readonly problems: Diagnostic[];
 }
 
-/** An input cell's value: numbers and text as typed; a formula's cached result is used only for input cells. */
-function raw(v: CellValue): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('result' in v) return raw(v.result as CellValue);
-    if ('error' in v) return null;
-  }
-  return null;
-}
 const text = (ws: Worksheet, row: number, col: number): string => {
-  const v = raw(ws.getCell(row, col).value);
+  const v = cellValue(ws.getCell(row, col).value);
   return v === null ? '' : String(v).trim();
 };
 /**
@@ -57,7 +44,7 @@ const text = (ws: Worksheet, row: number, col: number): string => {
  * there, since a wrong one is refused anyway.
  */
 const number = (ws: Worksheet, row: number, col: number): number | undefined | 'nan' => {
-  const v = raw(ws.getCell(row, col).value);
+  const v = cellValue(ws.getCell(row, col).value);
   if (v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
   if (typeof v === 'number') return v;
   const r = readNumber(v);
@@ -83,7 +70,7 @@ function cellNumber(ws: Worksheet, row: number, col: number, locale?: NumberLoca
     if (value === undefined) return { kind: 'bad', code: 'xlsx-formula', message: loadMessage('xlsx-formula', { formula: `=${formula}` }, lang) };
     return { kind: 'number', value };
   }
-  const r = raw(v);
+  const r = cellValue(v);
   if (r === null || (typeof r === 'string' && r.trim() === '')) return { kind: 'empty' };
   if (typeof r === 'number') return Number.isFinite(r) ? { kind: 'number', value: r } : { kind: 'bad', code: 'number-not-finite', message: String(r) };
   const read = readNumber(r, { ...(locale ? { locale } : {}), lang });
@@ -125,11 +112,11 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string,
   if (!lang || !meta) {
     return { marks: [], prices: [], problems: [{ code: 'xlsx-not-a-grid', severity: 'error', file, message: `${file} is not a scoring grid made by efc-tender generate (sheets: ${names.join(', ')})`, hint: 'fill the <name>-grid.xlsx written by generate, or give marks as CSV' }] };
   }
-  const bidders = Number(raw(meta.getCell(metaRow('bidders'), 2).value));
+  const bidders = Number(cellValue(meta.getCell(metaRow('bidders'), 2).value));
   const layout = gridLayout(grid, Number.isInteger(bidders) && bidders >= 1 && bidders <= MAX_BIDDERS ? bidders : 1, lang);
-  const fp = String(raw(meta.getCell(metaRow('fingerprint'), 2).value) ?? '');
+  const fp = String(cellValue(meta.getCell(metaRow('fingerprint'), 2).value) ?? '');
   if (fp !== gridFingerprint(grid, reference)) {
-    const canonical = String(raw(meta.getCell(metaRow('canonical'), 2).value) ?? '');
+    const canonical = String(cellValue(meta.getCell(metaRow('canonical'), 2).value) ?? '');
     const other = /\|ref=([^|]*)\|/.exec(canonical)?.[1];
     const why = other && other !== reference ? `it was made for the spec ${other}, not ${reference}` : 'its criteria, weights, scale or price formula differ from the spec’s';
     problems.push({ code: 'xlsx-other-spec', severity: 'error', file, message: `${file} does not match this spec: ${why}`, path: [META_SHEET, 'B' + metaRow('fingerprint')], hint: 'regenerate the grid with efc-tender generate from this spec, and copy the marks into it' });

@@ -12,6 +12,7 @@ import { evalArithmetic } from './formula.js';
 import { loadMessage, type LoadMessageCode } from './messages.js';
 import { readNumber } from './number.js';
 import { readCheckedXlsx } from './xlsx-guard.js';
+import { cellValue } from './xlsx-cell.js';
 
 /** Where a price was typed: for the report and for messages. */
 export interface PriceCellSource {
@@ -38,19 +39,6 @@ export interface ReadScheduleOptions {
   readonly words: DocumentWords;
 }
 
-/** A cell's value without its formula: text as typed, a formula's cached result. */
-function plain(v: CellValue): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('result' in v) return plain(v.result as CellValue);
-  }
-  return null;
-}
 const isFormula = (c: Cell): boolean => typeof c.value === 'object' && c.value !== null && ('formula' in c.value || 'sharedFormula' in c.value);
 /** Formulas as Excel, LibreOffice, exceljs and openpyxl write them: no "=", no "$", no quotes, no spaces, upper case. */
 const normFormula = (f: string): string => f.replace(/^=/, '').replace(/[\s$']/g, '').toUpperCase();
@@ -92,7 +80,7 @@ export async function readFilledSchedule(file: string, s: PriceSchedule, opts: R
   }
   const layout = scheduleLayout(s, dqe !== undefined);
   const o = PS.offer;
-  const ref = String(plain(offer.getCell(o.referenceRow, o.colValue).value) ?? '').trim();
+  const ref = String(cellValue(offer.getCell(o.referenceRow, o.colValue).value) ?? '').trim();
   if (ref !== opts.reference) {
     at(offer.name, addr(o.referenceRow, o.colValue), 'ps-other-tender', { found: ref || '∅', expected: opts.reference });
     return { problems };
@@ -101,18 +89,18 @@ export async function readFilledSchedule(file: string, s: PriceSchedule, opts: R
   // Locked cells: what the writer put there must still be there.
   const shown = (v: string | number | null): string => (v === null ? '∅' : typeof v === 'number' ? formatShort(v, lang, 4) : v);
   const expectText = (ws: Worksheet, row: number, col: number, want: string): void => {
-    const got = plain(ws.getCell(row, col).value);
+    const got = cellValue(ws.getCell(row, col).value);
     if (String(got ?? '').trim() !== want) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: want, found: shown(got) }, { key: 'ps-locked-changed.hint' });
   };
   const expectNumber = (ws: Worksheet, row: number, col: number, want: number): void => {
     const c = ws.getCell(row, col);
-    const got = plain(c.value);
+    const got = cellValue(c.value);
     if (isFormula(c) || typeof got !== 'number' || Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: shown(want), found: isFormula(c) ? `=${c.formula}` : shown(got) }, { key: 'ps-locked-changed.hint' });
   };
   const expectFormula = (ws: Worksheet, row: number, col: number, want: string): void => {
     const c = ws.getCell(row, col);
     const got = isFormula(c) ? c.formula ?? '' : undefined;
-    if (got === undefined || normFormula(got) !== normFormula(want)) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: `=${want}`, found: got === undefined ? shown(plain(c.value)) : `=${got}` }, { key: 'ps-locked-changed.hint' });
+    if (got === undefined || normFormula(got) !== normFormula(want)) at(ws.name, addr(row, col), 'ps-locked-changed', { expected: `=${want}`, found: got === undefined ? shown(cellValue(c.value)) : `=${got}` }, { key: 'ps-locked-changed.hint' });
   };
   const yesNo = (scored: boolean): string => opts.words.t(scored ? 'dce.prices.yes' : 'dce.prices.no');
   const d = PS.dpgf;
@@ -167,7 +155,7 @@ export async function readFilledSchedule(file: string, s: PriceSchedule, opts: R
       value = evalArithmetic(c.formula ?? '');
       if (value === undefined) return at(ws.name, cell, 'ps-price-formula', { code, formula: `=${c.formula ?? ''}` });
     } else {
-      const v = plain(c.value);
+      const v = cellValue(c.value);
       if (v === null || (typeof v === 'string' && v.trim() === '')) return at(ws.name, cell, 'ps-price-empty', { code });
       if (typeof v === 'number') value = v;
       else {
@@ -188,7 +176,7 @@ export async function readFilledSchedule(file: string, s: PriceSchedule, opts: R
   const computation = computeSchedule(s, prices);
   checkCached(offer, dpgf, dqe, s, layout, computation, at, (x) => formatNumber(x, lang, 2));
   if (problems.length) return { problems };
-  const typed = String(plain(offer.getCell(o.bidderRow, o.colValue).value) ?? '').trim();
+  const typed = String(cellValue(offer.getCell(o.bidderRow, o.colValue).value) ?? '').trim();
   const bidder = typed || basename(file).replace(/\.xlsx$/i, '');
   return { schedule: { bidder, file, ...(typed ? { bidderCell: addr(o.bidderRow, o.colValue) } : {}), prices, sources, computation }, problems };
 }
@@ -211,7 +199,7 @@ function checkCached(
   const check = (ws: Worksheet, row: number, col: number, want: number, money = true): void => {
     const cell = ws.getCell(row, col);
     if (!isFormula(cell)) return;
-    const got = plain(cell.value);
+    const got = cellValue(cell.value);
     if (typeof got !== 'number') return; // no cached value: nothing to compare
     if (money ? !sameAmount(got, want) : Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))) at(ws.name, addr(row, col), 'ps-stale-total', { found: money ? amount(got) : String(got), expected: money ? amount(want) : String(want) });
   };

@@ -1,3 +1,4 @@
+import { cellValue } from '../load/xlsx-cell.js';
 import type { CellValue, Workbook } from 'exceljs';
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -100,18 +101,11 @@ function readCsvTable(file: string, columns: Columns, required: readonly string[
 
 const blankToUndefined = (s: string | undefined): Raw => (s === undefined || s.trim() === '' ? undefined : s.trim());
 
+/** A measurement cell: the one XLSX cell reader, a date kept to its day, blank text as no value. */
 function cellRaw(v: CellValue): Raw {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string') return blankToUndefined(v);
-  if (typeof v === 'boolean') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v) return blankToUndefined(v.richText.map((r) => r.text).join(''));
-    if ('text' in v && typeof v.text === 'string') return blankToUndefined(v.text);
-    if ('result' in v) return cellRaw(v.result as CellValue);
-  }
-  return undefined;
+  const x = cellValue(v);
+  return typeof x === 'string' ? blankToUndefined(x) : (x ?? undefined);
 }
 
 async function readXlsxTable(file: string, columns: Columns, required: readonly string[], lang: Lang): Promise<Table> {
