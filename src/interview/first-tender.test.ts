@@ -63,7 +63,9 @@ describe('a first tender, accepting the proposals', () => {
       if (!built.ok) throw new Error(JSON.stringify(built.issues));
       const loaded = loadSpecText(specYaml(built.spec, 'fr', `${name}.yaml`), `${name}.yaml`);
       const { findings } = lintLoaded(loaded, catalog);
-      expect(findings.map((f) => `${f.code}: ${f.message}`)).toEqual([]);
+      // Lint-clean: no error and no warning. The classifiers report what they are unsure of as info (issue 16), and
+      // a proposed effect may draw one; an info is advice, not a fault of the spec.
+      expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}: ${f.message}`)).toEqual([]);
       expect(asker.asked.length).toBeLessThanOrEqual(50);
       const { spec } = loaded;
       // Smart defaults: horizons from the launch date and the duration, the amount per year made a total, the

@@ -62,6 +62,21 @@ export const PUBLISHED_TEXT_FIELDS: readonly FieldSpec[] = [
   { pattern: 'consultation.lots_not_divided_reason', role: 'context' },
   { pattern: 'consultation.candidature.capacities.*', role: 'context' },
   { pattern: 'consultation.candidature.selection_criteria.*', role: 'context' },
+  // Lots (issue 14): a lot's object and its own indicators are published like the spec's.
+  { pattern: 'tender.lots.*.object', role: 'requirement' },
+  { pattern: 'tender.lots.*.usage_performance.*.label', role: 'requirement', sureOnly: true },
+  { pattern: 'tender.lots.*.usage_performance.*.unit', role: 'context' },
+  { pattern: 'tender.lots.*.usage_performance.*.measurement', role: 'context' },
+  { pattern: 'tender.lots.*.usage_performance.*.data_source', role: 'context' },
+  { pattern: 'tender.lots.*.usage_performance.*.frequency', role: 'context' },
+  { pattern: 'tender.lots.*.usage_performance.*.baseline_measured_in_year_1', role: 'context' },
+  { pattern: 'tender.lots.*.criteria.no_price_justification', role: 'award-rule' },
+  { pattern: 'tender.lots_policy.award_rule', role: 'award-rule' },
+  // How a baseline left for year 1 will be measured (issue 17): a measurement method.
+  { pattern: 'usage_performance.*.baseline_measured_in_year_1', role: 'context' },
+  // The price schedule's lines (piece 06) name what is priced: the local-preference and prose rules read them.
+  { pattern: 'price_schedule.dpgf.*.label', role: 'context' },
+  { pattern: 'price_schedule.bpu.*.label', role: 'context' },
 ];
 
 /** Printed texts the text rules do not read, and why (identity, addresses, names, codes and formulas of the buyer). */
@@ -87,6 +102,18 @@ export const NOT_LINTED: Readonly<Record<string, string>> = {
   'criteria.custom.*.evidence.*.*': 'read through the grid (criterion texts)',
   'criteria.custom.*.levels.*.*': 'read through the grid (level descriptors)',
   'criteria.custom.*.indicators.*.*': 'read through the grid (criterion texts)',
+  // A lot's own criteria are read through the lot's grid when the DCE or a lot's ranking is built; lint reads the
+  // spec-level grid only (lint per lot is still to do, issue 14).
+  'tender.lots.*.criteria.custom.*.label.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
+  'tender.lots.*.criteria.custom.*.functions.*': 'life-function ids',
+  'tender.lots.*.criteria.custom.*.question.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
+  'tender.lots.*.criteria.custom.*.evidence.*.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
+  'tender.lots.*.criteria.custom.*.levels.*.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
+  'tender.lots.*.criteria.custom.*.indicators.*.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
+  'price_schedule.bpu.*.unit': 'a unit of measure',
+  'price.expression': 'the price formula (checked by legal/price-formula, by simulation)',
+  'value_families.*.label': 'printed only in the steering committee’s report after award, not in the tender file',
+  'value_families.*.effects.*': 'printed only in the steering committee’s report after award, not in the tender file',
 };
 
 export interface PublishedText {

@@ -74,7 +74,9 @@ export const PROPOSALS: Readonly<Record<string, Proposals>> = {
     effects: {
       social: [{ fr: 'Des enfants qui mangent mieux et apprécient leur repas.', en: 'Children who eat better and enjoy their meal.' }],
       ecology: [{ fr: 'Moins de gaspillage alimentaire et plus de produits durables.', en: 'Less food waste and more sustainable products.' }],
-      economy: [{ fr: 'Des producteurs du territoire qui vivent de débouchés stables.', en: 'Local producers living from stable outlets.' }],
+      // Direct supply from farmers (the wording of CCP R2152-7), never a place of origin: a geographic preference would
+      // be illegal in the tender the spec becomes (legal/local-preference).
+      economy: [{ fr: 'Des producteurs qui vivent de débouchés stables grâce à l’approvisionnement direct.', en: 'Farmers living from stable outlets through direct supply.' }],
     },
     externalities: [{ fr: 'Déchets alimentaires et emballages à traiter par la collectivité.', en: 'Food waste and packaging the authority has to treat.' }],
     summary: { fr: 'Une restauration scolaire de qualité, approvisionnée en produits durables, qui réduit le gaspillage avec les écoles et les producteurs.', en: 'Quality school catering, supplied with sustainable products, cutting waste with the schools and producers.' },
