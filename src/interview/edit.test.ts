@@ -6,7 +6,6 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../load/catalog.js';
@@ -14,6 +13,7 @@ import { loadSpec } from '../load/spec.js';
 import { readAnswersFile, saveDraft } from './draft.js';
 import { InquirerAsker, type PromptStarted } from './inquirer-asker.js';
 import { backupPathFor, Session } from './session.js';
+import { ttyStreams } from '../../test/helpers/interview.js';
 
 const catalog = loadCatalog();
 const noColor = new Chalk({ level: 0 });
@@ -25,15 +25,7 @@ const CTRL_C = '\x03';
  * prompt without a plan gets Enter. Every keystroke is counted.
  */
 function keyboard(plan: Record<string, string[][]>) {
-  const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
-  let screen = '';
-  const output = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      screen += chunk.toString();
-      done();
-    },
-  });
-  output.end = (() => output) as typeof output.end;
+  const { input, output, screen } = ttyStreams();
   const asked: string[] = [];
   let strokes = 0;
   const onPrompt = (p: PromptStarted): void => {
@@ -46,7 +38,7 @@ function keyboard(plan: Record<string, string[][]>) {
     };
     type(0);
   };
-  return { asker: new InquirerAsker({ input, output }, noColor, onPrompt), asked, strokes: () => strokes, screen: () => screen };
+  return { asker: new InquirerAsker({ input, output }, noColor, onPrompt), asked, strokes: () => strokes, screen };
 }
 
 function workingCopy(example: string): { dir: string; file: string; original: string } {

@@ -88,8 +88,8 @@ export function keysFor(p: PromptStarted, want: unknown): string {
   }
 }
 
-/** A fake terminal: input stream flagged as a TTY, output collected; `onPrompt` types each prompt's answer. */
-export function fakeTerminal(script: Readonly<Record<string, unknown>>, interruptAt?: string) {
+/** The streams of a fake terminal: an input flagged as a TTY, and an output that collects the screen. */
+export function ttyStreams() {
   const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
   // Like process.stdout, the screen is never closed by a prompt that ends (inquirer pipes into it).
   let screen = '';
@@ -100,11 +100,17 @@ export function fakeTerminal(script: Readonly<Record<string, unknown>>, interrup
     },
   });
   output.end = (() => output) as typeof output.end;
+  return { input, output, screen: () => screen };
+}
+
+/** A fake terminal: input stream flagged as a TTY, output collected; `onPrompt` types each prompt's answer. */
+export function fakeTerminal(script: Readonly<Record<string, unknown>>, interruptAt?: string) {
+  const { input, output, screen } = ttyStreams();
   const asked: string[] = [];
   const onPrompt = (p: PromptStarted): void => {
     asked.push(p.key);
     const keys = p.key === interruptAt ? '\x03' : keysFor(p, script[p.key]);
     setImmediate(() => input.write(keys));
   };
-  return { input, output, onPrompt, asked, screen: () => screen };
+  return { input, output, onPrompt, asked, screen };
 }
