@@ -158,10 +158,7 @@ async function addDpgfSheet(wb: WorkbookType, s: PriceSchedule, layout: Schedule
     styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
     fitRowHeight(ws, row);
   });
-  styleText(set(ws.getCell(layout.dpgfTotalRow, c.label), w.t('dce.prices.total')));
-  ws.getCell(layout.dpgfTotalRow, c.label).font = { bold: true };
-  styleComputed(set(ws.getCell(layout.dpgfTotalRow, c.amount), { formula: layout.dpgfTotal }), PRICE_FMT);
-  await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
+  await finishLines(ws, w, layout.dpgfTotalRow, c, layout.dpgfTotal);
 }
 
 async function addBpuSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleLayout, ctx: PriceScheduleXlsxContext): Promise<void> {
@@ -205,8 +202,13 @@ async function addDqeSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleL
     styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
     fitRowHeight(ws, row);
   });
-  styleText(set(ws.getCell(layout.dqeTotalRow, c.label), w.t('dce.prices.total')));
-  ws.getCell(layout.dqeTotalRow, c.label).font = { bold: true };
-  styleComputed(set(ws.getCell(layout.dqeTotalRow, c.amount), { formula: layout.dqeTotal }), PRICE_FMT);
+  await finishLines(ws, w, layout.dqeTotalRow, c, layout.dqeTotal);
+}
+
+/** A sheet of priced lines ends the same way: its total row (label in bold, amount by formula), frozen header, print titles. */
+async function finishLines(ws: Worksheet, w: DocumentWords, row: number, c: { readonly label: number; readonly amount: number }, total: string): Promise<void> {
+  styleText(set(ws.getCell(row, c.label), w.t('dce.prices.total')));
+  ws.getCell(row, c.label).font = { bold: true };
+  styleComputed(set(ws.getCell(row, c.amount), { formula: total }), PRICE_FMT);
   await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
 }
