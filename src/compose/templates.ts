@@ -76,6 +76,8 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
   literalHelper(hb, 'lower', (s) => (typeof s === 'string' ? s.charAt(0).toLowerCase() + s.slice(1) : s));
   // A buyer's sentence followed by the template's own text ends with a full stop, unless it already ends a sentence.
   literalHelper(hb, 'sentence', (s) => (typeof s === 'string' ? endSentence(s) : s));
+  // A buyer's item in an enumeration the template punctuates: " ;" after each item, a full stop after the last.
+  literalHelper(hb, 'item', (s, last) => (typeof s === 'string' ? endListItem(s, last === true, lang) : s));
 
   const compiled = new Map<string, { tpl: HandlebarsTemplateDelegate; source: string }>();
   const compile = (name: string): { file: string; tpl: HandlebarsTemplateDelegate; source: string } => {
@@ -133,6 +135,17 @@ function literalHelper(hb: typeof Handlebars, name: string, fn: (...args: unknow
     const result = fn(...args.map(literals.reveal));
     return typeof result === 'string' ? literals.encode(result) : result;
   });
+}
+
+/**
+ * An item of an enumeration introduced by a colon: French puts " ;" after each item and a full stop after the last
+ * (English ";" and "."). An item the buyer already punctuated is left as typed.
+ */
+export function endListItem(text: string, last: boolean, lang: Lang): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed || /[.!?…:;][\s"'»”’)\]]*$/u.test(trimmed)) return text;
+  if (last) return `${trimmed}.`;
+  return lang === 'fr' ? `${trimmed} ;` : `${trimmed};`;
 }
 
 export function endSentence(text: string): string {

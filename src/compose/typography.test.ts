@@ -34,6 +34,12 @@ describe('French typography', () => {
     ['{{x}}', '{{x}}'],
     ['a ::table nope', 'a ::table nope'],
     ['N = Nmax × Pmin / P', 'N = Nmax × Pmin / P'],
+    // a number typed with ordinary spaces between its groups does not break across lines
+    ['un échantillon de 1 000 foyers', 'un échantillon de 1^000 foyers'],
+    ['28 000 000 € HT', '28^000^000 € HT'],
+    ['en 2025 100 ménages', 'en 2025 100 ménages'],
+    ['les lignes A1 000 et 12 3456', 'les lignes A1 000 et 12 3456'],
+    ['1 000,50 €', '1^000,50 €'],
     // already right, or the wrong no-break space: made right
     [`déjà${NB}: bon`, `déjà${NB}: bon`],
     [`mauvais${NN}: espace`, `mauvais${NB}: espace`],

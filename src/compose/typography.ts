@@ -62,6 +62,22 @@ const endsWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\
 /** What a mark of prose is followed by. */
 const endsMark = (c: string | undefined): boolean => c === undefined || /[\s»"'’)\]!?.,]/u.test(c);
 
+/**
+ * A space between the groups of a number written the French way ("1 000", "28 000 000"): one to three digits not
+ * glued to a letter or another digit before it, exactly three digits after it. "2025 100" (a year, then a count)
+ * and "A1 000" are left alone.
+ */
+function isThousandsSpace(out: readonly Char[], chars: readonly Char[], k: number): boolean {
+  for (let j = 1; j <= 3; j++) if (!isDigit(chars[k + j]?.c)) return false;
+  if (isDigit(chars[k + 4]?.c)) return false;
+  let n = 0;
+  while (isDigit(out[out.length - 1 - n]?.c)) n++;
+  if (n === 0) return false;
+  const before = out[out.length - 1 - n]?.c;
+  if (before === NNBSP) return n === 3;
+  return n <= 3 && (before === undefined || !/[\p{L}\p{N}.,]/u.test(before));
+}
+
 /** `&amp;`, `&#39;`: a character reference written out, whose `;` is not punctuation. */
 const isEntity = (out: readonly Char[]): boolean => /&(?:[a-z]+|#\d+|#x[\da-f]+)$/i.test(out.slice(-12).map((x) => x.c).join(''));
 
@@ -73,7 +89,7 @@ interface Char {
 
 /** Typeset consecutive texts (the runs of one paragraph) as one text; the result has one text per input text. */
 export function typesetTexts(texts: readonly string[], lang: 'fr' | 'en'): string[] {
-  if (!texts.some((t) => /[:;!?«»%]/.test(t))) return [...texts];
+  if (!texts.some((t) => /[:;!?«»%]|\d \d{3}/.test(t))) return [...texts];
   const chars: Char[] = texts.flatMap((t, run) => Array.from(t, (c) => ({ c, run })));
   const out: Char[] = [];
   for (let k = 0; k < chars.length; k++) {
@@ -87,6 +103,11 @@ export function typesetTexts(texts: readonly string[], lang: 'fr' | 'en'): strin
         while (isSpace(out[out.length - 1]?.c) && endsWord(out[out.length - 2]?.c)) out.pop();
       }
       out.push(ch);
+      continue;
+    }
+    if (ch.c === ' ' && isThousandsSpace(out, chars, k)) {
+      // "1 000 foyers" typed with an ordinary space: a line must not break inside the number.
+      out.push({ c: NNBSP, run: ch.run });
       continue;
     }
     if (percent) {

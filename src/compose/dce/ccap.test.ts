@@ -99,6 +99,16 @@ describe.each(EXAMPLES)('CCAP of %s', (name) => {
     expect(all).toContain(`dans un délai de ${c.payment_days} jours`);
     if (c.price_revision) expect(all).toContain(c.price_revision.formula);
   });
+
+  it('punctuates the review clause as one enumeration: " ;" after each case, a full stop after the last', () => {
+    const bs = blocks(doc);
+    const start = bs.findIndex((b) => b.type === 'heading' && b.level === 1 && b.text.includes('réexamen'));
+    const list = bs.slice(start).find((b): b is Extract<Block, { type: 'list' }> => b.type === 'list')!;
+    const items = list.items.map((i) => runText(i as Runs).trimEnd());
+    expect(items.length).toBe(3 + ctx.spec.spec.contract.review_triggers.length);
+    for (const item of items.slice(0, -1)) expect(item).toMatch(/\s;$/u);
+    expect(items.at(-1)).toMatch(/[^\s;]\.$/u);
+  });
 });
 
 describe('derogations follow the terms', () => {

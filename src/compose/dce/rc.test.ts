@@ -65,6 +65,19 @@ describe('RC: the procedure-specific section', () => {
     expect(sections).toHaveLength(procedure === 'marche-global-performance' ? 2 : 1);
   });
 
+  it('counts the duration from the start order, as the CCAP does, and says which CCAP article', () => {
+    const all = text(composeRc(ctxOf(loadSpec(EXAMPLE))));
+    expect(all).toContain('à compter de la date de démarrage fixée par ordre de service');
+    expect(all).toMatch(/\(article \d+ du CCAP, pièce n° 03\)/u);
+    expect(all).not.toContain('à compter de sa notification');
+  });
+
+  it('ends each buyer-written candidature item like the items around it', () => {
+    const all = text(composeRc(ctxOf(loadSpec(EXAMPLE))));
+    expect(all).toContain('au cours des trois dernières années ;');
+    expect(all).toContain('des trois derniers exercices ;');
+  });
+
   it('dialogue: candidate selection, phases, final offers', () => {
     const doc = composeRc(ctxOf(loadSpec(EXAMPLE)));
     const h = headings(doc);

@@ -11,6 +11,7 @@ import { dceDocument, deadlineText, formatHour, procedureText } from '../../dce/
 import type { DocumentModel } from '../document.js';
 import { resolvePriceSchedule } from './price-schedule.js';
 import { scoredPriceText } from './price-schedule-text.js';
+import { articleNumbers } from './ccap.js';
 import { rcLotsTables, rcLotsView } from './lots-rc.js';
 
 /** The sections of the RC, in order; each is a template `rc/<name>.hbs` that a buyer can override. */
@@ -66,6 +67,8 @@ export function rcView(ctx: PieceContext) {
     /** Publishable pieces, for the list of the DCE; `piece.<id>` for a cross-reference ("pièce n° 04"). */
     pieces: ctx.published,
     piece: byId,
+    /** CCAP article numbers, for a cross-reference ("article 3 du CCAP"). */
+    art: articleNumbers(),
     pieceCount: ctx.published.length,
     validityDays: c.offer_validity_days,
     scaleMaxText: ctx.grid.scale.percent ? formatPercent(100, lang) : formatNumber(ctx.grid.scale.max, lang),

@@ -92,6 +92,7 @@ export function composeResponseFramework(ctx: DceContext): DocumentModel {
     ];
   };
 
+  const pagesText = (n: number): string => w.t(n < 2 ? 'dce.response.page' : 'dce.response.pages', { pages: n });
   const view = {
     art: articleNumbers(),
     piece: Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, pieceNumber(v)])),
@@ -99,7 +100,7 @@ export function composeResponseFramework(ctx: DceContext): DocumentModel {
       number: c.number,
       label: c.label,
       weightTenths: c.weightTenths,
-      subs: c.subCriteria.map((s) => ({ id: s.id, number: s.number, label: s.label, weightTenths: s.weightTenths, question: s.question, pages: w.t('dce.response.pages', { pages: pageBudget(s.weightTenths) }) })),
+      subs: c.subCriteria.map((s) => ({ id: s.id, number: s.number, label: s.label, weightTenths: s.weightTenths, question: s.question, pages: pagesText(pageBudget(s.weightTenths)) })),
     })),
   };
   const body = t.blocks('response/body', view, (name) => tables[name]?.());
