@@ -80,10 +80,10 @@ const marksList = (grid: Grid, lang: Lang, t: GridDocLabels): string => grid.sca
 function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
   const rows: CellInput[][] = [];
   for (const c of grid.criteria) {
-    rows.push([band(c.number), band(c.label), band(formatPoints(c.weightTenths, lang), 'right')]);
-    for (const s of listedSubCriteria(c)) rows.push([s.number, s.label, { runs: [formatPoints(s.weightTenths, lang)], align: 'right' }]);
+    rows.push([band(c.number), band(c.label), band(formatPoints(c.weightHundredths, lang), 'right')]);
+    for (const s of listedSubCriteria(c)) rows.push([s.number, s.label, { runs: [formatPoints(s.weightHundredths, lang)], align: 'right' }]);
   }
-  const total = grid.criteria.reduce((s, c) => s + c.weightTenths, 0);
+  const total = grid.criteria.reduce((s, c) => s + c.weightHundredths, 0);
   return [
     h(1, t.weights, false),
     {
@@ -96,7 +96,7 @@ function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
 }
 
 /** A criterion's heading, with its points: the same for quality criteria and price. */
-const criterionHeading = (c: GridCriterion, lang: Lang, t: GridDocLabels): Block => h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightTenths, lang))}`, false);
+const criterionHeading = (c: GridCriterion, lang: Lang, t: GridDocLabels): Block => h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightHundredths, lang))}`, false);
 
 /** A minimum threshold, as the RC announced it (criteria.thresholds). */
 const thresholdNote = (min: number | undefined, ctx: GridDocumentContext): Block[] =>
@@ -127,7 +127,7 @@ function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t:
   const lang = ctx.lang;
   const levels = [...s.levels].reverse();
   return [
-    ...(direct ? [] : [h(2, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightTenths, lang))}`, false)]),
+    ...(direct ? [] : [h(2, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightHundredths, lang))}`, false)]),
     ...thresholdNote(s.minPoints, ctx),
     p(b(t.question), s.question),
     ...expectations(s, t),
@@ -167,8 +167,8 @@ function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: 
 
 function summaryBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
   const lang = ctx.lang;
-  const total = grid.criteria.reduce((s, c) => s + c.weightTenths, 0);
-  const maxRow: CellInput[] = [band(t.maximum), ...grid.criteria.map((c) => band(formatPoints(c.weightTenths, lang), 'center')), band(formatPoints(total, lang), 'center'), band('')];
+  const total = grid.criteria.reduce((s, c) => s + c.weightHundredths, 0);
+  const maxRow: CellInput[] = [band(t.maximum), ...grid.criteria.map((c) => band(formatPoints(c.weightHundredths, lang), 'center')), band(formatPoints(total, lang), 'center'), band('')];
   return [
     h(1, t.summary, false),
     p(t.summaryIntro),

@@ -55,11 +55,11 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
         [
           { runs: [c.number], bold: true, shade: BAND, align: 'center' },
           { runs: [c.label], bold: true, shade: BAND, ...threshold(c.minPoints) },
-          { runs: [formatPoints(c.weightTenths, lang)], bold: true, shade: BAND, align: 'right' },
+          { runs: [formatPoints(c.weightHundredths, lang)], bold: true, shade: BAND, align: 'right' },
         ],
-        ...listedSubCriteria(c).map((s): CellInput[] => [s.number, s.minPoints === undefined ? `    ${s.label}` : { runs: [`    ${s.label}`], ...threshold(s.minPoints) }, formatPoints(s.weightTenths, lang)]),
+        ...listedSubCriteria(c).map((s): CellInput[] => [s.number, s.minPoints === undefined ? `    ${s.label}` : { runs: [`    ${s.label}`], ...threshold(s.minPoints) }, formatPoints(s.weightHundredths, lang)]),
       ]),
-      footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightTenths, 0), lang)],
+      footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightHundredths, 0), lang)],
     },
   ];
 
@@ -81,7 +81,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
     const base = spec.tender.estimated_value_eur ? Math.round(spec.tender.estimated_value_eur / 1000) * 1000 : 1_000_000;
     const prices = [base, Math.round(base * 1.1), Math.round(base * 1.25)];
     const info = priceFormulaOf(grid.price);
-    const weight = grid.price.weightTenths / 10;
+    const weight = grid.price.weightHundredths / 100;
     return [
       {
         type: 'table',

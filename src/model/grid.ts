@@ -25,8 +25,8 @@ export interface GridSubCriterion {
   readonly family: Family;
   readonly judges: 'effects' | 'means';
   readonly environmental: boolean;
-  /** Points out of 100, in tenths (integer) so sums are exact. */
-  readonly weightTenths: number;
+  /** Points out of 100, in hundredths (integer) so sums are exact and a buyer's 5.81 is kept as written. */
+  readonly weightHundredths: number;
   readonly question: string;
   readonly evidence: readonly string[];
   readonly indicators: readonly string[];
@@ -45,7 +45,7 @@ export interface GridCriterion {
   readonly label: string;
   readonly kind: 'quality' | 'price';
   readonly efc: boolean;
-  readonly weightTenths: number;
+  readonly weightHundredths: number;
   readonly subCriteria: readonly GridSubCriterion[];
   /** Minimum points (criteria.thresholds): an offer below is eliminated. */
   readonly minPoints?: number;
@@ -71,7 +71,7 @@ export interface GridPrice {
   readonly currency: Currency;
   /** Coût élargi: the formula scores price × years + Σ committed quantity × value instead of the price. */
   readonly cost?: { readonly years: number; readonly externalities: readonly Externality[] };
-  readonly weightTenths: number;
+  readonly weightHundredths: number;
   readonly basis: 'TTC' | 'HT';
 }
 
@@ -84,12 +84,12 @@ export interface Grid {
   readonly criteria: readonly GridCriterion[];
   /** Absent only when the spec justifies an award without a price criterion. */
   readonly price?: GridPrice;
-  /** Points (tenths) held by criteria of EFC groups. */
-  readonly efcTenths: number;
+  /** Points (hundredths) held by criteria of EFC groups. */
+  readonly efcHundredths: number;
 }
 
-/** Tenths → points, e.g. 125 → 12.5. */
-export const points = (tenths: number): number => tenths / 10;
+/** Hundredths → points, e.g. 1250 → 12.5, 581 → 5.81. */
+export const points = (hundredths: number): number => hundredths / 100;
 
 const sameLabel = (a: string, b: string): boolean => a.trim().toLocaleLowerCase('fr') === b.trim().toLocaleLowerCase('fr');
 

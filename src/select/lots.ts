@@ -97,7 +97,7 @@ export function resolveLots(loaded: LoadedSpec, catalog: Catalog, lang?: Lang): 
 /** Two grids that announce the same criteria, sub-criteria and weights: the RC then says "identical for all lots". */
 export function sameGrid(a: Grid, b: Grid): boolean {
   const shape = (g: Grid): string =>
-    JSON.stringify([g.profileId, g.price, g.criteria.map((c) => [c.id, c.weightTenths, c.subCriteria.map((s) => [s.id, s.weightTenths])])]);
+    JSON.stringify([g.profileId, g.price, g.criteria.map((c) => [c.id, c.weightHundredths, c.subCriteria.map((s) => [s.id, s.weightHundredths])])]);
   return shape(a) === shape(b);
 }
 

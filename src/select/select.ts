@@ -14,11 +14,12 @@ import { t, type MessageKey, type WordArgs } from '../wording/catalog.js';
 import { formatShort } from '../wording/format.js';
 import { getTerminalLang } from '../wording/lang.js';
 
-const TOTAL_TENTHS = 1000;
+/** 100 points in hundredths: weights are integers so sums are exact, and a buyer's 5.81 is kept as written. */
+const TOTAL = 10000;
 
 /**
  * Spec + catalog → Grid: the award criteria (profile groups), their sub-criteria (library criteria retained for
- * the life function, plus includes and custom criteria, minus excludes) and their weights in tenths of a point,
+ * the life function, plus includes and custom criteria, minus excludes) and their weights in hundredths of a point,
  * summing to exactly 100. Every problem is collected and thrown together.
  */
 export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverride?: Lang): Grid {
@@ -110,28 +111,28 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   });
   if (problems.length) throw new InputError(problems);
 
-  const groupTenths = largestRemainder(TOTAL_TENTHS, groupWeights);
+  const groupHundredths = largestRemainder(TOTAL / 10, groupWeights).map((x) => x * 10);
   const percent = spec.scoring.scale === 'percent';
   const scaleMax = percent ? 100 : (spec.scoring.scale as number);
   const marks = Array.from({ length: LEVEL_COUNT }, (_, l) => (l * scaleMax) / (LEVEL_COUNT - 1));
   let n = 0;
   const criteria: GridCriterion[] = [];
   profile.groups.forEach((g, gi) => {
-    const tenths = groupTenths[gi]!;
+    const hundredths = groupHundredths[gi]!;
     // A group given 0 points is dropped: neither the RC nor the grids print it, and `score` asks no price for a
     // price group of 0 points (lint's legal/price-criterion then asks why the award has no price criterion).
-    if (tenths === 0) return;
+    if (hundredths === 0) return;
     n += 1;
     const entries = g.kind === 'price' ? [] : members.get(g.id)!;
-    const subTenths = splitGroup(g, tenths, entries.map((e) => ({ id: e.c.id, weight: e.c.weight })), weights, (args) => err('weights-sum', w('select.sub-weights-sum', args), ['criteria', 'weights']));
+    const subHundredths = splitGroup(g, hundredths, entries.map((e) => ({ id: e.c.id, weight: e.c.weight })), weights, (args) => err('weights-sum', w('select.sub-weights-sum', args), ['criteria', 'weights']));
     criteria.push({
       id: g.id,
       number: String(n),
       label: g.label[lang],
       kind: g.kind,
       efc: g.efc,
-      weightTenths: tenths,
-      subCriteria: entries.map((e, si) => toSub(e.c, e.library, e.source, `${n}.${si + 1}`, subTenths[si]!, lang, marks)),
+      weightHundredths: hundredths,
+      subCriteria: entries.map((e, si) => toSub(e.c, e.library, e.source, `${n}.${si + 1}`, subHundredths[si]!, lang, marks)),
     });
   });
   checkPriceFormula(spec.price, w, err);
@@ -145,8 +146,8 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     profileEfcShare: profile.efc_share,
     scale: { min: 0, max: scaleMax, percent, marks },
     criteria: withThresholds,
-    price: priceCriterion ? gridPrice(priceCriterion.id, priceCriterion.weightTenths, spec.price) : undefined,
-    efcTenths: criteria.filter((c) => c.efc).reduce((s, c) => s + c.weightTenths, 0),
+    price: priceCriterion ? gridPrice(priceCriterion.id, priceCriterion.weightHundredths, spec.price) : undefined,
+    efcHundredths: criteria.filter((c) => c.efc).reduce((s, c) => s + c.weightHundredths, 0),
   };
 }
 
@@ -154,21 +155,21 @@ function fromLib(lc: LoadedCriterion, explicit: (string | number)[] | null) {
   return { c: lc.criterion, library: lc.library, source: lc.source, explicit };
 }
 
-/** Split a group's tenths between its criteria: explicit weights first, the rest in proportion to relative weights. */
-function splitGroup(g: Group, tenths: number, items: readonly { id: string; weight: number }[], weights: Readonly<Record<string, number>>, fail: (args: WordArgs) => void): number[] {
+/** Split a group's hundredths between its criteria: explicit weights first, the rest in proportion to relative weights. */
+function splitGroup(g: Group, hundredths: number, items: readonly { id: string; weight: number }[], weights: Readonly<Record<string, number>>, fail: (args: WordArgs) => void): number[] {
   if (items.length === 0) return [];
-  const fixed = items.map((it) => (weights[it.id] !== undefined ? Math.round(weights[it.id]! * 10) : undefined));
+  const fixed = items.map((it) => (weights[it.id] !== undefined ? Math.round(weights[it.id]! * 10) * 10 : undefined));
   const fixedSum = fixed.reduce<number>((s, x) => s + (x ?? 0), 0);
   const freeIdx = items.map((_, i) => i).filter((i) => fixed[i] === undefined);
-  if (fixedSum > tenths || (freeIdx.length === 0 && fixedSum !== tenths)) {
-    fail({ id: g.id, sum: formatShort(fixedSum / 10, getTerminalLang(), 1), points: formatShort(tenths / 10, getTerminalLang(), 1) });
+  if (fixedSum > hundredths || (freeIdx.length === 0 && fixedSum !== hundredths)) {
+    fail({ id: g.id, sum: formatShort(fixedSum / 100, getTerminalLang(), 2), points: formatShort(hundredths / 100, getTerminalLang(), 2) });
     return items.map(() => 0);
   }
-  const free = freeIdx.length ? largestRemainder(tenths - fixedSum, freeIdx.map((i) => items[i]!.weight)) : [];
+  const free = freeIdx.length ? largestRemainder((hundredths - fixedSum) / 10, freeIdx.map((i) => items[i]!.weight)).map((x) => x * 10) : [];
   return items.map((_, i) => fixed[i] ?? free[freeIdx.indexOf(i)]!);
 }
 
-function toSub(c: Criterion, library: string, source: SourcePos | undefined, number: string, weightTenths: number, lang: Lang, marks: readonly number[]): GridSubCriterion {
+function toSub(c: Criterion, library: string, source: SourcePos | undefined, number: string, weightHundredths: number, lang: Lang, marks: readonly number[]): GridSubCriterion {
   const levels: GridLevel[] = c.levels[lang].map((descriptor, level) => ({ level, mark: marks[level]!, descriptor }));
   return {
     id: c.id,
@@ -177,7 +178,7 @@ function toSub(c: Criterion, library: string, source: SourcePos | undefined, num
     family: c.family,
     judges: c.judges,
     environmental: c.environmental,
-    weightTenths,
+    weightHundredths,
     question: c.question[lang],
     evidence: c.evidence[lang],
     indicators: c.indicators[lang],

@@ -19,7 +19,7 @@ export const weightsAnnounced: Rule = {
   },
   check(ctx) {
     for (const { sub, loc } of subCriteria(ctx)) {
-      if (sub.weightTenths > 0) continue;
+      if (sub.weightHundredths > 0) continue;
       const w = ctx.loaded.spec.criteria.weights[sub.id];
       ctx.report({ messageId: 'zero', args: { label: sub.label }, path: w !== undefined ? ['criteria', 'weights', sub.id] : loc.path, hint: definedHint(loc) });
     }

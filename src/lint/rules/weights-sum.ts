@@ -29,9 +29,9 @@ export const weightsSum: Rule = {
     }
     for (const c of ctx.grid?.criteria ?? []) {
       if (c.kind === 'price' || c.subCriteria.length === 0) continue;
-      const total = c.subCriteria.reduce((s, x) => s + x.weightTenths, 0);
-      if (total !== c.weightTenths) {
-        ctx.report({ messageId: 'subs', args: { criterion: c.label, total: total / 10, weight: c.weightTenths / 10 }, path: weightPath(ctx, c.subCriteria.map((s) => s.id)) });
+      const total = c.subCriteria.reduce((s, x) => s + x.weightHundredths, 0);
+      if (total !== c.weightHundredths) {
+        ctx.report({ messageId: 'subs', args: { criterion: c.label, total: total / 100, weight: c.weightHundredths / 100 }, path: weightPath(ctx, c.subCriteria.map((s) => s.id)) });
       }
     }
   },

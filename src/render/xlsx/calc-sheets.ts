@@ -77,7 +77,7 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   ws.getCell(PRICES.weightRow, PRICES.colName).value = t.priceWeight;
   ws.getCell(PRICES.weightRow, PRICES.colName).font = { bold: true };
   const nmax = ws.getCell(PRICES.weightRow, PRICES.colPrice);
-  nmax.value = { formula: `${q(layout.sheets.criteria)}!${addr(priceCriterion.criteriaRow, CRITERIA.colPoints)}`, result: price.weightTenths / 10 };
+  nmax.value = { formula: `${q(layout.sheets.criteria)}!${addr(priceCriterion.criteriaRow, CRITERIA.colPoints)}`, result: price.weightHundredths / 100 };
   styleComputed(nmax, '0.0');
   const nmaxAbs = `$${colLetter(PRICES.colPrice)}$${PRICES.weightRow}`;
 
@@ -180,11 +180,11 @@ export async function addSummarySheet(wb: Workbook, ctx: SheetCtx): Promise<void
   maxRow.getCell(SUMMARY.colName).font = { italic: true };
   for (const c of layout.criteria) {
     const cell = maxRow.getCell(c.summaryCol);
-    cell.value = { formula: `${q(layout.sheets.criteria)}!${addr(c.criteriaRow, CRITERIA.colPoints)}`, result: grid.criteria.find((x) => x.id === c.id)!.weightTenths / 10 };
+    cell.value = { formula: `${q(layout.sheets.criteria)}!${addr(c.criteriaRow, CRITERIA.colPoints)}`, result: grid.criteria.find((x) => x.id === c.id)!.weightHundredths / 100 };
     styleComputed(cell, '0.0');
   }
   const maxTotal = maxRow.getCell(tot);
-  maxTotal.value = { formula: `SUM(${addr(SUMMARY.maxRow, SUMMARY.firstCriterionCol)}:${addr(SUMMARY.maxRow, tot - 1)})`, result: grid.criteria.reduce((s, c) => s + c.weightTenths, 0) / 10 };
+  maxTotal.value = { formula: `SUM(${addr(SUMMARY.maxRow, SUMMARY.firstCriterionCol)}:${addr(SUMMARY.maxRow, tot - 1)})`, result: grid.criteria.reduce((s, c) => s + c.weightHundredths, 0) / 100 };
   styleComputed(maxTotal, '0.0');
   styleText(maxRow.getCell(rank));
 

@@ -229,14 +229,19 @@ export const summaryCriterionCell = (l: GridLayout, k: number, criterionId: stri
 export const summaryTotalCell = (l: GridLayout, k: number): CellRef => ref(l.sheets.summary, summaryRow(k), l.summaryTotalCol);
 export const summaryRankCell = (l: GridLayout, k: number): CellRef => ref(l.sheets.summary, summaryRow(k), l.summaryRankCol);
 
+/** A weight as the canonical text has always written it: in tenths of a point. */
+const tenths = (hundredths: number): string => String(hundredths / 10);
+
 /**
  * The canonical text of what must not change between the spec and a grid: the spec reference, the scale, the
- * price formula, and every criterion and sub-criterion id with its weight (tenths). Labels and language are left
+ * price formula, and every criterion and sub-criterion id with its weight (in tenths of a point, as
+ * grids written before weights were kept in hundredths stored it, so a grid filled with an earlier version still
+ * matches; a weight given to 0.01 is written 58.1). Labels and language are left
  * out on purpose: a grid printed in English for the same spec is the same grid.
  */
 export function gridCanonical(grid: Grid, reference: string): string {
   const price = grid.price ? `${grid.price.criterionId}:${grid.price.formula}${grid.price.cutOff !== undefined ? `(${grid.price.cutOff})` : ''}${grid.price.expression !== undefined ? `(${grid.price.expression})` : ''}:${grid.price.basis}${grid.price.currency === 'EUR' ? '' : `:${grid.price.currency}`}` : 'none';
-  const crits = grid.criteria.map((c) => `${c.id}=${c.weightTenths}[${c.subCriteria.map((s) => `${s.id}=${s.weightTenths}`).join(',')}]`).join(';');
+  const crits = grid.criteria.map((c) => `${c.id}=${tenths(c.weightHundredths)}[${c.subCriteria.map((s) => `${s.id}=${tenths(s.weightHundredths)}`).join(',')}]`).join(';');
   return `efc-grid/${GRID_FORMAT}|ref=${reference}|scale=${grid.scale.max}|price=${price}|${crits}`;
 }
 

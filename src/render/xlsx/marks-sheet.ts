@@ -112,7 +112,7 @@ export async function addMarksSheet(wb: Workbook, ctx: SheetCtx): Promise<void> 
     styleText(Object.assign(row.getCell(MARKS.colLabel), { value: s.label }));
     // Weights are not retyped: they point at the reference sheet.
     const pts = row.getCell(MARKS.colPoints);
-    pts.value = { formula: `${q(layout.sheets.criteria)}!${addr(place.criteriaRow, CRITERIA.colPoints)}`, result: s.weightTenths / 10 };
+    pts.value = { formula: `${q(layout.sheets.criteria)}!${addr(place.criteriaRow, CRITERIA.colPoints)}`, result: s.weightHundredths / 100 };
     styleComputed(pts, '0.0');
     styleText(Object.assign(row.getCell(MARKS.colId), { value: s.id }));
     const note = `${s.number} ${s.label}\n\n${levelsText(ctx, s.id)}`;

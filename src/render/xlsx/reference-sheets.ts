@@ -64,13 +64,13 @@ export async function addCriteriaSheet(wb: Workbook, ctx: SheetCtx): Promise<voi
   grid.criteria.forEach((c, ci) => {
     const place = layout.criteria[ci]!;
     const row = ws.getRow(place.criteriaRow);
-    row.values = [c.number, c.id, c.label, c.weightTenths / 10, c.kind === 'price' && info ? info.expression[layout.lang] : c.minPoints !== undefined ? t.threshold(c.minPoints) : '', '', ''];
+    row.values = [c.number, c.id, c.label, c.weightHundredths / 100, c.kind === 'price' && info ? info.expression[layout.lang] : c.minPoints !== undefined ? t.threshold(c.minPoints) : '', '', ''];
     for (let col = 1; col <= last; col++) styleBand(row.getCell(col));
     row.getCell(CRITERIA.colPoints).numFmt = '0.0';
     fitRowHeight(ws, place.criteriaRow);
     for (const s of c.subCriteria) {
       const r = ws.getRow(layout.subRows.find((x) => x.id === s.id)!.criteriaRow);
-      r.values = [s.number, s.id, s.label, s.weightTenths / 10, s.minPoints !== undefined ? `${s.question}\n${t.threshold(s.minPoints)}` : s.question, s.evidence.map((e) => `• ${e}`).join('\n'), levelsText(ctx, s.id)];
+      r.values = [s.number, s.id, s.label, s.weightHundredths / 100, s.minPoints !== undefined ? `${s.question}\n${t.threshold(s.minPoints)}` : s.question, s.evidence.map((e) => `• ${e}`).join('\n'), levelsText(ctx, s.id)];
       for (let col = 1; col <= last; col++) styleText(r.getCell(col));
       r.getCell(CRITERIA.colPoints).numFmt = '0.0';
       fitRowHeight(ws, r.number);
@@ -79,7 +79,7 @@ export async function addCriteriaSheet(wb: Workbook, ctx: SheetCtx): Promise<voi
   const total = ws.getRow(layout.criteriaTotalRow);
   total.getCell(CRITERIA.colLabel).value = t.total;
   const sum = layout.criteria.map((c) => addr(c.criteriaRow, CRITERIA.colPoints)).join(',');
-  total.getCell(CRITERIA.colPoints).value = { formula: `SUM(${sum})`, result: grid.criteria.reduce((s, c) => s + c.weightTenths, 0) / 10 };
+  total.getCell(CRITERIA.colPoints).value = { formula: `SUM(${sum})`, result: grid.criteria.reduce((s, c) => s + c.weightHundredths, 0) / 100 };
   for (let col = 1; col <= last; col++) styleBand(total.getCell(col));
   total.getCell(CRITERIA.colPoints).numFmt = '0.0';
 
