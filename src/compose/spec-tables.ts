@@ -93,7 +93,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
         ],
         rows: prices.map((p, k) => {
           const ratio = info.ratio(p, prices);
-          return [t.label('offerName', { letter: 'ABC'[k]! }), formatMoney(p, lang, 0, grid.price!.currency), `${formatNumber(weight, lang, 1)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
+          return [t.label('offerName', { letter: 'ABC'[k]! }), formatMoney(p, lang, 0, grid.price!.currency), `${formatPoints(grid.price!.weightHundredths, lang)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
         }),
       },
       // Coût élargi: what P then is (price over the duration + valued externalities), with each value's source.

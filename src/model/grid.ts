@@ -86,6 +86,21 @@ export interface Grid {
   readonly price?: GridPrice;
   /** Points (hundredths) held by criteria of EFC groups. */
   readonly efcHundredths: number;
+  /** Splits the tool had to round to 0.01 (absent when every weight is exact); lint reports each before publication. */
+  readonly roundings?: readonly WeightRounding[];
+}
+
+/**
+ * A group's points shared between sub-criteria by the tool (relative weights, not explicit ones) that do not fall
+ * on a hundredth, e.g. 35 points between three equal sub-criteria: exact 11,666…, printed 11,67 / 11,67 / 11,66.
+ */
+export interface WeightRounding {
+  readonly criterionId: string;
+  readonly subIds: readonly string[];
+  /** The exact shares, in points. */
+  readonly exact: readonly number[];
+  /** The announced shares, in hundredths (they sum exactly to what the exact shares sum to). */
+  readonly printed: readonly number[];
 }
 
 /** Hundredths → points, e.g. 1250 → 12.5, 581 → 5.81. */

@@ -4,7 +4,7 @@ import type { Lang } from '../model/common.js';
 import { LEVEL_COUNT, type Criterion } from '../model/criterion.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
-import type { Grid, GridCriterion, GridLevel, GridSubCriterion, SourcePos } from '../model/grid.js';
+import type { Grid, GridCriterion, GridLevel, GridSubCriterion, SourcePos, WeightRounding } from '../model/grid.js';
 import type { Group, Profile } from '../model/profile.js';
 import { didYouMean } from '../util/suggest.js';
 import { largestRemainder } from './round.js';
@@ -30,7 +30,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   const tl = getTerminalLang();
   const w = (key: MessageKey, args?: WordArgs): string => t(tl, key, args);
   const maybe = (guess: string | undefined): string => (guess ? w('load.did-you-mean', { guess }) : '');
-  const num = (x: number): string => formatShort(x, tl, 1);
+  const num = (x: number): string => formatShort(x, tl, 2);
   const err = (code: string, message: string, path: (string | number)[], hint?: string): void => {
     problems.push({ code, severity: 'error', message, path, ...source.positionOf(path), hint });
   };
@@ -98,11 +98,18 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
       err('unknown-weight-key', w('select.unknown-weight-key', { key, profile: profile.id, suggestion: maybe(guess) }), ['criteria', 'weights', key]);
     }
   }
+  // Weights are announced as the buyer wrote them, to 0.01: one more decimal is refused rather than rounded silently.
+  for (const [key, value] of Object.entries(weights)) {
+    if (!exactHundredths(value)) err('weights-precision', w('select.weights-precision', { key, value: String(value) }), ['criteria', 'weights', key], w('select.weights-precision.hint'));
+  }
+  for (const g of profile.groups) {
+    if (weights[g.id] === undefined && !exactHundredths(g.weight)) err('weights-precision', w('select.weights-precision', { key: g.id, value: String(g.weight) }), ['criteria', 'profile'], w('select.weights-precision.hint'));
+  }
   const groupWeights = profile.groups.map((g) => weights[g.id] ?? g.weight);
-  const groupTotal = groupWeights.reduce((s, w) => s + w, 0);
-  if (Math.abs(groupTotal - 100) > 1e-6) {
+  const groupTotal = groupWeights.reduce((s, x) => s + toHundredths(x), 0);
+  if (groupTotal !== TOTAL) {
     const firstOverride = profile.groups.find((g) => weights[g.id] !== undefined);
-    err('weights-sum', w('select.weights-sum', { total: num(round1(groupTotal)) }), firstOverride ? ['criteria', 'weights', firstOverride.id] : ['criteria', 'profile'], profile.groups.map((g, i) => `${g.id} ${num(round1(groupWeights[i]!))}`).join(' + '));
+    err('weights-sum', w('select.weights-sum', { total: num(groupTotal / 100) }), firstOverride ? ['criteria', 'weights', firstOverride.id] : ['criteria', 'profile'], profile.groups.map((g, i) => `${g.id} ${num(groupWeights[i]!)}`).join(' + '));
   }
   profile.groups.forEach((g, i) => {
     if (g.kind === 'quality' && groupWeights[i]! > 0 && members.get(g.id)!.length === 0) {
@@ -111,7 +118,8 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   });
   if (problems.length) throw new InputError(problems);
 
-  const groupHundredths = largestRemainder(TOTAL / 10, groupWeights).map((x) => x * 10);
+  const groupHundredths = groupWeights.map(toHundredths);
+  const roundings: WeightRounding[] = [];
   const percent = spec.scoring.scale === 'percent';
   const scaleMax = percent ? 100 : (spec.scoring.scale as number);
   const marks = Array.from({ length: LEVEL_COUNT }, (_, l) => (l * scaleMax) / (LEVEL_COUNT - 1));
@@ -124,7 +132,9 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     if (hundredths === 0) return;
     n += 1;
     const entries = g.kind === 'price' ? [] : members.get(g.id)!;
-    const subHundredths = splitGroup(g, hundredths, entries.map((e) => ({ id: e.c.id, weight: e.c.weight })), weights, (args) => err('weights-sum', w('select.sub-weights-sum', args), ['criteria', 'weights']));
+    const split = splitGroup(g, hundredths, entries.map((e) => ({ id: e.c.id, weight: e.c.weight })), weights, (args) => err('weights-sum', w('select.sub-weights-sum', args), ['criteria', 'weights']));
+    const subHundredths = split.hundredths;
+    if (split.rounded) roundings.push({ criterionId: g.id, subIds: split.rounded.ids, exact: split.rounded.exact, printed: split.rounded.printed });
     criteria.push({
       id: g.id,
       number: String(n),
@@ -148,6 +158,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     criteria: withThresholds,
     price: priceCriterion ? gridPrice(priceCriterion.id, priceCriterion.weightHundredths, spec.price) : undefined,
     efcHundredths: criteria.filter((c) => c.efc).reduce((s, c) => s + c.weightHundredths, 0),
+    ...(roundings.length ? { roundings } : {}),
   };
 }
 
@@ -155,19 +166,40 @@ function fromLib(lc: LoadedCriterion, explicit: (string | number)[] | null) {
   return { c: lc.criterion, library: lc.library, source: lc.source, explicit };
 }
 
-/** Split a group's hundredths between its criteria: explicit weights first, the rest in proportion to relative weights. */
-function splitGroup(g: Group, hundredths: number, items: readonly { id: string; weight: number }[], weights: Readonly<Record<string, number>>, fail: (args: WordArgs) => void): number[] {
-  if (items.length === 0) return [];
-  const fixed = items.map((it) => (weights[it.id] !== undefined ? Math.round(weights[it.id]! * 10) * 10 : undefined));
+interface Split {
+  readonly hundredths: number[];
+  /** The sub-criteria whose share the tool had to round to 0.01, with their exact shares (points). */
+  readonly rounded?: { readonly ids: string[]; readonly exact: number[]; readonly printed: number[] };
+}
+
+/**
+ * Split a group's hundredths between its criteria: explicit weights first, exactly as written; the rest in proportion
+ * to relative weights. Shares that fall on a hundredth are exact (35 points between 2 equal sub-criteria: 17,5 each;
+ * 30 between 3: 10 each). When one does not (35 between 3: 11,666…), the largest-remainder rule keeps the sum exact
+ * (11,67 + 11,67 + 11,66 = 35) and the split is returned as rounded, so lint reports it before publication: a
+ * grid must never announce a weight the buyer did not choose without saying so.
+ */
+function splitGroup(g: Group, hundredths: number, items: readonly { id: string; weight: number }[], weights: Readonly<Record<string, number>>, fail: (args: WordArgs) => void): Split {
+  if (items.length === 0) return { hundredths: [] };
+  const fixed = items.map((it) => (weights[it.id] !== undefined ? toHundredths(weights[it.id]!) : undefined));
   const fixedSum = fixed.reduce<number>((s, x) => s + (x ?? 0), 0);
   const freeIdx = items.map((_, i) => i).filter((i) => fixed[i] === undefined);
   if (fixedSum > hundredths || (freeIdx.length === 0 && fixedSum !== hundredths)) {
     fail({ id: g.id, sum: formatShort(fixedSum / 100, getTerminalLang(), 2), points: formatShort(hundredths / 100, getTerminalLang(), 2) });
-    return items.map(() => 0);
+    return { hundredths: items.map(() => 0) };
   }
-  const free = freeIdx.length ? largestRemainder((hundredths - fixedSum) / 10, freeIdx.map((i) => items[i]!.weight)).map((x) => x * 10) : [];
-  return items.map((_, i) => fixed[i] ?? free[freeIdx.indexOf(i)]!);
+  const shares = freeIdx.map((i) => items[i]!.weight);
+  const free = freeIdx.length ? largestRemainder(hundredths - fixedSum, shares) : [];
+  const total = shares.reduce((s, x) => s + x, 0);
+  const exact = shares.map((x) => ((hundredths - fixedSum) * x) / total);
+  const result = items.map((_, i) => fixed[i] ?? free[freeIdx.indexOf(i)]!);
+  if (exact.every((x) => Math.abs(x - Math.round(x)) < 1e-6)) return { hundredths: result };
+  return { hundredths: result, rounded: { ids: freeIdx.map((i) => items[i]!.id), exact: exact.map((x) => x / 100), printed: free } };
 }
+
+/** Points → hundredths; callers have checked (exactHundredths) that the value has at most two decimals. */
+const toHundredths = (x: number): number => Math.round(x * 100);
+const exactHundredths = (x: number): boolean => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
 
 function toSub(c: Criterion, library: string, source: SourcePos | undefined, number: string, weightHundredths: number, lang: Lang, marks: readonly number[]): GridSubCriterion {
   const levels: GridLevel[] = c.levels[lang].map((descriptor, level) => ({ level, mark: marks[level]!, descriptor }));
@@ -188,6 +220,5 @@ function toSub(c: Criterion, library: string, source: SourcePos | undefined, num
   };
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export type { Profile };

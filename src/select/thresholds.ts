@@ -25,7 +25,7 @@ export function applyThresholds(criteria: readonly GridCriterion[], thresholds: 
     } else if (c?.kind === 'price') report('threshold-on-price', w('select.threshold-on-price', { id }), path);
     else {
       const weight = (c ?? s)!.weightHundredths / 100;
-      if (min > weight + 1e-9) report('threshold-above-weight', w('select.threshold-above-weight', { id, min: formatShort(min, tl, 2), weight: formatShort(weight, tl, 1) }), path);
+      if (min > weight + 1e-9) report('threshold-above-weight', w('select.threshold-above-weight', { id, min: formatShort(min, tl, 2), weight: formatShort(weight, tl, 2) }), path);
     }
   }
   const min = (id: string): { minPoints?: number } => (thresholds[id] !== undefined ? { minPoints: thresholds[id] } : {});

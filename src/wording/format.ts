@@ -67,6 +67,9 @@ export const formatPercent = (x: number, lang: Lang, decimals = 0): string => `$
 /** Points out of 100 from hundredths: one decimal, two when needed: 1250 → "12,5", 3000 → "30,0", 581 → "5,81". */
 export const formatPoints = (hundredths: number, lang: Lang): string => formatNumber(hundredths / 100, lang, Math.round(hundredths) % 10 === 0 ? 1 : 2);
 
+/** A weight given in points (a score result's criterion weight) printed as formatPoints does: 5.81 → "5,81". */
+export const formatWeight = (points: number, lang: Lang): string => formatPoints(Math.round(points * 100), lang);
+
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

@@ -1,13 +1,18 @@
 import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
-import { definedHint, subCriteria } from '../locate.js';
+import { definedHint, subCriteria, weightPath } from '../locate.js';
 import type { Rule } from '../types.js';
+import { bilingual } from '../../wording/catalog.js';
+import { formatNumber, formatPoints } from '../../wording/format.js';
 
 const id = 'legal/weights-announced';
 
 /**
  * Sub-criteria weights must be disclosed when they can influence the offers (CE 18 June 2010, n°337377). The grid
  * always prints them; what remains to catch is a sub-criterion announced with 0 points, which tells bidders to
- * work on something that will never count.
+ * work on something that will never count, and a weight the tool rounded: a group's points it shared between
+ * sub-criteria that do not fall on a hundredth (35 between three: 11,67 / 11,67 / 11,66). That is a warning, not
+ * an error: the sum is exact and the announced weights are the ones applied, but the buyer must see it before
+ * publication (bidders ask why equal sub-criteria are not equal) and decide.
  */
 export const weightsAnnounced: Rule = {
   meta: {
@@ -15,13 +20,31 @@ export const weightsAnnounced: Rule = {
     severity: 'error',
     description: ruleDescription(id),
     docs: docsAnchor(id),
-    messages: ruleMessages(id, ['zero']),
+    messages: ruleMessages(id, ['zero', 'rounded']),
   },
   check(ctx) {
     for (const { sub, loc } of subCriteria(ctx)) {
       if (sub.weightHundredths > 0) continue;
       const w = ctx.loaded.spec.criteria.weights[sub.id];
       ctx.report({ messageId: 'zero', args: { label: sub.label }, path: w !== undefined ? ['criteria', 'weights', sub.id] : loc.path, hint: definedHint(loc) });
+    }
+    const grid = ctx.grid;
+    for (const r of grid?.roundings ?? []) {
+      const c = grid!.criteria.find((x) => x.id === r.criterionId);
+      if (!c) continue;
+      const label = (sid: string): string => c.subCriteria.find((s) => s.id === sid)?.label ?? sid;
+      const lang = grid!.lang;
+      // The exact share cut (not rounded) at three decimals, so "11,666…" never looks like a weight the grid could announce.
+      const share = (x: number): string => (Math.abs(x * 100 - Math.round(x * 100)) < 1e-6 ? formatPoints(Math.round(x * 100), lang) : `${formatNumber(Math.floor(x * 1000 + 1e-9) / 1000, lang, 3)}…`);
+      const exact = r.subIds.map((sid, i) => `${label(sid)} ${share(r.exact[i]!)}`).join(', ');
+      const printed = r.subIds.map((sid, i) => `${label(sid)} ${formatPoints(r.printed[i]!, lang)}`).join(', ');
+      ctx.report({
+        messageId: 'rounded',
+        severity: 'warning',
+        args: { points: formatPoints(c.weightHundredths, lang), criterion: c.label, exact, printed },
+        path: weightPath(ctx, [c.id, ...r.subIds]),
+        hint: bilingual('lint.legal/weights-announced.rounded.hint'),
+      });
     }
   },
 };

@@ -1,0 +1,10 @@
+import type { FR_WEIGHTS_MESSAGES } from '../fr/weights.js';
+
+/** English words of weights to 0.01 and of the tool's rounding report (same keys as fr/weights.ts). */
+export const EN_WEIGHTS_MESSAGES: Readonly<Record<keyof typeof FR_WEIGHTS_MESSAGES, string>> = {
+  'select.weights-precision': 'the weight of "{{key}}" ({{value}}) has more than two decimals: weights are announced to 0.01 of a point',
+  'select.weights-precision.hint': 'write the weight to 0.01 (e.g. 5.81): the tool never rounds a weight without saying so',
+  'lint.legal/weights-announced.rounded': 'the {{points}} points of criterion "{{criterion}}" do not split exactly to 0.01 between its sub-criteria ({{exact}}): the grid would announce {{printed}}',
+  'lint.legal/weights-announced.rounded.hint':
+    'for sub-criteria of equal importance, give the criterion a number of points that divides to 0.01, or write each weight yourself under criteria.weights: the rounding is then yours, announced as written',
+};

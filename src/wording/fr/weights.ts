@@ -1,0 +1,12 @@
+/**
+ * French words of weights to 0.01 and of the tool's rounding report (selection diagnostics and lint messages,
+ * spread into FR_MESSAGES). The English file en/weights.ts has the same keys.
+ */
+export const FR_WEIGHTS_MESSAGES = {
+  'select.weights-precision': 'la pondération de « {{key}} » ({{value}}) a plus de deux décimales : les pondérations sont annoncées au centième de point',
+  'select.weights-precision.hint': 'écrivez la pondération au centième (par ex. 5.81) : l’outil n’arrondit jamais une pondération sans le dire',
+  'lint.legal/weights-announced.rounded':
+    'les {{points}} points du critère « {{criterion}} » ne se partagent pas exactement au centième entre ses sous-critères ({{exact}}) : la grille annoncerait {{printed}}',
+  'lint.legal/weights-announced.rounded.hint':
+    'pour des sous-critères d’égale importance, donnez au critère un nombre de points qui se divise au centième, ou écrivez vous-même chaque pondération sous criteria.weights : l’arrondi sera alors le vôtre, annoncé tel quel',
+} as const;
