@@ -1,4 +1,5 @@
 import { listedSubCriteria, type Grid } from '../model/grid.js';
+import { criterionLines } from '../model/grid-tree.js';
 import { formatMoney, formatPercent } from '../wording/format.js';
 import { costDefinitionBlocks } from './cost-tables.js';
 import type { AnnexRow } from '../lint/types.js';
@@ -57,7 +58,13 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
           { runs: [c.label], bold: true, shade: BAND, ...threshold(c.minPoints) },
           { runs: [formatPoints(c.weightHundredths, lang)], bold: true, shade: BAND, align: 'right' },
         ],
-        ...listedSubCriteria(c).map((s): CellInput[] => [s.number, s.minPoints === undefined ? `    ${s.label}` : { runs: [`    ${s.label}`], ...threshold(s.minPoints) }, formatPoints(s.weightHundredths, lang)]),
+        // Subtotals (a sub-criterion divided into sub-sub-criteria) in bold, each level indented under its parent.
+        ...criterionLines(c, listedSubCriteria(c)).map((l): CellInput[] => {
+          const label = `${'    '.repeat(l.depth - 1)}${l.node.label}`;
+          if (l.kind === 'subtotal') return [{ runs: [l.node.number], bold: true }, { runs: [label], bold: true }, { runs: [formatPoints(l.node.weightHundredths, lang)], bold: true, align: 'right' }];
+          const s = l.node;
+          return [s.number, s.minPoints === undefined ? label : { runs: [label], ...threshold(s.minPoints) }, formatPoints(s.weightHundredths, lang)];
+        }),
       ]),
       footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightHundredths, 0), lang)],
     },

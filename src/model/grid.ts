@@ -1,6 +1,7 @@
 import type { Lang } from './common.js';
 import type { Family } from './criterion.js';
 import type { AnyPriceFormula, Currency, Externality } from './grid-options.js';
+import type { GridSubTotal } from './grid-tree.js';
 
 /** Where a value came from in a YAML file, so every finding can name file:line:col. */
 export interface SourcePos {
@@ -46,7 +47,10 @@ export interface GridCriterion {
   readonly kind: 'quality' | 'price';
   readonly efc: boolean;
   readonly weightHundredths: number;
+  /** The marked sub-criteria: the leaves of the tree, at any depth (1.1, or 1.1.1 under a subtotal 1.1). */
   readonly subCriteria: readonly GridSubCriterion[];
+  /** Sub-criteria divided into sub-sub-criteria (criteria.children): announced with their weight, not marked. */
+  readonly subTotals?: readonly GridSubTotal[];
   /** Minimum points (criteria.thresholds): an offer below is eliminated. */
   readonly minPoints?: number;
 }
@@ -95,6 +99,7 @@ export interface Grid {
  * on a hundredth, e.g. 35 points between three equal sub-criteria: exact 11,666…, printed 11,67 / 11,67 / 11,66.
  */
 export interface WeightRounding {
+  /** The award criterion, or the subtotal (criteria.children) whose points were shared. */
   readonly criterionId: string;
   readonly subIds: readonly string[];
   /** The exact shares, in points. */

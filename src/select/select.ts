@@ -5,6 +5,8 @@ import { LEVEL_COUNT, type Criterion } from '../model/criterion.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import type { Grid, GridCriterion, GridLevel, GridSubCriterion, SourcePos, WeightRounding } from '../model/grid.js';
+import type { GridSubTotal } from '../model/grid-tree.js';
+import { checkChildren } from './tree.js';
 import type { Group, Profile } from '../model/profile.js';
 import { didYouMean } from '../util/suggest.js';
 import { largestRemainder } from './round.js';
@@ -34,6 +36,10 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   const err = (code: string, message: string, path: (string | number)[], hint?: string): void => {
     problems.push({ code, severity: 'error', message, path, ...source.positionOf(path), hint });
   };
+  const at = (path: (string | number)[]): string => {
+    const p = source.positionOf(path);
+    return `${p.file}:${p.line}:${p.col}`;
+  };
 
   const profile = catalog.profiles.get(spec.criteria.profile);
   if (!profile) {
@@ -58,12 +64,19 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   spec.criteria.exclude.forEach((id, i) => catalog.criteria.has(id) || spec.criteria.custom.some((c) => c.id === id) || unknownCriterion(id, ['criteria', 'exclude', i]));
   spec.criteria.custom.forEach((c, i) => {
     if (catalog.criteria.has(c.id)) err('custom-id-taken', w('select.custom-id-taken', { id: c.id, library: catalog.criteria.get(c.id)!.library }), ['criteria', 'custom', i, 'id']);
+    // Two custom criteria with one id: the second would silently replace the first and take its points.
+    const first = spec.criteria.custom.findIndex((x) => x.id === c.id);
+    if (first !== i) {
+      err('duplicate-custom-id', w('select.duplicate-id', { id: c.id }), ['criteria', 'custom', first, 'id'], w('select.duplicate-id.other', { at: at(['criteria', 'custom', i, 'id']) }));
+      err('duplicate-custom-id', w('select.duplicate-id', { id: c.id }), ['criteria', 'custom', i, 'id'], w('select.duplicate-id.other', { at: at(['criteria', 'custom', first, 'id']) }));
+    }
   });
+  const parentOf = checkChildren(spec.criteria.children, (id) => catalog.criteria.has(id) || spec.criteria.custom.some((c) => c.id === id), new Set(spec.criteria.exclude), { w, err, at, unknownCriterion });
   if (problems.length || !profile) throw new InputError(problems);
 
   // Candidates, in a stable order: libraries in the spec's order, then includes, then custom criteria.
   const excluded = new Set(spec.criteria.exclude);
-  const picked = new Map<string, { c: Criterion; library: string; source?: SourcePos; explicit: (string | number)[] | null }>();
+  const picked = new Map<string, Entry>();
   const applies = (c: Criterion): boolean => c.functions.includes('*') || c.functions.includes(spec.life_function);
   for (const libId of spec.criteria.libraries) {
     for (const lc of catalog.libraries.get(libId)!.criteria) {
@@ -74,8 +87,15 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     if (!excluded.has(id) && !picked.has(id)) picked.set(id, fromLib(catalog.criteria.get(id)!, ['criteria', 'include', i]));
   });
   spec.criteria.custom.forEach((c, i) => {
-    if (!excluded.has(c.id)) picked.set(c.id, { c, library: 'custom', source: source.positionOf(['criteria', 'custom', i, 'id']), explicit: ['criteria', 'custom', i, 'family'] });
+    if (!excluded.has(c.id) && !picked.has(c.id)) picked.set(c.id, { c, library: 'custom', source: source.positionOf(['criteria', 'custom', i, 'id']), explicit: ['criteria', 'custom', i, 'family'] });
   });
+  // Children named in criteria.children are retained under their parent (and only there).
+  for (const [kid, { path }] of parentOf) {
+    if (!picked.has(kid) && catalog.criteria.has(kid)) picked.set(kid, fromLib(catalog.criteria.get(kid)!, path));
+  }
+  for (const parent of Object.keys(spec.criteria.children)) {
+    if (!picked.has(parent) && (catalog.criteria.has(parent) || spec.criteria.custom.some((c) => c.id === parent))) err('unknown-parent', w('select.tree-unknown-parent', { id: parent }), ['criteria', 'children', parent], w('select.tree-parent-hint'));
+  }
 
   // Assign each criterion to the group of the profile that holds its family.
   const groupOf = new Map<string, Group>();
@@ -83,6 +103,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   const members = new Map<string, typeof picked extends Map<string, infer V> ? V[] : never>();
   for (const g of profile.groups) members.set(g.id, []);
   for (const entry of picked.values()) {
+    if (parentOf.has(entry.c.id)) continue; // placed under its parent, whatever its family
     const g = groupOf.get(entry.c.family);
     if (g) members.get(g.id)!.push(entry);
     else if (entry.explicit) {
@@ -132,9 +153,30 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     if (hundredths === 0) return;
     n += 1;
     const entries = g.kind === 'price' ? [] : members.get(g.id)!;
-    const split = splitGroup(g, hundredths, entries.map((e) => ({ id: e.c.id, weight: e.c.weight })), weights, (args) => err('weights-sum', w('select.sub-weights-sum', args), ['criteria', 'weights']));
-    const subHundredths = split.hundredths;
-    if (split.rounded) roundings.push({ criterionId: g.id, subIds: split.rounded.ids, exact: split.rounded.exact, printed: split.rounded.printed });
+    const leaves: GridSubCriterion[] = [];
+    const subTotals: GridSubTotal[] = [];
+    // Share `points` between `items` (explicit weights first), then place each: a leaf is marked, a parent
+    // (criteria.children) is a subtotal whose points its children share in turn, at any depth.
+    const share = (ownerId: string, points: number, items: readonly Entry[], prefix: string, wherePath: (string | number)[]): string[] => {
+      const fixedKey = items.find((e) => weights[e.c.id] !== undefined)?.c.id;
+      const split = splitGroup(ownerId, points, items.map((e) => ({ id: e.c.id, weight: e.c.weight })), weights, (args) => err('weights-sum', w('select.sub-weights-sum', args), fixedKey ? ['criteria', 'weights', fixedKey] : wherePath));
+      if (split.rounded) roundings.push({ criterionId: ownerId, subIds: split.rounded.ids, exact: split.rounded.exact, printed: split.rounded.printed });
+      return items.flatMap((e, si) => {
+        const number = `${prefix}.${si + 1}`;
+        const h = split.hundredths[si]!;
+        const kids = spec.criteria.children[e.c.id];
+        if (!kids) {
+          leaves.push(toSub(e.c, e.library, e.source, number, h, lang, marks));
+          return [e.c.id];
+        }
+        // In reading order (a parent before its own subtotals), whatever the depth.
+        const at = subTotals.length;
+        const leafIds = share(e.c.id, h, kids.map((k) => picked.get(k)!), number, ['criteria', 'children', e.c.id]);
+        subTotals.splice(at, 0, { id: e.c.id, number, label: e.c.label[lang], weightHundredths: h, depth: number.split('.').length, childIds: [...kids], leafIds });
+        return leafIds;
+      });
+    };
+    share(g.id, hundredths, entries, String(n), ['criteria', 'weights']);
     criteria.push({
       id: g.id,
       number: String(n),
@@ -142,7 +184,8 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
       kind: g.kind,
       efc: g.efc,
       weightHundredths: hundredths,
-      subCriteria: entries.map((e, si) => toSub(e.c, e.library, e.source, `${n}.${si + 1}`, subHundredths[si]!, lang, marks)),
+      subCriteria: leaves,
+      ...(subTotals.length ? { subTotals } : {}),
     });
   });
   checkPriceFormula(spec.price, w, err);
@@ -162,7 +205,14 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   };
 }
 
-function fromLib(lc: LoadedCriterion, explicit: (string | number)[] | null) {
+interface Entry {
+  readonly c: Criterion;
+  readonly library: string;
+  readonly source?: SourcePos;
+  readonly explicit: (string | number)[] | null;
+}
+
+function fromLib(lc: LoadedCriterion, explicit: (string | number)[] | null): Entry {
   return { c: lc.criterion, library: lc.library, source: lc.source, explicit };
 }
 
@@ -179,13 +229,13 @@ interface Split {
  * (11,67 + 11,67 + 11,66 = 35) and the split is returned as rounded, so lint reports it before publication: a
  * grid must never announce a weight the buyer did not choose without saying so.
  */
-function splitGroup(g: Group, hundredths: number, items: readonly { id: string; weight: number }[], weights: Readonly<Record<string, number>>, fail: (args: WordArgs) => void): Split {
+function splitGroup(ownerId: string, hundredths: number, items: readonly { id: string; weight: number }[], weights: Readonly<Record<string, number>>, fail: (args: WordArgs) => void): Split {
   if (items.length === 0) return { hundredths: [] };
   const fixed = items.map((it) => (weights[it.id] !== undefined ? toHundredths(weights[it.id]!) : undefined));
   const fixedSum = fixed.reduce<number>((s, x) => s + (x ?? 0), 0);
   const freeIdx = items.map((_, i) => i).filter((i) => fixed[i] === undefined);
   if (fixedSum > hundredths || (freeIdx.length === 0 && fixedSum !== hundredths)) {
-    fail({ id: g.id, sum: formatShort(fixedSum / 100, getTerminalLang(), 2), points: formatShort(hundredths / 100, getTerminalLang(), 2) });
+    fail({ id: ownerId, sum: formatShort(fixedSum / 100, getTerminalLang(), 2), points: formatShort(hundredths / 100, getTerminalLang(), 2) });
     return { hundredths: items.map(() => 0) };
   }
   const shares = freeIdx.map((i) => items[i]!.weight);

@@ -30,9 +30,11 @@ export const weightsAnnounced: Rule = {
     }
     const grid = ctx.grid;
     for (const r of grid?.roundings ?? []) {
-      const c = grid!.criteria.find((x) => x.id === r.criterionId);
+      // The owner of the shared points: an award criterion, or a subtotal divided into sub-sub-criteria.
+      const nodes = grid!.criteria.flatMap((x) => [...x.subCriteria, ...(x.subTotals ?? [])]);
+      const c = grid!.criteria.find((x) => x.id === r.criterionId) ?? nodes.find((x) => x.id === r.criterionId);
       if (!c) continue;
-      const label = (sid: string): string => c.subCriteria.find((s) => s.id === sid)?.label ?? sid;
+      const label = (sid: string): string => nodes.find((s) => s.id === sid)?.label ?? sid;
       const lang = grid!.lang;
       // The exact share cut (not rounded) at three decimals, so "11,666…" never looks like a weight the grid could announce.
       const share = (x: number): string => (Math.abs(x * 100 - Math.round(x * 100)) < 1e-6 ? formatPoints(Math.round(x * 100), lang) : `${formatNumber(Math.floor(x * 1000 + 1e-9) / 1000, lang, 3)}…`);
