@@ -19,6 +19,8 @@ import { composeGridDocument } from '../src/compose/grid-document.js';
 import { renderGridXlsx } from '../src/render/xlsx/grid-workbook.js';
 import { gridLayout } from '../src/render/xlsx/layout.js';
 import { scoreTender } from '../src/score/score.js';
+import { composeScoreReport } from '../src/compose/report-document.js';
+import { inlineText } from '../src/compose/document.js';
 
 const catalog = loadCatalog();
 const sicoval = readFileSync(join(PACKAGE_ROOT, 'examples', 'sicoval-waste.yaml'), 'utf8');
@@ -106,6 +108,17 @@ describe('criteria.children: sub-criteria at any depth', () => {
     const pts = (id: string) => r.marks.find((m) => m.criterion === id)!.points;
     expect(pts('waste-prevention-integration') + pts('waste-user-service') + pts('collection-staffing')).toBeCloseTo((12 * 4) / 5, 12);
     expect(r.bidders[0]!.total).toBeCloseTo(70 * 0.8 + 30, 9);
+    expect(r.criteria.find((c) => c.id === 'solution-integree')!.subTotals!.map((s) => [s.number, s.weight])).toEqual([
+      ['2.1', 12],
+      ['2.1.2', 6.19],
+    ]);
+    const blocks = composeScoreReport(r).sections.flatMap((s) => s.blocks);
+    const text = blocks.map((b) => (b.type === 'heading' ? b.text : b.type === 'paragraph' ? inlineText(b.runs) : b.type === 'table' ? JSON.stringify(b.rows) : '')).join('\n');
+    expect(text).toContain('Sous-total 2.1 — ');
+    expect(text).toContain('(12,0 pts)');
+    // 12 points at mark 4 of 5: 9,60; 6,19 at 4 of 5: 4,952 → 4,95.
+    expect(text).toContain('Points obtenus, somme des sous-critères 2.1.1, 2.1.2.1, 2.1.2.2 : A 9,60.');
+    expect(text).toContain('sous-critères 2.1.2.1, 2.1.2.2 : A 4,95.');
   });
 });
 

@@ -5,6 +5,7 @@ import { eur, mark, num, pct } from '../score/format.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
 import type { AnyPriceFormula } from '../model/grid-options.js';
 import { listedSubCriteria } from '../model/grid.js';
+import { criterionLines } from '../model/grid-tree.js';
 import { costReportBlocks } from './cost-tables.js';
 import { procedureLabel, reportText, type ReportKey, type ReportText } from '../score/report-text.js';
 import { documentWords, type DocumentWords } from '../wording/catalog.js';
@@ -104,7 +105,12 @@ function criteria(r: ScoreResult, t: T): Block[] {
   const lang = r.meta.lang;
   const rows = r.criteria.flatMap((c) => [
     [cell([b(`${c.number} ${c.label}`)], undefined, { shade: 'F2F2F2' }), cell([b(formatWeight(c.weight, lang))], undefined, { shade: 'F2F2F2', align: 'right' })],
-    ...listedSubCriteria(c).map((s) => [`    ${subName(s)}`, cell([formatWeight(s.weight, lang)], undefined, { align: 'right' })]),
+    // Subtotals (criteria.children) in bold, each level indented under its parent.
+    ...criterionLines(c, listedSubCriteria(c)).map((l) =>
+      l.kind === 'sub'
+        ? [`${'    '.repeat(l.depth - 1)}${subName(l.node)}`, cell([formatWeight(l.node.weight, lang)], undefined, { align: 'right' })]
+        : [cell([b(`${'    '.repeat(l.depth - 1)}${l.node.number} ${l.node.label}`)]), cell([b(formatWeight(l.node.weight, lang))], undefined, { align: 'right' })],
+    ),
   ]);
   const blocks: Block[] = [
     h(1, t('s2')),
@@ -129,7 +135,16 @@ function analysis(r: ScoreResult, t: T): Block[] {
   const out: Block[] = [h(1, t('s3')), p(i(t(final ? 'finalAnalysis' : 'provisionalAnalysis')))];
   for (const c of r.criteria.filter((x) => x.kind === 'quality')) {
     out.push(h(2, t('criterionHeading', { number: c.number, label: c.label, points: formatWeight(c.weight, lang) }), false));
-    for (const s of c.subCriteria) {
+    for (const line of criterionLines(c)) {
+      if (line.kind === 'subtotal') {
+        // A subtotal is not marked: its heading, then each offer's points on it, the sum of its leaves.
+        const st = line.node;
+        const children = c.subCriteria.filter((s) => st.leafIds.includes(s.id)).map((s) => s.number).join(', ');
+        const list = scored.map((id) => `${id} ${num(r.marks.filter((m) => m.bidder === id && st.leafIds.includes(m.criterion)).reduce((x, m) => x + m.points, 0), lang)}`).join(lang === 'fr' ? ' ; ' : '; ');
+        out.push(h(3, t('subTotalHeading', { number: st.number, label: st.label, points: formatWeight(st.weight, lang) }), false), p(t('subTotalPoints', { children, list })));
+        continue;
+      }
+      const s = line.node;
       out.push(h(3, t('subHeading', { number: s.number, label: s.label, points: formatWeight(s.weight, lang) }), false));
       const rows = scored.flatMap((id) => {
         const m = r.marks.find((x) => x.bidder === id && x.criterion === s.id);

@@ -20,7 +20,7 @@ export interface GridSubTotal {
 }
 
 /** One line of a criterion's table: a subtotal or a marked sub-criterion, with its depth (2 for "1.2"). */
-export type CriterionLine = { readonly kind: 'subtotal'; readonly depth: number; readonly node: GridSubTotal } | { readonly kind: 'sub'; readonly depth: number; readonly node: GridSubCriterion };
+export type CriterionLine<S = GridSubCriterion, T = GridSubTotal> = { readonly kind: 'subtotal'; readonly depth: number; readonly node: T } | { readonly kind: 'sub'; readonly depth: number; readonly node: S };
 
 const segments = (n: string): number[] => n.split('.').map(Number);
 const byNumber = (a: string, b: string): number => {
@@ -29,11 +29,17 @@ const byNumber = (a: string, b: string): number => {
   return x.length - y.length;
 };
 
-/** The lines a document prints under a criterion, in reading order: 1.1, 1.1.1, 1.1.2, 1.2… */
-export function criterionLines(c: Pick<GridCriterion, 'subCriteria' | 'subTotals'>, subs: readonly GridSubCriterion[] = c.subCriteria): CriterionLine[] {
-  const lines: CriterionLine[] = [
-    ...(c.subTotals ?? []).map((node): CriterionLine => ({ kind: 'subtotal', depth: node.depth, node })),
-    ...subs.map((node): CriterionLine => ({ kind: 'sub', depth: segments(node.number).length, node })),
+/**
+ * The lines a document prints under a criterion, in reading order: 1.1, 1.1.1, 1.1.2, 1.2… Works on the grid and on
+ * a score result's criteria alike; `subs` narrows the marked lines (e.g. listedSubCriteria).
+ */
+export function criterionLines<S extends { readonly number: string }, T extends { readonly number: string }>(
+  c: { readonly subCriteria: readonly S[]; readonly subTotals?: readonly T[] },
+  subs: readonly S[] = c.subCriteria,
+): CriterionLine<S, T>[] {
+  const lines: CriterionLine<S, T>[] = [
+    ...(c.subTotals ?? []).map((node): CriterionLine<S, T> => ({ kind: 'subtotal', depth: segments(node.number).length, node })),
+    ...subs.map((node): CriterionLine<S, T> => ({ kind: 'sub', depth: segments(node.number).length, node })),
   ];
   return lines.sort((a, b) => byNumber(a.node.number, b.node.number));
 }

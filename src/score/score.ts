@@ -192,6 +192,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
       kind: c.kind,
       weight: c.weightHundredths / 100,
       subCriteria: c.subCriteria.map((s) => ({ id: s.id, number: s.number, label: s.label, weight: s.weightHundredths / 100, levels: s.levels.map((l) => ({ ...l })) })),
+      ...(c.subTotals ? { subTotals: c.subTotals.map((s) => ({ id: s.id, number: s.number, label: s.label, weight: s.weightHundredths / 100, leafIds: [...s.leafIds] })) } : {}),
     })),
     evaluators: input.evaluators,
     bidders,

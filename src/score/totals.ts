@@ -45,6 +45,8 @@ export function computeTotals(grid: Grid, bids: readonly BidInput[]): BidTotals[
           subPoints[s.id] = (s.weightHundredths / 100) * (mark / grid.scale.max);
           sum += subPoints[s.id]!;
         }
+        // A subtotal (criteria.children) scores the sum of its leaves: the report prints it at its level.
+        for (const st of c.subTotals ?? []) subPoints[st.id] = st.leafIds.reduce((x, id) => x + (subPoints[id] ?? 0), 0);
         criterionPoints[c.id] = sum;
       }
       total += criterionPoints[c.id]!;

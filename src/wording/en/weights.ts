@@ -18,5 +18,7 @@ export const EN_WEIGHTS_MESSAGES: Readonly<Record<keyof typeof FR_WEIGHTS_MESSAG
 
 /** English document words of sub-criteria divided into sub-sub-criteria (same keys as FR_WEIGHTS_DOCUMENT). */
 export const EN_WEIGHTS_DOCUMENT: Readonly<Record<keyof typeof FR_WEIGHTS_DOCUMENT, string>> = {
+  'report.subTotalHeading': 'Subtotal {{number}} — {{label}} ({{points}} pts)',
+  'report.subTotalPoints': 'Points obtained, sum of sub-criteria {{children}}: {{list}}.',
   'grid.subTotalNote': 'Subtotal, not marked directly: the sum of the points obtained on sub-criteria {{children}}.',
 };

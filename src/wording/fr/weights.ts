@@ -20,5 +20,7 @@ export const FR_WEIGHTS_MESSAGES = {
 
 /** French document words of sub-criteria divided into sub-sub-criteria (spread into FR_DOCUMENT). */
 export const FR_WEIGHTS_DOCUMENT = {
+  'report.subTotalHeading': 'Sous-total {{number}} — {{label}} ({{points}} pts)',
+  'report.subTotalPoints': 'Points obtenus, somme des sous-critères {{children}} : {{list}}.',
   'grid.subTotalNote': 'Sous-total, non noté directement : la somme des points obtenus sur les sous-critères {{children}}.',
 } as const;
