@@ -127,7 +127,7 @@ describe('weights the tool shares between sub-criteria', () => {
     for (const x of r.exact) expect(x).toBeCloseTo(20 / 3, 12);
     const found = lintLoaded(l, catalog).findings.filter((f) => f.code === 'legal/weights-announced' && f.messageId === 'rounded');
     const one = found.find((f) => String(f.args.criterion) === c.label)!;
-    expect(one.severity).toBe('warning');
+    expect(one.severity).toBe('info');
     expect(String(one.args.exact)).toContain('6,666…');
     expect(String(one.args.printed)).toContain('6,67');
     expect(String(one.args.printed)).toContain('6,66');

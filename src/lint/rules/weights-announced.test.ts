@@ -9,7 +9,7 @@ testRule('legal/weights-announced', {
   ],
   invalid: [
     // 35 points shared 2:1 by the tool: 23,333… and 11,666…, announced 23,33 and 11,67.
-    { name: 'a split the tool rounded to 0.01', patch: (s) => (s.criteria.weights = { performance: 35, prix: 25 }), errors: [{ messageId: 'rounded', severity: 'warning', path: ['criteria', 'weights', 'performance'] }] },
+    { name: 'a split the tool rounded to 0.01', patch: (s) => (s.criteria.weights = { performance: 35, prix: 25 }), errors: [{ messageId: 'rounded', severity: 'info', path: ['criteria', 'weights', 'performance'] }] },
     { name: 'sub-criterion given 0 points', patch: (s) => (s.criteria.weights = { 'lintfx-performance': 0 }), errors: [{ messageId: 'zero', path: ['criteria', 'weights', 'lintfx-performance'] }] },
   ],
 });
