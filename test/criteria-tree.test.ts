@@ -76,7 +76,7 @@ describe('criteria.children: sub-criteria at any depth', () => {
     expect(heads.filter((h) => /^\d 2\.\d/.test(h)).map((h) => h.replace(/ .*— /, ' ').slice(0, 2) + h.split(' ')[1] + ' ' + h.split('— ')[1])).toEqual([
       '2 2.1 12,0 points',
       '3 2.1.1 5,81 points',
-      '2 2.1.2 6,19 points',
+      '3 2.1.2 6,19 points',
       '3 2.1.2.1 3,19 points',
       '3 2.1.2.2 3,0 points',
       '2 2.2 8,0 points',

@@ -122,7 +122,7 @@ function criterionBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext,
     if (l.kind === 'subtotal') {
       if (marked > 0) out.push({ type: 'pageBreak' });
       marked = 0;
-      out.push(h(2, `${l.node.number} ${l.node.label} — ${t.pointsSuffix(formatPoints(l.node.weightHundredths, ctx.lang))}`, false), { type: 'paragraph', style: 'note', runs: [t.subTotalNote(childNumbers(c, l.node.childIds))] });
+      out.push(h(l.depth > 2 ? 3 : 2, `${l.node.number} ${l.node.label} — ${t.pointsSuffix(formatPoints(l.node.weightHundredths, ctx.lang))}`, false), { type: 'paragraph', style: 'note', runs: [t.subTotalNote(childNumbers(c, l.node.childIds))] });
       continue;
     }
     out.push(...(marked > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, l.node, ctx, t, direct, l.depth > 2 ? 3 : 2));

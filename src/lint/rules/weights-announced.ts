@@ -2,7 +2,7 @@ import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import { definedHint, subCriteria, weightPath } from '../locate.js';
 import type { Rule } from '../types.js';
 import { bilingual } from '../../wording/catalog.js';
-import { formatNumber, formatPoints } from '../../wording/format.js';
+import { formatNumber, formatPoints, formatShort } from '../../wording/format.js';
 
 const id = 'legal/weights-announced';
 
@@ -40,7 +40,8 @@ export const weightsAnnounced: Rule = {
       const label = (sid: string): string => nodes.find((s) => s.id === sid)?.label ?? sid;
       const lang = grid!.lang;
       // The exact share cut (not rounded) at three decimals, so "11,666…" never looks like a weight the grid could announce.
-      const share = (x: number): string => (Math.abs(x * 100 - Math.round(x * 100)) < 1e-6 ? formatPoints(Math.round(x * 100), lang) : `${formatNumber(Math.floor(x * 1000 + 1e-9) / 1000, lang, 3)}…`);
+      // The exact share, cut (not rounded) at three decimals with "…" when it goes on: 5,625 is written as it is, 6,666… is not 6,667.
+      const share = (x: number): string => (Math.abs(x * 1000 - Math.round(x * 1000)) < 1e-6 ? formatShort(x, lang, 3) : `${formatNumber(Math.floor(x * 1000 + 1e-9) / 1000, lang, 3)}…`);
       // Only the rounded shares are listed: one that falls on a hundredth (6,25) is announced as it is.
       const rounded = r.subIds.map((_, i) => i).filter((i) => Math.abs(r.exact[i]! * 100 - r.printed[i]!) > 1e-6);
       const exact = rounded.map((i) => `${label(r.subIds[i]!)} ${share(r.exact[i]!)}`).join(', ');
