@@ -132,7 +132,7 @@ describe('with lots, the check compares each lot with its own files', () => {
 
   it("a weight changed in lot 2's grid is compared with lot 2's table of the RC", async () => {
     // 1.10 is a sub-criterion of lot 2 only: lot 1 has another 1.10. Compared with the wrong lot, every label would differ.
-    const input = catering('interne/grille-notation-lot-2.md', '| 1.10 | Sécurité sanitaire, allergies et régimes particuliers | 2,2 |', '| 1.10 | Sécurité sanitaire, allergies et régimes particuliers | 3,2 |');
+    const input = catering('interne/grille-notation-lot-2.md', '| 1.10 | Sécurité sanitaire, allergies et régimes particuliers | 2,25 |', '| 1.10 | Sécurité sanitaire, allergies et régimes particuliers | 3,25 |');
     expect(await found(input)).toEqual([['interne/grille-notation-lot-2.md', 'coherence.weight', '1.10']]);
   });
 
@@ -140,7 +140,7 @@ describe('with lots, the check compares each lot with its own files', () => {
     const rc = (await mdInput('school-catering')).pieces.find((p) => p.id === 'rc')!.text;
     const lot2 = rc.search(/^## 7\.2 Lot n°\s?2\s?: Restauration des multi-accueils/mu);
     expect(lot2).toBeGreaterThan(0);
-    const changed = rc.slice(0, lot2) + rc.slice(lot2).replace(/(\| 1\.10 \|\s+Sécurité sanitaire, allergies et régimes particuliers \| )2,2 \|/u, '$12,5 |');
+    const changed = rc.slice(0, lot2) + rc.slice(lot2).replace(/(\| 1\.10 \|\s+Sécurité sanitaire, allergies et régimes particuliers \| )2,25 \|/u, '$12,5 |');
     expect(changed).not.toBe(rc);
     const input = catering('rc', rc, changed);
     expect(await found(input)).toEqual([

@@ -23,7 +23,7 @@ describe('RC and CCTP of each example open in LibreOffice and read back', () => 
     expect(rc).toContain(loaded.spec.consultation.cpv!);
     for (const c of grid.criteria) {
       expect(rc).toContain(fold(c.label));
-      expect(rc).toContain(formatPoints(c.weightTenths, grid.lang).replace(/\u00a0/g, ' '));
+      expect(rc).toContain(formatPoints(c.weightHundredths, grid.lang).replace(/\u00a0/g, ' '));
     }
     expect(rc).toContain('01 Règlement de la consultation (RC) 01-RC.docx');
     expect(rc).toContain('04 Cahier des clauses techniques particulières (CCTP) 04-CCTP.docx');

@@ -28,7 +28,7 @@ function sessionFor(grid: Grid): (BidInput | null)[] {
   const level = (k: number, i: number): number => (i * 3 + k * 2 + 1) % 6;
   const marks = (k: number): Record<string, number> => Object.fromEntries(subs.map((s, i) => [s.id, grid.scale.marks[level(k, i)]!]));
   const tied = { ...marks(1) };
-  const pair = subs.flatMap((a, i) => subs.slice(i + 1).filter((b) => b.weightTenths === a.weightTenths).map((b) => [a.id, b.id] as const))[0];
+  const pair = subs.flatMap((a, i) => subs.slice(i + 1).filter((b) => b.weightHundredths === a.weightHundredths).map((b) => [a.id, b.id] as const))[0];
   if (pair) [tied[pair[0]], tied[pair[1]]] = [tied[pair[1]]!, tied[pair[0]]!];
   return [
     { bidder: 'Alpha', marks: marks(0), price: 2_400_000 },

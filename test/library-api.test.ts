@@ -9,7 +9,7 @@ describe('library API', () => {
     const catalog = lib.loadCatalog();
     const loaded = lib.loadSpec(join(ROOT, 'examples', 'sicoval-waste.yaml'));
     const grid = lib.selectCriteria(loaded, catalog);
-    expect(grid.criteria.reduce((s, c) => s + c.weightTenths, 0)).toBe(1000);
+    expect(grid.criteria.reduce((s, c) => s + c.weightHundredths, 0)).toBe(10000);
     expect(lib.lintSpec({ loaded, catalog, grid }).filter((f) => f.severity === 'error')).toEqual([]);
     const files = await lib.renderOutputs(loaded, grid, catalog);
     expect(files.map((f) => f.name)).toEqual(['sicoval-waste-spec.docx', 'sicoval-waste-grid.docx', 'sicoval-waste-grid.xlsx']);

@@ -24,10 +24,10 @@ describe('spec DOCX opens in LibreOffice and says what the grid says', () => {
     for (const c of grid.criteria) {
       // every award criterion with its weight, in the criteria table
       expect(text).toContain(c.label);
-      expect(text).toContain(formatPoints(c.weightTenths, lang).replace(/\u00a0/g, ' '));
+      expect(text).toContain(formatPoints(c.weightHundredths, lang).replace(/\u00a0/g, ' '));
       for (const s of c.subCriteria) {
         // every sub-criterion, with its weight, as a heading of the technical brief section
-        expect(text).toContain(fold(`${s.number} ${s.label} (${formatPoints(s.weightTenths, lang)} points)`));
+        expect(text).toContain(fold(`${s.number} ${s.label} (${formatPoints(s.weightHundredths, lang)} points)`));
       }
     }
     expect(text).toContain(lang === 'fr' ? 'Total 100,0' : 'Total 100.0');

@@ -27,7 +27,7 @@ describe('composeGridDocument', () => {
   it('gives every criterion and sub-criterion its weight, question, evidence and anchored levels', () => {
     const hs = headings(doc);
     expect(hs).toContain('1. Performance d\'usage et effets utiles — 35,0 points');
-    expect(hs).toContain('1.2 Qualité du tri à la source — 8,8 points');
+    expect(hs).toContain('1.2 Qualité du tri à la source — 8,75 points');
     const text = allText(doc);
     for (const s of grid.criteria.flatMap((c) => c.subCriteria)) {
       expect(text).toContain(s.question);
@@ -66,7 +66,7 @@ describe('composeGridDocument', () => {
   it('is written in English with lang en', () => {
     const g = fixtureGrid({ lang: 'en' });
     const en = composeGridDocument(g.grid, { spec: g.loaded.spec, bidders: 3, lang: 'en' });
-    expect(headings(en)).toContain('1.2 Quality of sorting at source — 8.8 points');
+    expect(headings(en)).toContain('1.2 Quality of sorting at source — 8.75 points');
     expect(headings(en)).toContain('Summary and ranking');
     expect(allText(en)).not.toMatch(/Soumissionnaire|Signatures des membres/);
   });

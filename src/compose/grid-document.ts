@@ -1,5 +1,6 @@
 import type { Lang } from '../model/common.js';
 import { listedSubCriteria, type Grid, type GridCriterion, type GridSubCriterion } from '../model/grid.js';
+import { criterionLines } from '../model/grid-tree.js';
 import { currencySymbol, formatPercent } from '../wording/format.js';
 import { costDefinitionBlocks } from './cost-tables.js';
 import { documentDate, type Spec } from '../model/spec.js';
@@ -80,10 +81,15 @@ const marksList = (grid: Grid, lang: Lang, t: GridDocLabels): string => grid.sca
 function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
   const rows: CellInput[][] = [];
   for (const c of grid.criteria) {
-    rows.push([band(c.number), band(c.label), band(formatPoints(c.weightTenths, lang), 'right')]);
-    for (const s of listedSubCriteria(c)) rows.push([s.number, s.label, { runs: [formatPoints(s.weightTenths, lang)], align: 'right' }]);
+    rows.push([band(c.number), band(c.label), band(formatPoints(c.weightHundredths, lang), 'right')]);
+    // Subtotals (sub-criteria divided into sub-sub-criteria) in bold, each level indented under its parent.
+    for (const l of criterionLines(c, listedSubCriteria(c))) {
+      const label = '    '.repeat(l.depth - 2) + l.node.label;
+      const pts = formatPoints(l.node.weightHundredths, lang);
+      rows.push(l.kind === 'subtotal' ? [{ runs: [l.node.number], bold: true }, { runs: [label], bold: true }, { runs: [pts], bold: true, align: 'right' }] : [l.node.number, label, { runs: [pts], align: 'right' }]);
+    }
   }
-  const total = grid.criteria.reduce((s, c) => s + c.weightTenths, 0);
+  const total = grid.criteria.reduce((s, c) => s + c.weightHundredths, 0);
   return [
     h(1, t.weights, false),
     {
@@ -95,8 +101,12 @@ function weightBlocks(grid: Grid, lang: Lang, t: GridDocLabels): Block[] {
   ];
 }
 
+/** The numbers of a subtotal's direct children, e.g. "1.2.1, 1.2.2". */
+const childNumbers = (c: GridCriterion, ids: readonly string[]): string =>
+  ids.map((id) => [...c.subCriteria, ...(c.subTotals ?? [])].find((x) => x.id === id)?.number ?? id).join(', ');
+
 /** A criterion's heading, with its points: the same for quality criteria and price. */
-const criterionHeading = (c: GridCriterion, lang: Lang, t: GridDocLabels): Block => h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightTenths, lang))}`, false);
+const criterionHeading = (c: GridCriterion, lang: Lang, t: GridDocLabels): Block => h(1, `${c.number}. ${c.label} — ${t.pointsSuffix(formatPoints(c.weightHundredths, lang))}`, false);
 
 /** A minimum threshold, as the RC announced it (criteria.thresholds). */
 const thresholdNote = (min: number | undefined, ctx: GridDocumentContext): Block[] =>
@@ -106,7 +116,18 @@ function criterionBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext,
   const out: Block[] = [criterionHeading(c, ctx.lang, t), ...thresholdNote(c.minPoints, ctx)];
   // A criterion marked directly has no sub-criterion heading of its own: its heading above already names it.
   const direct = listedSubCriteria(c).length === 0;
-  c.subCriteria.forEach((s, i) => out.push(...(i > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, s, ctx, t, direct)));
+  let marked = 0;
+  for (const l of criterionLines(c)) {
+    // A subtotal heads its sub-sub-criteria; they follow, one level down, each on its own page as any sub-criterion.
+    if (l.kind === 'subtotal') {
+      if (marked > 0) out.push({ type: 'pageBreak' });
+      marked = 0;
+      out.push(h(l.depth > 2 ? 3 : 2, `${l.node.number} ${l.node.label} — ${t.pointsSuffix(formatPoints(l.node.weightHundredths, ctx.lang))}`, false), { type: 'paragraph', style: 'note', runs: [t.subTotalNote(childNumbers(c, l.node.childIds))] });
+      continue;
+    }
+    out.push(...(marked > 0 ? [{ type: 'pageBreak' } as Block] : []), ...subBlocks(grid, l.node, ctx, t, direct, l.depth > 2 ? 3 : 2));
+    marked += 1;
+  }
   return out;
 }
 
@@ -122,12 +143,12 @@ function expectations(s: GridSubCriterion, t: GridDocLabels): Block[] {
 }
 
 /** One sub-criterion: weight, question, evidence, anchored levels, then the rows where each bidder is marked. */
-function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t: GridDocLabels, direct = false): Block[] {
+function subBlocks(grid: Grid, s: GridSubCriterion, ctx: GridDocumentContext, t: GridDocLabels, direct = false, level: 2 | 3 = 2): Block[] {
   const max = grid.scale.max;
   const lang = ctx.lang;
   const levels = [...s.levels].reverse();
   return [
-    ...(direct ? [] : [h(2, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightTenths, lang))}`, false)]),
+    ...(direct ? [] : [h(level, `${s.number} ${s.label} — ${t.pointsSuffix(formatPoints(s.weightHundredths, lang))}`, false)]),
     ...thresholdNote(s.minPoints, ctx),
     p(b(t.question), s.question),
     ...expectations(s, t),
@@ -167,8 +188,8 @@ function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: 
 
 function summaryBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels): Block[] {
   const lang = ctx.lang;
-  const total = grid.criteria.reduce((s, c) => s + c.weightTenths, 0);
-  const maxRow: CellInput[] = [band(t.maximum), ...grid.criteria.map((c) => band(formatPoints(c.weightTenths, lang), 'center')), band(formatPoints(total, lang), 'center'), band('')];
+  const total = grid.criteria.reduce((s, c) => s + c.weightHundredths, 0);
+  const maxRow: CellInput[] = [band(t.maximum), ...grid.criteria.map((c) => band(formatPoints(c.weightHundredths, lang), 'center')), band(formatPoints(total, lang), 'center'), band('')];
   return [
     h(1, t.summary, false),
     p(t.summaryIntro),

@@ -37,6 +37,7 @@ export interface GridDocLabels {
   readonly bidder: string;
   readonly bidderN: (n: number) => string;
   readonly subPoints: string;
+  readonly subTotalNote: (children: string) => string;
   readonly justification: string;
   readonly recordCaption: (max: number) => string;
   readonly price: (basis: string, currency?: string) => string;
@@ -88,6 +89,7 @@ export function gridDocLabels(w: DocumentWords): GridDocLabels {
     descriptor: g('descriptor'),
     bidder: g('bidder'),
     subPoints: g('subPoints'),
+    subTotalNote: (children) => g('subTotalNote', { children }),
     justification: g('justification'),
     pricePoints: g('pricePoints'),
     summary: g('summary'),

@@ -5,11 +5,12 @@ import { eur, mark, num, pct } from '../score/format.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
 import type { AnyPriceFormula } from '../model/grid-options.js';
 import { listedSubCriteria } from '../model/grid.js';
+import { criterionLines } from '../model/grid-tree.js';
 import { costReportBlocks } from './cost-tables.js';
 import { procedureLabel, reportText, type ReportKey, type ReportText } from '../score/report-text.js';
 import { documentWords, type DocumentWords } from '../wording/catalog.js';
 import { b, h, i, p, ul, type Block, type Cell, type DocumentModel, type Inline } from './document.js';
-import { formatDate } from '../wording/format.js';
+import { formatDate, formatWeight } from '../wording/format.js';
 
 type T = ReportText;
 
@@ -103,8 +104,13 @@ function regularity(r: ScoreResult, t: T): Block[] {
 function criteria(r: ScoreResult, t: T): Block[] {
   const lang = r.meta.lang;
   const rows = r.criteria.flatMap((c) => [
-    [cell([b(`${c.number} ${c.label}`)], undefined, { shade: 'F2F2F2' }), cell([b(num(c.weight, lang, 1))], undefined, { shade: 'F2F2F2', align: 'right' })],
-    ...listedSubCriteria(c).map((s) => [`    ${subName(s)}`, cell([num(s.weight, lang, 1)], undefined, { align: 'right' })]),
+    [cell([b(`${c.number} ${c.label}`)], undefined, { shade: 'F2F2F2' }), cell([b(formatWeight(c.weight, lang))], undefined, { shade: 'F2F2F2', align: 'right' })],
+    // Subtotals (criteria.children) in bold, each level indented under its parent.
+    ...criterionLines(c, listedSubCriteria(c)).map((l) =>
+      l.kind === 'sub'
+        ? [`${'    '.repeat(l.depth - 1)}${subName(l.node)}`, cell([formatWeight(l.node.weight, lang)], undefined, { align: 'right' })]
+        : [cell([b(`${'    '.repeat(l.depth - 1)}${l.node.number} ${l.node.label}`)]), cell([b(formatWeight(l.node.weight, lang))], undefined, { align: 'right' })],
+    ),
   ]);
   const blocks: Block[] = [
     h(1, t('s2')),
@@ -128,9 +134,18 @@ function analysis(r: ScoreResult, t: T): Block[] {
   const scored = r.bidders.length ? r.bidders.map((x) => x.id) : [...new Set(r.marks.map((m) => m.bidder))];
   const out: Block[] = [h(1, t('s3')), p(i(t(final ? 'finalAnalysis' : 'provisionalAnalysis')))];
   for (const c of r.criteria.filter((x) => x.kind === 'quality')) {
-    out.push(h(2, t('criterionHeading', { number: c.number, label: c.label, points: num(c.weight, lang, 1) }), false));
-    for (const s of c.subCriteria) {
-      out.push(h(3, t('subHeading', { number: s.number, label: s.label, points: num(s.weight, lang, 1) }), false));
+    out.push(h(2, t('criterionHeading', { number: c.number, label: c.label, points: formatWeight(c.weight, lang) }), false));
+    for (const line of criterionLines(c)) {
+      if (line.kind === 'subtotal') {
+        // A subtotal is not marked: its heading, then each offer's points on it, the sum of its leaves.
+        const st = line.node;
+        const children = c.subCriteria.filter((s) => st.leafIds.includes(s.id)).map((s) => s.number).join(', ');
+        const list = scored.map((id) => `${id} ${num(r.marks.filter((m) => m.bidder === id && st.leafIds.includes(m.criterion)).reduce((x, m) => x + m.points, 0), lang)}`).join(lang === 'fr' ? ' ; ' : '; ');
+        out.push(h(3, t('subTotalHeading', { number: st.number, label: st.label, points: formatWeight(st.weight, lang) }), false), p(t('subTotalPoints', { children, list })));
+        continue;
+      }
+      const s = line.node;
+      out.push(h(3, t('subHeading', { number: s.number, label: s.label, points: formatWeight(s.weight, lang) }), false));
       const rows = scored.flatMap((id) => {
         const m = r.marks.find((x) => x.bidder === id && x.criterion === s.id);
         if (!m) return [];
@@ -242,7 +257,7 @@ function estimate(r: ScoreResult, t: T): Block[] {
 
 function ranking(r: ScoreResult, t: T): Block[] {
   const lang = r.meta.lang;
-  const cols = r.criteria.map((c) => ({ header: t('criterionColumn', { number: c.number, weight: num(c.weight, lang, 1) }), width: 2, align: 'right' as const }));
+  const cols = r.criteria.map((c) => ({ header: t('criterionColumn', { number: c.number, weight: formatWeight(c.weight, lang) }), width: 2, align: 'right' as const }));
   const out: Block[] = [
     h(1, t('s5')),
     {
@@ -290,7 +305,7 @@ function robust(r: ScoreResult, t: T): Block[] {
     {
       type: 'table',
       columns: [{ header: t('criterion'), width: 5 }, { header: t('weight'), width: 2, align: 'right' }, { header: t('up'), width: 3 }, { header: t('down'), width: 3 }],
-      rows: rb.weights.map((w) => [subName(crit.get(w.criterion)!), num(w.weight, lang, 1), change(w.up), change(w.down)]),
+      rows: rb.weights.map((w) => [subName(crit.get(w.criterion)!), formatWeight(w.weight, lang), change(w.up), change(w.down)]),
     },
     h(2, t('marksDrop')),
     {

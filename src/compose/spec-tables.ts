@@ -1,4 +1,5 @@
 import { listedSubCriteria, type Grid } from '../model/grid.js';
+import { criterionLines } from '../model/grid-tree.js';
 import { formatMoney, formatPercent } from '../wording/format.js';
 import { costDefinitionBlocks } from './cost-tables.js';
 import type { AnnexRow } from '../lint/types.js';
@@ -55,11 +56,17 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
         [
           { runs: [c.number], bold: true, shade: BAND, align: 'center' },
           { runs: [c.label], bold: true, shade: BAND, ...threshold(c.minPoints) },
-          { runs: [formatPoints(c.weightTenths, lang)], bold: true, shade: BAND, align: 'right' },
+          { runs: [formatPoints(c.weightHundredths, lang)], bold: true, shade: BAND, align: 'right' },
         ],
-        ...listedSubCriteria(c).map((s): CellInput[] => [s.number, s.minPoints === undefined ? `    ${s.label}` : { runs: [`    ${s.label}`], ...threshold(s.minPoints) }, formatPoints(s.weightTenths, lang)]),
+        // Subtotals (a sub-criterion divided into sub-sub-criteria) in bold, each level indented under its parent.
+        ...criterionLines(c, listedSubCriteria(c)).map((l): CellInput[] => {
+          const label = `${'    '.repeat(l.depth - 1)}${l.node.label}`;
+          if (l.kind === 'subtotal') return [{ runs: [l.node.number], bold: true }, { runs: [label], bold: true }, { runs: [formatPoints(l.node.weightHundredths, lang)], bold: true, align: 'right' }];
+          const s = l.node;
+          return [s.number, s.minPoints === undefined ? label : { runs: [label], ...threshold(s.minPoints) }, formatPoints(s.weightHundredths, lang)];
+        }),
       ]),
-      footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightTenths, 0), lang)],
+      footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightHundredths, 0), lang)],
     },
   ];
 
@@ -81,7 +88,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
     const base = spec.tender.estimated_value_eur ? Math.round(spec.tender.estimated_value_eur / 1000) * 1000 : 1_000_000;
     const prices = [base, Math.round(base * 1.1), Math.round(base * 1.25)];
     const info = priceFormulaOf(grid.price);
-    const weight = grid.price.weightTenths / 10;
+    const weight = grid.price.weightHundredths / 100;
     return [
       {
         type: 'table',
@@ -93,7 +100,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
         ],
         rows: prices.map((p, k) => {
           const ratio = info.ratio(p, prices);
-          return [t.label('offerName', { letter: 'ABC'[k]! }), formatMoney(p, lang, 0, grid.price!.currency), `${formatNumber(weight, lang, 1)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
+          return [t.label('offerName', { letter: 'ABC'[k]! }), formatMoney(p, lang, 0, grid.price!.currency), `${formatPoints(grid.price!.weightHundredths, lang)} × ${formatNumber(ratio, lang, 4)}`, formatNumber(weight * ratio, lang, 2)];
         }),
       },
       // Coût élargi: what P then is (price over the duration + valued externalities), with each value's source.

@@ -12,7 +12,7 @@ export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSe
   const lang: Lang = t.lang;
   const fn = catalog.functions.get(spec.life_function);
   const price = grid.price ? priceFormulaOf(grid.price) : undefined;
-  const qualityTenths = grid.criteria.filter((c) => c.kind === 'quality').reduce((s, c) => s + c.weightTenths, 0);
+  const qualityHundredths = grid.criteria.filter((c) => c.kind === 'quality').reduce((s, c) => s + c.weightHundredths, 0);
   return {
     spec,
     lang,
@@ -33,16 +33,16 @@ export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSe
     actorsToAssociate: spec.actors.filter((a) => a.status === 'to-associate'),
     mechanismLabel: t.label(`mechanism.${spec.remuneration.mechanism}`),
     grid: {
-      criteria: grid.criteria.map((c) => ({ ...c, points: formatPoints(c.weightTenths, lang), subCriteria: c.subCriteria.map((s) => ({ ...s, points: formatPoints(s.weightTenths, lang) })) })),
-      qualityCriteria: grid.criteria.filter((c) => c.kind === 'quality').map((c) => ({ ...c, points: formatPoints(c.weightTenths, lang), subCriteria: c.subCriteria.map((s) => ({ ...s, points: formatPoints(s.weightTenths, lang) })) })),
-      qualityPoints: formatPoints(qualityTenths, lang),
-      efcPoints: formatPoints(grid.efcTenths, lang),
+      criteria: grid.criteria.map((c) => ({ ...c, points: formatPoints(c.weightHundredths, lang), subCriteria: c.subCriteria.map((s) => ({ ...s, points: formatPoints(s.weightHundredths, lang) })) })),
+      qualityCriteria: grid.criteria.filter((c) => c.kind === 'quality').map((c) => ({ ...c, points: formatPoints(c.weightHundredths, lang), subCriteria: c.subCriteria.map((s) => ({ ...s, points: formatPoints(s.weightHundredths, lang) })) })),
+      qualityPoints: formatPoints(qualityHundredths, lang),
+      efcPoints: formatPoints(grid.efcHundredths, lang),
       scaleMax: grid.scale.max,
       marks: grid.scale.marks.map((m) => formatNumber(m, lang)).join(' ; '),
       environmental: grid.criteria.flatMap((c) => c.subCriteria).filter((s) => s.environmental).map((s) => `${s.number} ${s.label}`),
     },
     price: price && grid.price
-      ? { label: price.label[lang], expression: price.expression[lang], whenToUse: price.whenToUse[lang], points: formatPoints(grid.price.weightTenths, lang), basis: grid.price.basis }
+      ? { label: price.label[lang], expression: price.expression[lang], whenToUse: price.whenToUse[lang], points: formatPoints(grid.price.weightHundredths, lang), basis: grid.price.basis }
       : undefined,
     profile: catalog.profiles.get(grid.profileId),
     profileLabel: catalog.profiles.get(grid.profileId)?.label[lang] ?? grid.profileId,

@@ -66,7 +66,7 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
   // Helpers are registered with `literalHelper`: they see the buyer's values decoded (see literal.ts) and what they
   // print from them is a value again, never markup. `t` prints catalogue wording, which belongs to the templates.
   hb.registerHelper('t', (key: string) => label(key));
-  literalHelper(hb, 'pts', (tenths) => formatPoints(tenths as number, lang));
+  literalHelper(hb, 'pts', (hundredths) => formatPoints(hundredths as number, lang));
   literalHelper(hb, 'num', (x, decimals) => formatNumber(x as number, lang, typeof decimals === 'number' ? decimals : 0));
   literalHelper(hb, 'eur', (x) => formatEuros(x as number, lang));
   literalHelper(hb, 'date', (iso) => formatDate(iso as string, lang));

@@ -47,7 +47,7 @@ async function lint(loaded: LoadedSpec, catalog: Catalog, grid: Grid | undefined
   return findings.map((f) => ({ ...f, message: mod.annexRows!([f], lang, [f.severity])[0]?.message ?? f.message, hint: undefined }));
 }
 
-const pts = (tenths: number, lang: Lang): string => decimalComma((tenths / 10).toFixed(tenths % 10 ? 1 : 0), lang);
+const pts = (hundredths: number, lang: Lang): string => decimalComma((hundredths / 100).toFixed(hundredths % 100 === 0 ? 0 : hundredths % 10 ? 2 : 1), lang);
 
 /** One finding on the review screen: its sentence and its advice, without the rule's code or a YAML line. */
 export function formatFinding(d: Diagnostic): string {
@@ -108,10 +108,10 @@ export async function reviewSpec(spec: Spec, yamlText: string, file: string, cat
     const width = 72;
     const cell = (s: string, w: number): string => (s.length > w ? s.slice(0, w - 1) + '…' : s.padEnd(w, ' '));
     for (const c of grid.criteria) {
-      lines.push(`  ${cell(`${c.number}. ${c.label}`, width)} ${pts(c.weightTenths, lang).padStart(5)} pts`);
-      for (const s of c.subCriteria) lines.push(`     ${cell(`${s.number} ${s.judges === 'means' ? '⚠ ' : ''}${s.label}`, width - 3)} ${pts(s.weightTenths, lang).padStart(5)}`);
+      lines.push(`  ${cell(`${c.number}. ${c.label}`, width)} ${pts(c.weightHundredths, lang).padStart(5)} pts`);
+      for (const s of c.subCriteria) lines.push(`     ${cell(`${s.number} ${s.judges === 'means' ? '⚠ ' : ''}${s.label}`, width - 3)} ${pts(s.weightHundredths, lang).padStart(5)}`);
     }
-    lines.push(`  ${t(lang, 'interview.review.efcShare').padEnd(width, ' ')} ${pts(grid.efcTenths, lang).padStart(5)} pts`);
+    lines.push(`  ${t(lang, 'interview.review.efcShare').padEnd(width, ' ')} ${pts(grid.efcHundredths, lang).padStart(5)} pts`);
   }
   return { grid, diagnostics, text: lines.join('\n') };
 }

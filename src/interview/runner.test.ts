@@ -64,7 +64,7 @@ describe('runQuestions with a scripted asker', () => {
     const yaml = specYaml(spec, 'fr', 'waste.yaml');
     expect(loadSpecText(yaml, 'waste.yaml').spec).toEqual(spec);
     const grid = selectCriteria(loadSpecText(yaml, 'waste.yaml'), catalog);
-    expect(grid.criteria.reduce((s, c) => s + c.weightTenths, 0)).toBe(1000);
+    expect(grid.criteria.reduce((s, c) => s + c.weightHundredths, 0)).toBe(10000);
   });
 
   it('validates answers as they are typed, with the spec schema and the indicator direction', async () => {

@@ -128,7 +128,7 @@ describe('interview on a (fake) terminal', { timeout: 30_000 }, () => {
     expect(spec.usage_performance[0]!.measurement).toBeTruthy(); // kept from the typical indicator
     expect(spec.remuneration).toMatchObject({ fixed_share: 75, performance_share: 25, mechanism: 'bonus-malus-and-gain-sharing', cap_percent: 25, buyer_gain_share: 50 });
     expect(spec.criteria).toMatchObject({ profile: 'sicoval-70', libraries: ['efc-core', 'waste'], include: [], exclude: [] });
-    expect(selectCriteria(loadSpec(output), catalog).efcTenths).toBe(700);
+    expect(selectCriteria(loadSpec(output), catalog).efcHundredths).toBe(7000);
     // The review screen showed the criteria with their points, and the draft is gone once the spec is written.
     expect(term.screen()).toMatch(/Critères retenus \(profil « /);
     // In the buyer's words: no internal id or YAML line on the review screen.

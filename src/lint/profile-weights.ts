@@ -18,4 +18,5 @@ export function effectiveGroups(ctx: LintContext): { profile: Profile; groups: E
   return { profile, groups: profile.groups.map((group) => ({ group, weight: spec.criteria.weights[group.id] ?? group.weight })) };
 }
 
-export const round1 = (x: number): number => Math.round(x * 10) / 10;
+/** Weights are announced to 0.01 (src/select): the rules print and compare them at that precision. */
+export const round2 = (x: number): number => Math.round(x * 100) / 100;

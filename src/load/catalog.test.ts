@@ -77,7 +77,7 @@ describe('bundled catalog', () => {
         const subs = grid.criteria.flatMap((c) => c.subCriteria);
         expect(subs.length, `${lib} ${profile}`).toBeGreaterThanOrEqual(8);
         expect(subs.length, `${lib} ${profile}`).toBeLessThanOrEqual(14);
-        expect(grid.criteria.reduce((s, c) => s + c.weightTenths, 0)).toBe(1000);
+        expect(grid.criteria.reduce((s, c) => s + c.weightHundredths, 0)).toBe(10000);
         expect(subs.some((s) => s.environmental)).toBe(true);
       }
     }
@@ -117,9 +117,9 @@ describe('bundled examples', () => {
     it(`${name}.yaml selects a grid whose weights sum to 100`, () => {
       const loaded = loadSpec(join(PACKAGE_ROOT, 'examples', `${name}.yaml`));
       const grid = selectCriteria(loaded, catalog);
-      expect(grid.criteria.reduce((s, c) => s + c.weightTenths, 0)).toBe(1000);
+      expect(grid.criteria.reduce((s, c) => s + c.weightHundredths, 0)).toBe(10000);
       for (const c of grid.criteria.filter((g) => g.kind === 'quality')) {
-        expect(c.subCriteria.reduce((s, sc) => s + sc.weightTenths, 0), c.id).toBe(c.weightTenths);
+        expect(c.subCriteria.reduce((s, sc) => s + sc.weightHundredths, 0), c.id).toBe(c.weightHundredths);
       }
       expect(loaded.spec.tender.consultation_start >= '2026-08-21').toBe(true);
     });

@@ -129,16 +129,16 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string,
   // The weights the formulas will use, cell by cell: an edited weight would silently change the ranking.
   const scale = number(crit, CRITERIA.scaleRow, CRITERIA.colPoints);
   if (scale !== grid.scale.max) at(crit.name, addr(CRITERIA.scaleRow, CRITERIA.colPoints), 'xlsx-scale', `the scale is ${String(scale ?? 'empty')}, the spec says 0–${grid.scale.max}`);
-  const expect = (row: number, id: string, tenths: number): void => {
+  const expect = (row: number, id: string, hundredths: number): void => {
     const gotId = text(crit, row, CRITERIA.colId);
     if (gotId !== id) at(crit.name, addr(row, CRITERIA.colId), 'xlsx-criterion-id', `expected criterion "${id}", found "${gotId}"`);
     const w = number(crit, row, CRITERIA.colPoints);
-    if (typeof w !== 'number' || Math.abs(w - tenths / 10) > 1e-9) at(crit.name, addr(row, CRITERIA.colPoints), 'xlsx-weight-edited', `weight of "${id}" is ${String(w ?? 'empty')}, the spec announces ${tenths / 10}`, 'the announced weights cannot change after publication; regenerate the grid');
+    if (typeof w !== 'number' || Math.abs(w - hundredths / 100) > 1e-9) at(crit.name, addr(row, CRITERIA.colPoints), 'xlsx-weight-edited', `weight of "${id}" is ${String(w ?? 'empty')}, the spec announces ${hundredths / 100}`, 'the announced weights cannot change after publication; regenerate the grid');
   };
-  layout.criteria.forEach((c, k) => expect(c.criteriaRow, c.id, grid.criteria[k]!.weightTenths));
+  layout.criteria.forEach((c, k) => expect(c.criteriaRow, c.id, grid.criteria[k]!.weightHundredths));
   const subs = grid.criteria.flatMap((c) => c.subCriteria);
   for (const s of layout.subRows) {
-    expect(s.criteriaRow, s.id, subs.find((x) => x.id === s.id)!.weightTenths);
+    expect(s.criteriaRow, s.id, subs.find((x) => x.id === s.id)!.weightHundredths);
     const gotId = text(marksWs, s.row, MARKS.colId);
     if (gotId !== s.id) at(marksWs.name, addr(s.row, MARKS.colId), 'xlsx-criterion-id', `expected sub-criterion "${s.id}", found "${gotId}"`, 'rows of the Marks sheet must not be moved or deleted');
   }

@@ -1,6 +1,7 @@
 import type { Lang } from './common.js';
 import type { Family } from './criterion.js';
 import type { AnyPriceFormula, Currency, Externality } from './grid-options.js';
+import type { GridSubTotal } from './grid-tree.js';
 
 /** Where a value came from in a YAML file, so every finding can name file:line:col. */
 export interface SourcePos {
@@ -25,8 +26,8 @@ export interface GridSubCriterion {
   readonly family: Family;
   readonly judges: 'effects' | 'means';
   readonly environmental: boolean;
-  /** Points out of 100, in tenths (integer) so sums are exact. */
-  readonly weightTenths: number;
+  /** Points out of 100, in hundredths (integer) so sums are exact and a buyer's 5.81 is kept as written. */
+  readonly weightHundredths: number;
   readonly question: string;
   readonly evidence: readonly string[];
   readonly indicators: readonly string[];
@@ -45,8 +46,11 @@ export interface GridCriterion {
   readonly label: string;
   readonly kind: 'quality' | 'price';
   readonly efc: boolean;
-  readonly weightTenths: number;
+  readonly weightHundredths: number;
+  /** The marked sub-criteria: the leaves of the tree, at any depth (1.1, or 1.1.1 under a subtotal 1.1). */
   readonly subCriteria: readonly GridSubCriterion[];
+  /** Sub-criteria divided into sub-sub-criteria (criteria.children): announced with their weight, not marked. */
+  readonly subTotals?: readonly GridSubTotal[];
   /** Minimum points (criteria.thresholds): an offer below is eliminated. */
   readonly minPoints?: number;
 }
@@ -71,7 +75,7 @@ export interface GridPrice {
   readonly currency: Currency;
   /** Coût élargi: the formula scores price × years + Σ committed quantity × value instead of the price. */
   readonly cost?: { readonly years: number; readonly externalities: readonly Externality[] };
-  readonly weightTenths: number;
+  readonly weightHundredths: number;
   readonly basis: 'TTC' | 'HT';
 }
 
@@ -84,12 +88,28 @@ export interface Grid {
   readonly criteria: readonly GridCriterion[];
   /** Absent only when the spec justifies an award without a price criterion. */
   readonly price?: GridPrice;
-  /** Points (tenths) held by criteria of EFC groups. */
-  readonly efcTenths: number;
+  /** Points (hundredths) held by criteria of EFC groups. */
+  readonly efcHundredths: number;
+  /** Splits the tool had to round to 0.01 (absent when every weight is exact); lint reports each before publication. */
+  readonly roundings?: readonly WeightRounding[];
 }
 
-/** Tenths → points, e.g. 125 → 12.5. */
-export const points = (tenths: number): number => tenths / 10;
+/**
+ * A group's points shared between sub-criteria by the tool (relative weights, not explicit ones) that do not fall
+ * on a hundredth, e.g. 35 points between three equal sub-criteria: exact 11,666…, printed 11,67 / 11,67 / 11,66.
+ */
+export interface WeightRounding {
+  /** The award criterion, or the subtotal (criteria.children) whose points were shared. */
+  readonly criterionId: string;
+  readonly subIds: readonly string[];
+  /** The exact shares, in points. */
+  readonly exact: readonly number[];
+  /** The announced shares, in hundredths (they sum exactly to what the exact shares sum to). */
+  readonly printed: readonly number[];
+}
+
+/** Hundredths → points, e.g. 1250 → 12.5, 581 → 5.81. */
+export const points = (hundredths: number): number => hundredths / 100;
 
 const sameLabel = (a: string, b: string): boolean => a.trim().toLocaleLowerCase('fr') === b.trim().toLocaleLowerCase('fr');
 

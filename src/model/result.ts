@@ -30,6 +30,8 @@ export interface ResultCriterion {
   readonly kind: 'quality' | 'price';
   readonly weight: number;
   readonly subCriteria: readonly ResultSubCriterion[];
+  /** Sub-criteria divided into sub-sub-criteria (criteria.children): their points are their leaves' (src/model/grid-tree.ts). */
+  readonly subTotals?: readonly { readonly id: string; readonly number: string; readonly label: string; readonly weight: number; readonly leafIds: readonly string[] }[];
 }
 
 export interface ResultEvaluatorMark {

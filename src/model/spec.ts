@@ -9,6 +9,7 @@ import { ValueFamiliesSchema } from './value-families.js';
 import { PriceScheduleSchema } from './price-schedule.js';
 import { LotsPolicySchema, lotSchema } from './lots.js';
 import { PriceFormulaFields, ScaleSchema, ThresholdsSchema } from './grid-options.js';
+import { CriteriaChildrenSchema } from './criteria-tree.js';
 import { BaselinePlanFields } from './baseline-plan.js';
 
 const Text = z.string().trim().min(1);
@@ -171,6 +172,8 @@ export const SpecSchema = z
         thresholds: ThresholdsSchema,
         /** Criteria written for this tender only, same format as a library criterion. */
         custom: z.array(CriterionSchema).default([]),
+        /** Deeper levels: a sub-criterion id → the criteria it is divided into (src/model/criteria-tree.ts). */
+        children: CriteriaChildrenSchema,
         /** Reason for awarding without a price criterion (lint requires one when there is no price group). */
         no_price_justification: Text.optional(),
       })

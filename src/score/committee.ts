@@ -54,7 +54,7 @@ export const setAsideStatus = (r: ResultRegularity): r is ResultRegularity & { s
  * whole, agreed by named members, with its collegial assessment; the evaluators' marks stay beside it.
  */
 export function applyConsensus(grid: Grid, marks: readonly ResultMark[], consensus: readonly ConsensusEntry[]): ResultMark[] {
-  const weight = new Map(grid.criteria.flatMap((c) => c.subCriteria).map((s) => [s.id, s.weightTenths / 10]));
+  const weight = new Map(grid.criteria.flatMap((c) => c.subCriteria).map((s) => [s.id, s.weightHundredths / 100]));
   return marks.map((m) => {
     const c = consensus.find((x) => x.bidder === m.bidder && x.criterion === m.criterion);
     if (!c) return m;

@@ -56,7 +56,7 @@ export function consolidate(grid: Grid, input: MarksInput, opts: ConsolidateOpti
         criterion: s.id,
         value,
         level: value === null ? null : levelOf(value, grid.scale.max),
-        points: value === null ? 0 : (s.weightTenths / 10) * (value / grid.scale.max),
+        points: value === null ? 0 : (s.weightHundredths / 100) * (value / grid.scale.max),
         byEvaluator: given.map((g) => ({ evaluator: g.evaluator, mark: g.mark, justification: g.justification, source: formatSource(g.source) })),
         spreadLevels: spread,
         // "More than N levels": a gap of exactly N is tolerated; 1e-9 absorbs decimal marks such as 2.4 on 0–20.

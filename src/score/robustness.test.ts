@@ -7,10 +7,10 @@ import { computeTotals, type BidInput } from './totals.js';
 
 /** The grid with criterion k set to x points and the others rescaled in proportion (sub-criteria too). */
 function reweighted(grid: Grid, k: string, x: number): Grid {
-  const wk = grid.criteria.find((c) => c.id === k)!.weightTenths / 10;
+  const wk = grid.criteria.find((c) => c.id === k)!.weightHundredths / 100;
   const f = (c: { id: string }) => (c.id === k ? x / wk : (100 - x) / (100 - wk));
-  const criteria = grid.criteria.map((c) => ({ ...c, weightTenths: c.weightTenths * f(c), subCriteria: c.subCriteria.map((s) => ({ ...s, weightTenths: s.weightTenths * f(c) })) }));
-  const price = grid.price ? { ...grid.price, weightTenths: criteria.find((c) => c.id === grid.price!.criterionId)!.weightTenths } : undefined;
+  const criteria = grid.criteria.map((c) => ({ ...c, weightHundredths: c.weightHundredths * f(c), subCriteria: c.subCriteria.map((s) => ({ ...s, weightHundredths: s.weightHundredths * f(c) })) }));
+  const price = grid.price ? { ...grid.price, weightHundredths: criteria.find((c) => c.id === grid.price!.criterionId)!.weightHundredths } : undefined;
   return { ...grid, criteria, ...(price ? { price } : {}) };
 }
 const winnerOf = (grid: Grid, bids: readonly BidInput[], W: string): boolean => {

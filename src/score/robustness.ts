@@ -32,7 +32,7 @@ export function weightSensitivity(grid: Grid, totals: readonly BidTotals[], winn
   const W = totals.find((t) => t.bidder === winner)!;
   const out: WeightSensitivity[] = [];
   for (const c of grid.criteria) {
-    const wk = c.weightTenths / 10;
+    const wk = c.weightHundredths / 100;
     let up: WeightSensitivity['up'] = null;
     let down: WeightSensitivity['down'] = null;
     if (wk > 0 && wk < 100) {
@@ -75,9 +75,9 @@ export function markSensitivity(grid: Grid, totals: readonly BidTotals[], winner
   return grid.criteria
     .filter((c) => c.kind === 'quality')
     .flatMap((c) => {
-      const subs = c.subCriteria.map((s) => row('sub-criterion', s.id, s.weightTenths / 10, winnerMarks[s.id] ?? 0));
-      const wc = c.subCriteria.reduce((sum, s) => sum + s.weightTenths, 0) / 10;
-      const meanMark = wc > 0 ? c.subCriteria.reduce((sum, s) => sum + (s.weightTenths / 10) * (winnerMarks[s.id] ?? 0), 0) / wc : 0;
+      const subs = c.subCriteria.map((s) => row('sub-criterion', s.id, s.weightHundredths / 100, winnerMarks[s.id] ?? 0));
+      const wc = c.subCriteria.reduce((sum, s) => sum + s.weightHundredths, 0) / 100;
+      const meanMark = wc > 0 ? c.subCriteria.reduce((sum, s) => sum + (s.weightHundredths / 100) * (winnerMarks[s.id] ?? 0), 0) / wc : 0;
       return [row('criterion', c.id, wc, meanMark), ...subs];
     });
 }
@@ -90,7 +90,7 @@ export function markSensitivity(grid: Grid, totals: readonly BidTotals[], winner
 export function levelPrices(grid: Grid, prices: readonly number[]): LevelPrice[] {
   if (!grid.price || prices.length === 0) return [];
   const info = priceFormulaOf(grid.price);
-  const wp = grid.price.weightTenths / 10;
+  const wp = grid.price.weightHundredths / 100;
   const pmin = Math.min(...prices);
   const lost = (q: number): number => {
     const all = [...prices, q];
@@ -112,7 +112,7 @@ export function levelPrices(grid: Grid, prices: readonly number[]): LevelPrice[]
   };
   return grid.criteria.flatMap((c) =>
     c.subCriteria.map((s) => {
-      const weight = s.weightTenths / 10;
+      const weight = s.weightHundredths / 100;
       const pointsPerLevel = weight / 5;
       const price = weight > 0 ? gapFor(pointsPerLevel) : null;
       return { criterion: s.id, weight, pointsPerLevel, price, percentOfLowest: price === null ? null : (price / pmin) * 100 };

@@ -128,7 +128,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
 
   const totals = computeTotals(grid, ranked.map(bidOf));
   // A user-defined formula can leave 0..weight on prices no simulation tried (lint warns before publication): never rank on such points.
-  const weight = grid.price ? grid.price.weightTenths / 10 : 0;
+  const weight = grid.price ? grid.price.weightHundredths / 100 : 0;
   const outOfRange = grid.price ? totals.filter((t) => !(t.pricePoints >= -1e-9 && t.pricePoints <= weight + 1e-9)) : [];
   if (outOfRange.length) throw new InputError(outOfRange.map((t) => ({ code: 'price-points-out-of-range', severity: 'error' as const, message: message('price-points-out-of-range', lang, { bidder: t.bidder, points: String(t.pricePoints), weight: num(weight, lang) }), path: ['price', 'expression'] })));
   const rule = spec.scoring.tie_break ? parseTieBreak(spec.scoring.tie_break, grid) : undefined;
@@ -190,8 +190,9 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
       number: c.number,
       label: c.label,
       kind: c.kind,
-      weight: c.weightTenths / 10,
-      subCriteria: c.subCriteria.map((s) => ({ id: s.id, number: s.number, label: s.label, weight: s.weightTenths / 10, levels: s.levels.map((l) => ({ ...l })) })),
+      weight: c.weightHundredths / 100,
+      subCriteria: c.subCriteria.map((s) => ({ id: s.id, number: s.number, label: s.label, weight: s.weightHundredths / 100, levels: s.levels.map((l) => ({ ...l })) })),
+      ...(c.subTotals ? { subTotals: c.subTotals.map((s) => ({ id: s.id, number: s.number, label: s.label, weight: s.weightHundredths / 100, leafIds: [...s.leafIds] })) } : {}),
     })),
     evaluators: input.evaluators,
     bidders,

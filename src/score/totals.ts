@@ -29,7 +29,7 @@ export const TIE_EPSILON = 1e-9;
  */
 export function computeTotals(grid: Grid, bids: readonly BidInput[]): BidTotals[] {
   const priced = bids.map((b, i) => ({ i, price: b.price })).filter((x): x is { i: number; price: number } => typeof x.price === 'number');
-  const pts = grid.price ? pricePoints(priceFormulaOf(grid.price), priced.map((x) => x.price), grid.price.weightTenths / 10) : [];
+  const pts = grid.price ? pricePoints(priceFormulaOf(grid.price), priced.map((x) => x.price), grid.price.weightHundredths / 100) : [];
   const priceByIndex = new Map(priced.map((x, k) => [x.i, pts[k]!]));
   const rows = bids.map((bid, i) => {
     const subPoints: Record<string, number> = {};
@@ -42,9 +42,11 @@ export function computeTotals(grid: Grid, bids: readonly BidInput[]): BidTotals[
         let sum = 0;
         for (const s of c.subCriteria) {
           const mark = bid.marks[s.id] ?? 0;
-          subPoints[s.id] = (s.weightTenths / 10) * (mark / grid.scale.max);
+          subPoints[s.id] = (s.weightHundredths / 100) * (mark / grid.scale.max);
           sum += subPoints[s.id]!;
         }
+        // A subtotal (criteria.children) scores the sum of its leaves: the report prints it at its level.
+        for (const st of c.subTotals ?? []) subPoints[st.id] = st.leafIds.reduce((x, id) => x + (subPoints[id] ?? 0), 0);
         criterionPoints[c.id] = sum;
       }
       total += criterionPoints[c.id]!;

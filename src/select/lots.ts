@@ -49,6 +49,8 @@ export function resolveLot(spec: Spec, n: number): Spec {
       weights: c.weights ?? spec.criteria.weights,
       thresholds: c.thresholds ?? spec.criteria.thresholds,
       custom: c.custom ?? spec.criteria.custom,
+      // A lot has no tree of its own (src/model/lots.ts): it divides the sub-criteria it keeps as the spec does.
+      children: spec.criteria.children,
       no_price_justification: c.no_price_justification ?? spec.criteria.no_price_justification,
     },
     remuneration: {
@@ -97,7 +99,7 @@ export function resolveLots(loaded: LoadedSpec, catalog: Catalog, lang?: Lang): 
 /** Two grids that announce the same criteria, sub-criteria and weights: the RC then says "identical for all lots". */
 export function sameGrid(a: Grid, b: Grid): boolean {
   const shape = (g: Grid): string =>
-    JSON.stringify([g.profileId, g.price, g.criteria.map((c) => [c.id, c.weightTenths, c.subCriteria.map((s) => [s.id, s.weightTenths])])]);
+    JSON.stringify([g.profileId, g.price, g.criteria.map((c) => [c.id, c.weightHundredths, c.subCriteria.map((s) => [s.id, s.number, s.weightHundredths]), (c.subTotals ?? []).map((s) => [s.id, s.weightHundredths])])]);
   return shape(a) === shape(b);
 }
 

@@ -7,13 +7,13 @@ type Words = (key: MessageKey, args?: WordArgs) => string;
 type Report = (code: string, message: string, path: (string | number)[], hint?: string) => void;
 
 /** The price part of a grid, from the spec's price settings. */
-export function gridPrice(criterionId: string, weightTenths: number, price: Spec['price']): GridPrice {
+export function gridPrice(criterionId: string, weightHundredths: number, price: Spec['price']): GridPrice {
   return {
     criterionId,
     formula: price.formula,
     ...(price.formula === 'cut-off' && price.cut_off !== undefined ? { cutOff: price.cut_off } : {}),
     ...(price.formula === 'custom' && price.expression !== undefined ? { expression: price.expression } : {}),
-    weightTenths,
+    weightHundredths,
     basis: price.basis,
     currency: price.currency,
     ...(price.cost ? { cost: { years: price.cost.duration_years, externalities: price.cost.externalities } } : {}),

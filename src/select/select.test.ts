@@ -22,17 +22,17 @@ const codes = (fn: () => unknown): string[] => {
   }
   return [];
 };
-const sum = (g: Grid): number => g.criteria.reduce((s, c) => s + c.weightTenths, 0);
+const sum = (g: Grid): number => g.criteria.reduce((s, c) => s + c.weightHundredths, 0);
 const subs = (g: Grid) => g.criteria.flatMap((c) => c.subCriteria);
 
 describe('selectCriteria', () => {
   it('builds the Sicoval grid: groups of the profile, weights summing to exactly 100, sub-weights summing to their group', () => {
     const g = grid(sicoval);
     expect(g.profileId).toBe('sicoval-70');
-    expect(sum(g)).toBe(1000);
-    for (const c of g.criteria) if (c.kind === 'quality') expect(c.subCriteria.reduce((s, x) => s + x.weightTenths, 0)).toBe(c.weightTenths);
-    expect(g.price).toMatchObject({ formula: 'proportional', weightTenths: 300, basis: 'TTC' });
-    expect(g.efcTenths).toBe(700);
+    expect(sum(g)).toBe(10000);
+    for (const c of g.criteria) if (c.kind === 'quality') expect(c.subCriteria.reduce((s, x) => s + x.weightHundredths, 0)).toBe(c.weightHundredths);
+    expect(g.price).toMatchObject({ formula: 'proportional', weightHundredths: 3000, basis: 'TTC' });
+    expect(g.efcHundredths).toBe(7000);
     expect(subs(g).length).toBeGreaterThanOrEqual(6);
     expect(subs(g).map((s) => s.number)[0]).toBe('1.1');
     // six anchored levels, marks 0..5
@@ -57,16 +57,16 @@ describe('selectCriteria', () => {
     const ids = subs(g).map((s) => s.id);
     expect(ids).toContain(extra);
     expect(ids).not.toContain(drop);
-    expect(subs(g).find((s) => s.id === keep)!.weightTenths).toBe(125);
-    expect(sum(g)).toBe(1000);
-    for (const c of g.criteria) if (c.kind === 'quality') expect(c.subCriteria.reduce((s, x) => s + x.weightTenths, 0)).toBe(c.weightTenths);
+    expect(subs(g).find((s) => s.id === keep)!.weightHundredths).toBe(1250);
+    expect(sum(g)).toBe(10000);
+    for (const c of g.criteria) if (c.kind === 'quality') expect(c.subCriteria.reduce((s, x) => s + x.weightHundredths, 0)).toBe(c.weightHundredths);
   });
 
   it('moves points between groups when all group weights still sum to 100', () => {
     const g = grid(withCriteria('  profile: sicoval-70\n  libraries: [efc-core, waste]\n  weights:\n    prix: 25\n    performance-usage: 35'));
-    expect(g.price!.weightTenths).toBe(250);
-    expect(g.criteria.find((c) => c.id === 'performance-usage')!.weightTenths).toBe(350);
-    expect(sum(g)).toBe(1000);
+    expect(g.price!.weightHundredths).toBe(2500);
+    expect(g.criteria.find((c) => c.id === 'performance-usage')!.weightHundredths).toBe(3500);
+    expect(sum(g)).toBe(10000);
   });
 
   it('takes custom criteria written in the spec, located in the spec', () => {
@@ -84,7 +84,7 @@ describe('selectCriteria', () => {
     const s = subs(g).find((x) => x.id === 'custom-quartiers-prioritaires')!;
     expect(s.library).toBe('custom');
     expect(s.source).toMatchObject({ file: 'spec.yaml' });
-    expect(sum(g)).toBe(1000);
+    expect(sum(g)).toBe(10000);
   });
 
   it('writes labels in the requested language', () => {
@@ -98,7 +98,7 @@ describe('selectCriteria', () => {
   it.each([...catalog.profiles.keys()])('profile %s gives exactly 100 points on the Sicoval spec or says why not', (profile) => {
     const text = withCriteria(`  profile: ${profile}\n  libraries: [efc-core, waste]`);
     const problems = codes(() => grid(text));
-    if (problems.length === 0) expect(sum(grid(text))).toBe(1000);
+    if (problems.length === 0) expect(sum(grid(text))).toBe(10000);
     else expect(problems.every((c) => c === 'empty-group')).toBe(true);
   });
 
@@ -130,7 +130,7 @@ describe('grid options of issue 15 (price formula parameters, currency, scales, 
     const g = grid(withCriteria('  profile: sicoval-70\n  libraries: [efc-core, waste]\n  weights: { prix: 0, performance-usage: 60 }'));
     expect(g.price).toBeUndefined();
     expect(g.criteria.map((c) => c.kind)).not.toContain('price');
-    expect(sum(g)).toBe(1000);
+    expect(sum(g)).toBe(10000);
   });
 
   it('carries the cut-off, the expression and the currency into the grid', () => {

@@ -24,8 +24,8 @@ export function applyThresholds(criteria: readonly GridCriterion[], thresholds: 
       report('unknown-threshold-key', w('select.threshold-unknown', { id, suggestion: guess ? w('load.did-you-mean', { guess }) : '' }), path, w('select.threshold-ids', { ids: ids.join(', ') }));
     } else if (c?.kind === 'price') report('threshold-on-price', w('select.threshold-on-price', { id }), path);
     else {
-      const weight = (c ?? s)!.weightTenths / 10;
-      if (min > weight + 1e-9) report('threshold-above-weight', w('select.threshold-above-weight', { id, min: formatShort(min, tl, 2), weight: formatShort(weight, tl, 1) }), path);
+      const weight = (c ?? s)!.weightHundredths / 100;
+      if (min > weight + 1e-9) report('threshold-above-weight', w('select.threshold-above-weight', { id, min: formatShort(min, tl, 2), weight: formatShort(weight, tl, 2) }), path);
     }
   }
   const min = (id: string): { minPoints?: number } => (thresholds[id] !== undefined ? { minPoints: thresholds[id] } : {});

@@ -37,10 +37,12 @@ describe('one formatter per language', () => {
   });
 
   it.each([
-    [125, '12,5', '12.5'],
-    [1000, '100,0', '100.0'],
+    [1250, '12,5', '12.5'],
+    [10000, '100,0', '100.0'],
     [0, '0,0', '0.0'],
-  ])('points from tenths %s', (t, fr, en) => {
+    [581, '5,81', '5.81'],
+    [258, '2,58', '2.58'],
+  ])('points from hundredths %s', (t, fr, en) => {
     expect(formatPoints(t, 'fr')).toBe(fr);
     expect(formatPoints(t, 'en')).toBe(en);
   });

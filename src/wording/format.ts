@@ -12,7 +12,8 @@ import type { Lang } from '../model/common.js';
  * Decimals per kind (the caller passes another count only where the document says so):
  * - money: to the cent (2) by default — the score report; a specification's estimated value and its worked price
  *   example are whole euros (0), which `formatMoney(x, lang, 0)` writes;
- * - points: weights are kept in tenths and always printed with one decimal (`formatPoints`); computed scores use
+ * - points: weights are kept in hundredths and printed with one decimal, two when the buyer gave two (`formatPoints`:
+ *   "30,0", "12,5", "5,81"); computed scores use
  *   `formatNumber(x, lang, 2)`;
  * - marks: the shortest form, at most two decimals (3, 3,5, 3,33);
  * - percentages: whole by default.
@@ -63,8 +64,11 @@ export function formatMoney(x: number, lang: Lang, decimals = 2, currency = 'EUR
 /** A percentage given in percent (87 → fr "87 %", en "87%"). */
 export const formatPercent = (x: number, lang: Lang, decimals = 0): string => `${formatNumber(x, lang, decimals)}${lang === 'fr' ? NBSP : ''}%`;
 
-/** Points out of 100 from tenths, always with one decimal: 125 → "12,5". */
-export const formatPoints = (tenths: number, lang: Lang): string => formatNumber(tenths / 10, lang, 1);
+/** Points out of 100 from hundredths: one decimal, two when needed: 1250 → "12,5", 3000 → "30,0", 581 → "5,81". */
+export const formatPoints = (hundredths: number, lang: Lang): string => formatNumber(hundredths / 100, lang, Math.round(hundredths) % 10 === 0 ? 1 : 2);
+
+/** A weight given in points (a score result's criterion weight) printed as formatPoints does: 5.81 → "5,81". */
+export const formatWeight = (points: number, lang: Lang): string => formatPoints(Math.round(points * 100), lang);
 
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],

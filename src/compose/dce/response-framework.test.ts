@@ -23,7 +23,7 @@ describe.each(EXAMPLES)('cadre de réponse of %s', (name) => {
       const k = texts.findIndex((t) => t.startsWith(`${s.number} ${s.label} (`));
       expect(k, s.id).toBeGreaterThan(0);
       expect(texts[k + 1]).toContain(s.question.slice(0, 30));
-      expect(texts[k + 2]).toContain(`${pageBudget(s.weightTenths)} page`);
+      expect(texts[k + 2]).toContain(`${pageBudget(s.weightHundredths)} page`);
     }
     expect(texts.filter((t) => t === 'Réponse du soumissionnaire')).toHaveLength(subs.length);
   });
@@ -62,6 +62,6 @@ describe.each(EXAMPLES)('cadre de réponse of %s', (name) => {
 
 describe('page budget', () => {
   it('gives one page per 2.5 points, between 1 and 6', () => {
-    expect([5, 25, 26, 68, 150, 300].map(pageBudget)).toEqual([1, 1, 2, 3, 6, 6]);
+    expect([50, 250, 260, 680, 1500, 3000].map(pageBudget)).toEqual([1, 1, 2, 3, 6, 6]);
   });
 });

@@ -7,7 +7,7 @@ import { articleNumbers, ccapPay } from './ccap.js';
 import { pieceDocument, pieceNumber, pieceNumbers, type DceContext } from './context.js';
 
 /** Page budget of a sub-criterion: one A4 page per 2.5 points of weight, at least 1 and at most 6 (a reader's day has limits). */
-export const pageBudget = (weightTenths: number): number => Math.min(6, Math.max(1, Math.ceil(weightTenths / 25)));
+export const pageBudget = (weightHundredths: number): number => Math.min(6, Math.max(1, Math.ceil(weightHundredths / 250)));
 
 export type ItemStatus = 'required' | 'scoring';
 
@@ -99,8 +99,8 @@ export function composeResponseFramework(ctx: DceContext): DocumentModel {
     criteria: criteria.map((c) => ({
       number: c.number,
       label: c.label,
-      weightTenths: c.weightTenths,
-      subs: c.subCriteria.map((s) => ({ id: s.id, number: s.number, label: s.label, weightTenths: s.weightTenths, question: s.question, pages: pagesText(pageBudget(s.weightTenths)) })),
+      weightHundredths: c.weightHundredths,
+      subs: c.subCriteria.map((s) => ({ id: s.id, number: s.number, label: s.label, weightHundredths: s.weightHundredths, question: s.question, pages: pagesText(pageBudget(s.weightHundredths)) })),
     })),
   };
   const body = t.blocks('response/body', view, (name) => tables[name]?.());

@@ -18,7 +18,7 @@ export const cooperation: Rule = {
     const c = ctx.loaded.spec.cooperation;
     const governance = Object.values(c.governance).some((v) => v !== undefined && v !== 0);
     if (c.expectations.length === 0 && !governance) ctx.report({ messageId: 'none', path: ['cooperation'] });
-    if (ctx.grid && !ctx.grid.criteria.some((g) => g.subCriteria.some((s) => COOPERATION_FAMILIES.has(s.family) && s.weightTenths > 0))) {
+    if (ctx.grid && !ctx.grid.criteria.some((g) => g.subCriteria.some((s) => COOPERATION_FAMILIES.has(s.family) && s.weightHundredths > 0))) {
       ctx.report({ messageId: 'no-criterion', severity: 'info', path: ['criteria', 'libraries'] });
     }
   },

@@ -15,12 +15,12 @@ export const efcShare: Rule = {
   },
   check(ctx) {
     const g = ctx.grid;
-    if (!g || g.efcTenths >= Math.round(g.profileEfcShare * 10)) return;
+    if (!g || g.efcHundredths >= Math.round(g.profileEfcShare * 100)) return;
     const profile = ctx.catalog.profiles.get(g.profileId);
     const efcGroups = profile ? profile.groups.filter((x) => x.efc).map((x) => x.id) : [];
     // Point at the override that lowered an EFC group, else at any override (a raised price also lowers the share).
     const overrides = Object.keys(ctx.loaded.spec.criteria.weights).sort();
     const keys = [...efcGroups, ...overrides];
-    ctx.report({ messageId: 'below', args: { share: g.efcTenths / 10, promised: g.profileEfcShare, profile: g.profileId }, path: weightPath(ctx, keys) });
+    ctx.report({ messageId: 'below', args: { share: g.efcHundredths / 100, promised: g.profileEfcShare, profile: g.profileId }, path: weightPath(ctx, keys) });
   },
 };

@@ -21,7 +21,7 @@ export const environmentalCriterion: Rule = {
   },
   check(ctx) {
     if (!ctx.grid) return;
-    const has = ctx.grid.criteria.some((c) => c.subCriteria.some((s) => s.environmental && s.weightTenths > 0));
+    const has = ctx.grid.criteria.some((c) => c.subCriteria.some((s) => s.environmental && s.weightHundredths > 0));
     if (has) return;
     const date = ctx.loaded.spec.tender.consultation_start;
     const required = date >= ENVIRONMENTAL_CRITERION_FROM;

@@ -75,7 +75,7 @@ export function makePriceFormulaRule(table: Readonly<Record<string, Pick<PriceFo
     },
     check(ctx) {
       const price = ctx.grid?.price;
-      if (!price || price.weightTenths === 0) return;
+      if (!price || price.weightHundredths === 0) return;
       const formula = price.formula;
       let info: Pick<PriceFormulaInfo, 'ratio'>;
       try {

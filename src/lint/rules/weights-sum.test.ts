@@ -12,7 +12,7 @@ testRule('legal/weights-sum', {
     {
       name: 'sub-criterion heavier than its group (reported by selection, under the rule id)',
       patch: (s) => (s.criteria.weights = { 'lintfx-performance': 40 }),
-      errors: [{ messageId: 'input', path: ['criteria', 'weights'] }],
+      errors: [{ messageId: 'input', path: ['criteria', 'weights', 'lintfx-performance'] }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import { weightPath } from '../locate.js';
-import { effectiveGroups, round1 } from '../profile-weights.js';
+import { effectiveGroups, round2 } from '../profile-weights.js';
 import type { Rule } from '../types.js';
 
 const id = 'legal/weights-sum';
@@ -17,11 +17,12 @@ export const weightsSum: Rule = {
   check(ctx) {
     const eff = effectiveGroups(ctx);
     if (eff) {
-      const total = eff.groups.reduce((s, g) => s + g.weight, 0);
-      if (Math.abs(total - 100) > 1e-6) {
+      // In hundredths, as selection keeps them: 33.33 + 33.33 + 33.34 is exactly 100.
+      const total = eff.groups.reduce((s, g) => s + Math.round(g.weight * 100), 0) / 100;
+      if (total !== 100) {
         ctx.report({
           messageId: 'groups',
-          args: { total: round1(total), detail: eff.groups.map((g) => `${g.group.id} ${round1(g.weight)}`).join(' + ') },
+          args: { total: round2(total), detail: eff.groups.map((g) => `${g.group.id} ${round2(g.weight)}`).join(' + ') },
           path: weightPath(ctx, eff.groups.map((g) => g.group.id)),
         });
         return;
@@ -29,9 +30,9 @@ export const weightsSum: Rule = {
     }
     for (const c of ctx.grid?.criteria ?? []) {
       if (c.kind === 'price' || c.subCriteria.length === 0) continue;
-      const total = c.subCriteria.reduce((s, x) => s + x.weightTenths, 0);
-      if (total !== c.weightTenths) {
-        ctx.report({ messageId: 'subs', args: { criterion: c.label, total: total / 10, weight: c.weightTenths / 10 }, path: weightPath(ctx, c.subCriteria.map((s) => s.id)) });
+      const total = c.subCriteria.reduce((s, x) => s + x.weightHundredths, 0);
+      if (total !== c.weightHundredths) {
+        ctx.report({ messageId: 'subs', args: { criterion: c.label, total: total / 100, weight: c.weightHundredths / 100 }, path: weightPath(ctx, c.subCriteria.map((s) => s.id)) });
       }
     }
   },

@@ -5,7 +5,7 @@ import { hasThresholds } from '../../score/thresholds.js';
 import { CRITERIA, MARKS, PRICES, SUMMARY, addr, colLetter, markCol, summaryRow, type GridLayout } from './layout.js';
 import { q, str } from './marks-sheet.js';
 import type { SheetCtx } from './reference-sheets.js';
-import { POINTS_FMT, PRICE_FMT, finishSheet, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
+import { POINTS_FMT, PRICE_FMT, WEIGHT_FMT, finishSheet, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
 
 /** Bidder k's display name: the name typed in the Marks sheet, or "Bidder k+1" until one is typed. */
 function nameFormula(ctx: SheetCtx, k: number): string {
@@ -77,8 +77,8 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   ws.getCell(PRICES.weightRow, PRICES.colName).value = t.priceWeight;
   ws.getCell(PRICES.weightRow, PRICES.colName).font = { bold: true };
   const nmax = ws.getCell(PRICES.weightRow, PRICES.colPrice);
-  nmax.value = { formula: `${q(layout.sheets.criteria)}!${addr(priceCriterion.criteriaRow, CRITERIA.colPoints)}`, result: price.weightTenths / 10 };
-  styleComputed(nmax, '0.0');
+  nmax.value = { formula: `${q(layout.sheets.criteria)}!${addr(priceCriterion.criteriaRow, CRITERIA.colPoints)}`, result: price.weightHundredths / 100 };
+  styleComputed(nmax, WEIGHT_FMT);
   const nmaxAbs = `$${colLetter(PRICES.colPrice)}$${PRICES.weightRow}`;
 
   [t.bidderHeader, t.price(basis, currencySymbol(price.currency)), t.pricePoints].forEach((h, i) => styleHeader(Object.assign(ws.getCell(PRICES.headerRow, i + 1), { value: h })));
@@ -180,12 +180,12 @@ export async function addSummarySheet(wb: Workbook, ctx: SheetCtx): Promise<void
   maxRow.getCell(SUMMARY.colName).font = { italic: true };
   for (const c of layout.criteria) {
     const cell = maxRow.getCell(c.summaryCol);
-    cell.value = { formula: `${q(layout.sheets.criteria)}!${addr(c.criteriaRow, CRITERIA.colPoints)}`, result: grid.criteria.find((x) => x.id === c.id)!.weightTenths / 10 };
-    styleComputed(cell, '0.0');
+    cell.value = { formula: `${q(layout.sheets.criteria)}!${addr(c.criteriaRow, CRITERIA.colPoints)}`, result: grid.criteria.find((x) => x.id === c.id)!.weightHundredths / 100 };
+    styleComputed(cell, WEIGHT_FMT);
   }
   const maxTotal = maxRow.getCell(tot);
-  maxTotal.value = { formula: `SUM(${addr(SUMMARY.maxRow, SUMMARY.firstCriterionCol)}:${addr(SUMMARY.maxRow, tot - 1)})`, result: grid.criteria.reduce((s, c) => s + c.weightTenths, 0) / 10 };
-  styleComputed(maxTotal, '0.0');
+  maxTotal.value = { formula: `SUM(${addr(SUMMARY.maxRow, SUMMARY.firstCriterionCol)}:${addr(SUMMARY.maxRow, tot - 1)})`, result: grid.criteria.reduce((s, c) => s + c.weightHundredths, 0) / 100 };
+  styleComputed(maxTotal, WEIGHT_FMT);
   styleText(maxRow.getCell(rank));
 
   const marks = q(layout.sheets.marks);

@@ -44,6 +44,8 @@ export interface XlsxLabels {
   /** Written instead of a total for an offer below a minimum threshold. */
   readonly eliminated: string;
   readonly threshold: (min: number) => string;
+  /** A subtotal row: what it adds up (criteria.children). */
+  readonly subTotalNote: (children: string) => string;
   /** Any document word (the coût élargi columns). */
   readonly words: (key: string, args?: Readonly<Record<string, string | number>>) => string;
   readonly markError: (marks: string) => string;
@@ -89,6 +91,7 @@ export function xlsxLabels(w: DocumentWords): XlsxLabels {
     eliminated: w.t('grid.eliminated'),
     words: (key, args) => w.t(key as DocumentKey, args),
     threshold: (min) => w.t('grid.threshold', { min: formatMark(min, w.lang) }),
+    subTotalNote: (children) => w.t('grid.subTotalNote', { children }),
     priceError: x('priceError'),
     basis: { TTC: x('basis.TTC'), HT: x('basis.HT') },
     mark: (max) => x('mark', { max }),

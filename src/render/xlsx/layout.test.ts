@@ -76,7 +76,7 @@ describe('grid layout', () => {
     expect(gridFingerprint(grid, 'REF-2')).not.toBe(base);
     expect(gridFingerprint(fixtureGrid({ formula: 'linear' }).grid, 'REF-1')).not.toBe(base);
     expect(gridFingerprint(fixtureGrid({ scale: 10 }).grid, 'REF-1')).not.toBe(base);
-    const moved = { ...grid, criteria: grid.criteria.map((c) => (c.id === 'fx-performance' ? { ...c, subCriteria: c.subCriteria.map((s, i) => ({ ...s, weightTenths: s.weightTenths + (i === 0 ? 1 : i === 1 ? -1 : 0) })) } : c)) };
+    const moved = { ...grid, criteria: grid.criteria.map((c) => (c.id === 'fx-performance' ? { ...c, subCriteria: c.subCriteria.map((s, i) => ({ ...s, weightHundredths: s.weightHundredths + (i === 0 ? 1 : i === 1 ? -1 : 0) })) } : c)) };
     expect(gridFingerprint(moved, 'REF-1')).not.toBe(base);
     expect(gridCanonical(grid, 'REF-1')).toContain('fx-residual-waste=175');
   });

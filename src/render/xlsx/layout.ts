@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../../model/common.js';
 import { inputError } from '../../model/errors.js';
 import type { Grid } from '../../model/grid.js';
+import { criterionLines } from '../../model/grid-tree.js';
 
 /**
  * Where everything sits in the XLSX scoring grid. The writer (grid-workbook.ts) places cells with these
@@ -128,6 +129,16 @@ export interface SubRow {
   readonly criteriaRow: number;
 }
 
+/** A subtotal (a sub-criterion divided into sub-sub-criteria): a row of the Criteria sheet, its weight a SUM of its children's. */
+export interface SubTotalRow {
+  readonly id: string;
+  readonly criterionId: string;
+  /** Row in the Criteria sheet. */
+  readonly criteriaRow: number;
+  /** Criteria-sheet rows of its direct children (leaves or subtotals). */
+  readonly childRows: readonly number[];
+}
+
 export interface CriterionPlace {
   readonly id: string;
   readonly kind: 'quality' | 'price';
@@ -145,6 +156,8 @@ export interface GridLayout {
   readonly bidders: number;
   readonly criteria: readonly CriterionPlace[];
   readonly subRows: readonly SubRow[];
+  /** Subtotal rows of the Criteria sheet (none unless the spec divides sub-criteria: criteria.children). */
+  readonly subTotalRows: readonly SubTotalRow[];
   /** Last Marks row holding a sub-criterion (firstRow − 1 when there is none). */
   readonly marksLastRow: number;
   /** Row of the "Total" line in the Criteria sheet. */
@@ -171,12 +184,20 @@ export function gridLayout(grid: Grid, bidders: number, lang: Lang): GridLayout 
   }
   const criteria: CriterionPlace[] = [];
   const subRows: SubRow[] = [];
+  const subTotalRows: SubTotalRow[] = [];
   let cRow = CRITERIA.firstRow;
   let mRow = MARKS.firstRow;
   grid.criteria.forEach((c, i) => {
     const criteriaRow = cRow++;
     const first = mRow;
-    for (const s of c.subCriteria) subRows.push({ id: s.id, criterionId: c.id, number: s.number, row: mRow++, criteriaRow: cRow++ });
+    // Criteria sheet in reading order (1.1, 1.1.1, 1.1.2, 1.2); the Marks sheet lists the marked leaves only.
+    const rowOf = new Map<string, number>();
+    for (const l of criterionLines(c)) {
+      rowOf.set(l.node.id, cRow);
+      if (l.kind === 'sub') subRows.push({ id: l.node.id, criterionId: c.id, number: l.node.number, row: mRow++, criteriaRow: cRow++ });
+      else cRow++;
+    }
+    for (const st of c.subTotals ?? []) subTotalRows.push({ id: st.id, criterionId: c.id, criteriaRow: rowOf.get(st.id)!, childRows: st.childIds.map((id) => rowOf.get(id)!) });
     criteria.push({
       id: c.id,
       kind: c.kind,
@@ -192,6 +213,7 @@ export function gridLayout(grid: Grid, bidders: number, lang: Lang): GridLayout 
     bidders,
     criteria,
     subRows,
+    subTotalRows,
     marksLastRow: mRow - 1,
     criteriaTotalRow: cRow,
     hasPrice: grid.price !== undefined,
@@ -229,14 +251,21 @@ export const summaryCriterionCell = (l: GridLayout, k: number, criterionId: stri
 export const summaryTotalCell = (l: GridLayout, k: number): CellRef => ref(l.sheets.summary, summaryRow(k), l.summaryTotalCol);
 export const summaryRankCell = (l: GridLayout, k: number): CellRef => ref(l.sheets.summary, summaryRow(k), l.summaryRankCol);
 
+/** A weight as the canonical text has always written it: in tenths of a point. */
+const tenths = (hundredths: number): string => String(hundredths / 10);
+
 /**
  * The canonical text of what must not change between the spec and a grid: the spec reference, the scale, the
- * price formula, and every criterion and sub-criterion id with its weight (tenths). Labels and language are left
+ * price formula, and every criterion and sub-criterion id with its weight (in tenths of a point, as
+ * grids written before weights were kept in hundredths stored it, so a grid filled with an earlier version still
+ * matches; a weight given to 0.01 is written 58.1). Labels and language are left
  * out on purpose: a grid printed in English for the same spec is the same grid.
  */
 export function gridCanonical(grid: Grid, reference: string): string {
   const price = grid.price ? `${grid.price.criterionId}:${grid.price.formula}${grid.price.cutOff !== undefined ? `(${grid.price.cutOff})` : ''}${grid.price.expression !== undefined ? `(${grid.price.expression})` : ''}:${grid.price.basis}${grid.price.currency === 'EUR' ? '' : `:${grid.price.currency}`}` : 'none';
-  const crits = grid.criteria.map((c) => `${c.id}=${c.weightTenths}[${c.subCriteria.map((s) => `${s.id}=${s.weightTenths}`).join(',')}]`).join(';');
+  // Subtotals (criteria.children) only when there are some, so a grid without them keeps its fingerprint.
+  const tree = (c: Grid['criteria'][number]): string => (c.subTotals?.length ? `{${c.subTotals.map((s) => `${s.number}:${s.id}=${tenths(s.weightHundredths)}`).join(',')}}` : '');
+  const crits = grid.criteria.map((c) => `${c.id}=${tenths(c.weightHundredths)}[${c.subCriteria.map((s) => `${s.id}=${tenths(s.weightHundredths)}`).join(',')}]${tree(c)}`).join(';');
   return `efc-grid/${GRID_FORMAT}|ref=${reference}|scale=${grid.scale.max}|price=${price}|${crits}`;
 }
 

@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { CRITERIA, MARKS, MARKS_SIGNATURE, addr, justificationCol, markCol } from './layout.js';
 import { documentWords } from '../../wording/catalog.js';
 import { allowedMarks, levelsText, type SheetCtx } from './reference-sheets.js';
-import { finishSheet, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
+import { WEIGHT_FMT, finishSheet, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
 
 /** A sheet name quoted for formulas ('Critères'!D7): always quoted, which is valid for every name. */
 export const q = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
@@ -112,8 +112,8 @@ export async function addMarksSheet(wb: Workbook, ctx: SheetCtx): Promise<void> 
     styleText(Object.assign(row.getCell(MARKS.colLabel), { value: s.label }));
     // Weights are not retyped: they point at the reference sheet.
     const pts = row.getCell(MARKS.colPoints);
-    pts.value = { formula: `${q(layout.sheets.criteria)}!${addr(place.criteriaRow, CRITERIA.colPoints)}`, result: s.weightTenths / 10 };
-    styleComputed(pts, '0.0');
+    pts.value = { formula: `${q(layout.sheets.criteria)}!${addr(place.criteriaRow, CRITERIA.colPoints)}`, result: s.weightHundredths / 100 };
+    styleComputed(pts, WEIGHT_FMT);
     styleText(Object.assign(row.getCell(MARKS.colId), { value: s.id }));
     const note = `${s.number} ${s.label}\n\n${levelsText(ctx, s.id)}`;
     for (let k = 0; k < layout.bidders; k++) {

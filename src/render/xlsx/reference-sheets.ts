@@ -5,7 +5,7 @@ import type { Grid } from '../../model/grid.js';
 import { priceFormulaOf } from '../../score/price-formulas.js';
 import type { XlsxLabels } from './labels.js';
 import { CRITERIA, GRID_FORMAT, META_KEYS, META_SHEET, addr, gridCanonical, gridFingerprint, type GridLayout, type MetaKey } from './layout.js';
-import { finishSheet, fitRowHeight, styleBand, styleHeader, styleHelp, styleText, styleTitle } from './styles.js';
+import { WEIGHT_FMT, finishSheet, fitRowHeight, styleBand, styleHeader, styleHelp, styleText, styleTitle } from './styles.js';
 
 export interface SheetCtx {
   readonly grid: Grid;
@@ -64,24 +64,35 @@ export async function addCriteriaSheet(wb: Workbook, ctx: SheetCtx): Promise<voi
   grid.criteria.forEach((c, ci) => {
     const place = layout.criteria[ci]!;
     const row = ws.getRow(place.criteriaRow);
-    row.values = [c.number, c.id, c.label, c.weightTenths / 10, c.kind === 'price' && info ? info.expression[layout.lang] : c.minPoints !== undefined ? t.threshold(c.minPoints) : '', '', ''];
+    row.values = [c.number, c.id, c.label, c.weightHundredths / 100, c.kind === 'price' && info ? info.expression[layout.lang] : c.minPoints !== undefined ? t.threshold(c.minPoints) : '', '', ''];
     for (let col = 1; col <= last; col++) styleBand(row.getCell(col));
-    row.getCell(CRITERIA.colPoints).numFmt = '0.0';
+    row.getCell(CRITERIA.colPoints).numFmt = WEIGHT_FMT;
     fitRowHeight(ws, place.criteriaRow);
     for (const s of c.subCriteria) {
       const r = ws.getRow(layout.subRows.find((x) => x.id === s.id)!.criteriaRow);
-      r.values = [s.number, s.id, s.label, s.weightTenths / 10, s.minPoints !== undefined ? `${s.question}\n${t.threshold(s.minPoints)}` : s.question, s.evidence.map((e) => `• ${e}`).join('\n'), levelsText(ctx, s.id)];
+      r.values = [s.number, s.id, s.label, s.weightHundredths / 100, s.minPoints !== undefined ? `${s.question}\n${t.threshold(s.minPoints)}` : s.question, s.evidence.map((e) => `• ${e}`).join('\n'), levelsText(ctx, s.id)];
       for (let col = 1; col <= last; col++) styleText(r.getCell(col));
-      r.getCell(CRITERIA.colPoints).numFmt = '0.0';
+      r.getCell(CRITERIA.colPoints).numFmt = WEIGHT_FMT;
+      fitRowHeight(ws, r.number);
+    }
+    // A subtotal's weight is the SUM of its children's cells: the sheet shows how the levels add up.
+    for (const st of c.subTotals ?? []) {
+      const place = layout.subTotalRows.find((x) => x.id === st.id)!;
+      const r = ws.getRow(place.criteriaRow);
+      r.values = [st.number, st.id, st.label, null, t.subTotalNote(st.childIds.map((id) => [...c.subCriteria, ...(c.subTotals ?? [])].find((x) => x.id === id)!.number).join(', ')), '', ''];
+      r.getCell(CRITERIA.colPoints).value = { formula: `SUM(${place.childRows.map((row) => addr(row, CRITERIA.colPoints)).join(',')})`, result: st.weightHundredths / 100 };
+      for (let col = 1; col <= last; col++) styleText(r.getCell(col));
+      for (const col of [CRITERIA.colNumber, CRITERIA.colLabel, CRITERIA.colPoints]) r.getCell(col).font = { bold: true };
+      r.getCell(CRITERIA.colPoints).numFmt = WEIGHT_FMT;
       fitRowHeight(ws, r.number);
     }
   });
   const total = ws.getRow(layout.criteriaTotalRow);
   total.getCell(CRITERIA.colLabel).value = t.total;
   const sum = layout.criteria.map((c) => addr(c.criteriaRow, CRITERIA.colPoints)).join(',');
-  total.getCell(CRITERIA.colPoints).value = { formula: `SUM(${sum})`, result: grid.criteria.reduce((s, c) => s + c.weightTenths, 0) / 10 };
+  total.getCell(CRITERIA.colPoints).value = { formula: `SUM(${sum})`, result: grid.criteria.reduce((s, c) => s + c.weightHundredths, 0) / 100 };
   for (let col = 1; col <= last; col++) styleBand(total.getCell(col));
-  total.getCell(CRITERIA.colPoints).numFmt = '0.0';
+  total.getCell(CRITERIA.colPoints).numFmt = WEIGHT_FMT;
 
   await finishSheet(ws, { frozenRows: CRITERIA.headerRow, printTitleRows: `${CRITERIA.headerRow}:${CRITERIA.headerRow}` });
 }

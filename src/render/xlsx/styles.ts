@@ -65,13 +65,13 @@ export function styleComputed(cell: Cell, numFmt = '0.00'): void {
 
 /**
  * Number formats, with the decimals of the one formatter (src/wording/format.ts): computed points to two decimals
- * (as in the report), weights to one (as formatPoints), prices to the cent with thousands grouped. A format code's
+ * (as in the report), weights to one, or two when the buyer gave two (as formatPoints: 30,0 / 12,5 / 5,81), prices to the cent with thousands grouped. A format code's
  * "," and "." are placeholders that the spreadsheet shows with the reader's own separators (1 234,56 in a French
  * Excel or LibreOffice, 1,234.56 in an English one), so one code serves both languages; the currency is in the
  * column's header ("Prix TTC (€)"), not repeated in every cell.
  */
 export const POINTS_FMT = '0.00';
-export const WEIGHT_FMT = '0.0';
+export const WEIGHT_FMT = '0.0#';
 export const PRICE_FMT = '#,##0.00';
 
 /**

@@ -4,6 +4,7 @@ import { FR_SCORE_COMMITTEE } from './score-committee.js';
 import { FR_MONITOR } from './monitor.js';
 import { FR_DCE_PRICES } from './dce-prices.js';
 import { FR_DCE_LOTS } from './dce-lots.js';
+import { FR_WEIGHTS_DOCUMENT } from './weights.js';
 import { FR_GRIDS_DOCUMENT } from './grids-document.js';
 import { FR_DCE_GLOSSARY } from './dce-glossary.js';
 
@@ -15,6 +16,7 @@ export const FR_DOCUMENT = {
   ...FR_MONITOR,
   ...FR_DCE_PRICES,
   ...FR_DCE_LOTS,
+  ...FR_WEIGHTS_DOCUMENT,
   ...FR_GRIDS_DOCUMENT,
   ...FR_DCE_GLOSSARY,
   // specification (keys as in the former templates/<lang>/labels.yaml)
