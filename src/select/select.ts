@@ -8,7 +8,7 @@ import type { Grid, GridCriterion, GridLevel, GridSubCriterion, SourcePos } from
 import type { Group, Profile } from '../model/profile.js';
 import { didYouMean } from '../util/suggest.js';
 import { largestRemainder } from './round.js';
-import { checkPriceFormula, gridPrice } from './price-choice.js';
+import { checkPriceFormula, checkPriceParts, gridPrice } from './price-choice.js';
 import { applyThresholds } from './thresholds.js';
 import { t, type MessageKey, type WordArgs } from '../wording/catalog.js';
 import { formatShort } from '../wording/format.js';
@@ -135,6 +135,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     });
   });
   checkPriceFormula(spec.price, w, err);
+  checkPriceParts(spec.price, criteria.find((c) => c.kind === 'price')?.weightTenths, tl, w, err);
   const withThresholds = applyThresholds(criteria, spec.criteria.thresholds, w, err, tl);
   if (problems.length) throw new InputError(problems);
 
@@ -145,7 +146,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     profileEfcShare: profile.efc_share,
     scale: { min: 0, max: scaleMax, percent, marks },
     criteria: withThresholds,
-    price: priceCriterion ? gridPrice(priceCriterion.id, priceCriterion.weightTenths, spec.price) : undefined,
+    price: priceCriterion ? gridPrice(priceCriterion.id, priceCriterion.weightTenths, spec.price, priceCriterion.number) : undefined,
     efcTenths: criteria.filter((c) => c.efc).reduce((s, c) => s + c.weightTenths, 0),
   };
 }
