@@ -1,6 +1,7 @@
 import { listedSubCriteria, type Grid } from '../model/grid.js';
 import { formatMoney, formatPercent } from '../wording/format.js';
 import { costDefinitionBlocks } from './cost-tables.js';
+import { partsDefinitionBlocks } from './price-parts-tables.js';
 import type { AnnexRow } from '../lint/types.js';
 import type { Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
@@ -57,6 +58,8 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
           { runs: [c.label], bold: true, shade: BAND, ...threshold(c.minPoints) },
           { runs: [formatPoints(c.weightTenths, lang)], bold: true, shade: BAND, align: 'right' },
         ],
+        // Price sub-criteria (price.parts) are listed under the price criterion like sub-criteria.
+        ...(c.kind === 'price' ? (grid.price?.parts ?? []).map((p): CellInput[] => [p.number, `    ${p.label}`, formatPoints(p.weightTenths, lang)]) : []),
         ...listedSubCriteria(c).map((s): CellInput[] => [s.number, s.minPoints === undefined ? `    ${s.label}` : { runs: [`    ${s.label}`], ...threshold(s.minPoints) }, formatPoints(s.weightTenths, lang)]),
       ]),
       footer: ['', t.label('total'), formatPoints(grid.criteria.reduce((s, c) => s + c.weightTenths, 0), lang)],
@@ -151,7 +154,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
 
   return (name: string): Block[] | undefined => {
     if (name.startsWith('levels:')) return levels(name.slice(7));
-    const table = { indicators, criteria, scale, 'price-example': priceExample, actors, lint }[name];
+    const table = { indicators, criteria, scale, 'price-example': priceExample, 'price-parts': () => partsDefinitionBlocks(grid, lang, (key, args) => t.label(key, args)), actors, lint }[name];
     return table?.();
   };
 }

@@ -1,4 +1,4 @@
-import type { FR_PRICE_PARTS, FR_PRICE_PARTS_DIAGNOSTICS } from '../fr/price-parts.js';
+import { withReportPrefix, type FR_PRICE_PARTS, type FR_PRICE_PARTS_DIAGNOSTICS } from '../fr/price-parts.js';
 
 /** English words of the price sub-criteria and options; same keys as fr/price-parts.ts. */
 export const EN_PRICE_PARTS_DIAGNOSTICS: Record<keyof typeof FR_PRICE_PARTS_DIAGNOSTICS, string> = {
@@ -19,8 +19,8 @@ export const EN_PRICE_PARTS_DIAGNOSTICS: Record<keyof typeof FR_PRICE_PARTS_DIAG
   'score.pse-price-missing': '{{bidder}}: no price for the option "{{id}}" (column {{id}} of the prices file); an option not priced is written 0',
 };
 
-export const EN_PRICE_PARTS: Record<keyof typeof FR_PRICE_PARTS, string> = {
-  'parts.intro': 'The price criterion is split into sub-criteria, each scored by its own formula; the price points are the sum of their points.',
+const EN_PRICE_PARTS_WORDS = {
+  'parts.intro': 'The price criterion is split into sub-criteria, each scored by its own formula on the price it names; in each formula, Nmax is the sub-criterion’s weight, P the offer’s price, Pmin, Pmax and Pmean the lowest, highest and mean of these prices among the offers. The price mark is the sum of the sub-criteria’s marks; the cheapest offer on a sub-criterion gets its full mark and no mark is negative.',
   'parts.col.number': 'No.',
   'parts.col.label': 'Sub-criterion',
   'parts.col.points': 'Points',
@@ -48,3 +48,5 @@ export const EN_PRICE_PARTS: Record<keyof typeof FR_PRICE_PARTS, string> = {
   'xlsx.pse.total': 'Scored price: base + retained options ({{currency}})',
   'xlsx.parts.help': '{{number}} {{label}}: {{points}} points, {{formula}}',
 };
+
+export const EN_PRICE_PARTS: Record<keyof typeof FR_PRICE_PARTS, string> = { ...EN_PRICE_PARTS_WORDS, ...withReportPrefix(EN_PRICE_PARTS_WORDS) };

@@ -21,8 +21,8 @@ export const FR_PRICE_PARTS_DIAGNOSTICS = {
   'score.pse-price-missing': '{{bidder}} : pas de prix pour l’option « {{id}} » (colonne {{id}} du fichier des prix) ; une option non chiffrée s’écrit 0',
 } as const;
 
-export const FR_PRICE_PARTS = {
-  'parts.intro': 'Le critère prix est décomposé en sous-critères, chacun noté par sa propre formule ; la note du prix est la somme de leurs notes.',
+const FR_PRICE_PARTS_WORDS = {
+  'parts.intro': 'Le critère prix est décomposé en sous-critères, chacun noté par sa propre formule sur le prix qu’il désigne ; dans chaque formule, Nmax est la pondération du sous-critère, P le prix noté de l’offre, Pmin, Pmax et Pmoyen le plus bas, le plus élevé et la moyenne de ces prix parmi les offres. La note prix est la somme des notes des sous-critères ; l’offre la moins chère sur un sous-critère y obtient la note maximale et aucune note n’est négative.',
   'parts.col.number': 'N°',
   'parts.col.label': 'Sous-critère',
   'parts.col.points': 'Points',
@@ -50,3 +50,9 @@ export const FR_PRICE_PARTS = {
   'xlsx.pse.total': 'Prix noté : base + PSE retenues ({{currency}})',
   'xlsx.parts.help': '{{number}} {{label}} : {{points}} points, {{formula}}',
 } as const;
+
+/** The same words under `report.` too: the analysis report reads its words with that prefix (src/score/report-text.ts). */
+export const withReportPrefix = <T extends Readonly<Record<string, string>>>(o: T): { readonly [K in keyof T & string as `report.${K}`]: T[K] } =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [`report.${k}`, v])) as { readonly [K in keyof T & string as `report.${K}`]: T[K] };
+
+export const FR_PRICE_PARTS = { ...FR_PRICE_PARTS_WORDS, ...withReportPrefix(FR_PRICE_PARTS_WORDS) };
