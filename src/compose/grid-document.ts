@@ -159,7 +159,7 @@ function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: 
     // Price sub-criteria: the table of parts and formulas, then one price and one points column per part.
     out.push(...partsDefinitionBlocks(grid, lang, words), { type: 'paragraph', style: 'note', runs: [t.basisNote(basis)] }, {
       type: 'table',
-      columns: [{ header: t.bidder, width: 4 }, ...parts.flatMap((x) => [{ header: words('xlsx.parts.price', { number: x.number, currency: currencySymbol(grid.price!.currency) }), width: 3, align: 'right' as const }, { header: words('xlsx.parts.points', { number: x.number }), width: 2, align: 'center' as const }])],
+      columns: [{ header: t.bidder, width: 4 }, ...parts.flatMap((x) => [{ header: words('xlsx.parts.price', { number: x.number, currency: currencySymbol(grid.price!.currency) }), width: 3, align: 'right' as const }, { header: `${x.number} ${words('parts.col.points')}`, width: 2, align: 'center' as const }])],
       rows: bidderNames(ctx, t).map((name) => [name, ...parts.flatMap(() => [input(), input()])]),
     });
     return out;

@@ -43,10 +43,12 @@ const EN_PRICE_PARTS_WORDS = {
   'pse.report.col.base': 'Base offer',
   'pse.report.col.total': 'Scored price',
   'xlsx.parts.price': '{{number}} price scored ({{currency}})',
-  'xlsx.parts.points': '{{number}} points',
+  'xlsx.parts.points': '{{number}} {{label}}: points (out of {{points}})',
+  'xlsx.parts.component': 'Price: {{label}} ({{currency}})',
   'xlsx.pse.price': 'Option "{{label}}" ({{currency}})',
   'xlsx.pse.total': 'Scored price: base + retained options ({{currency}})',
   'xlsx.parts.help': '{{number}} {{label}}: {{points}} points, {{formula}}',
+  'xlsx.parts.helpAll': 'Type each offer’s price {{basis}} and its detailed prices (yellow cells). Price sub-criteria: {{parts}}; Nmax is the sub-criterion’s points, and the price mark the sum of the sub-criteria’s marks. An offer without a price is left out of the computation.',
 };
 
 export const EN_PRICE_PARTS: Record<keyof typeof FR_PRICE_PARTS, string> = { ...EN_PRICE_PARTS_WORDS, ...withReportPrefix(EN_PRICE_PARTS_WORDS) };

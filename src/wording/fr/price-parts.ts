@@ -45,10 +45,12 @@ const FR_PRICE_PARTS_WORDS = {
   'pse.report.col.base': 'Solution de base',
   'pse.report.col.total': 'Prix noté',
   'xlsx.parts.price': '{{number}} prix noté ({{currency}})',
-  'xlsx.parts.points': '{{number}} points',
+  'xlsx.parts.points': '{{number}} {{label}} : points (sur {{points}})',
+  'xlsx.parts.component': 'Prix : {{label}} ({{currency}})',
   'xlsx.pse.price': 'PSE « {{label}} » ({{currency}})',
   'xlsx.pse.total': 'Prix noté : base + PSE retenues ({{currency}})',
   'xlsx.parts.help': '{{number}} {{label}} : {{points}} points, {{formula}}',
+  'xlsx.parts.helpAll': 'Saisir le prix {{basis}} de chaque offre et ses prix détaillés (cellules jaunes). Sous-critères du prix : {{parts}} ; Nmax y est le nombre de points du sous-critère, et la note prix la somme des notes des sous-critères. Une offre sans prix n’entre pas dans le calcul.',
 } as const;
 
 /** The same words under `report.` too: the analysis report reads its words with that prefix (src/score/report-text.ts). */
