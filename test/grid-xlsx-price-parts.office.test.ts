@@ -97,4 +97,22 @@ describe.skipIf(!hasSoffice())('XLSX grid with price sub-criteria and options, r
       expect(b.pricing!.total).toBe(entries[k]!.price);
     }
   }, 120_000);
+
+  it('with minimum thresholds, an eliminated offer’s prices move no part’s points (as score)', async () => {
+    // Alpha has 2 points on fx-emissions (< 4): eliminated, although its DPGF total is not the highest.
+    const { grid, loaded } = fixtureGrid({ formula: PRICE, lang: 'fr', thresholds: { 'fx-emissions': 4 } });
+    const layout = gridLayout(grid, 4, 'fr');
+    const entries = bids(grid);
+    const xlsx = await renderGridXlsx(grid, { title: loaded.spec.tender.title, reference: loaded.spec.tender.reference, date: '2026-09-01', bidders: 4, lang: 'fr' });
+    const file = join(mkdtempSync(join(tmpdir(), 'efc-grid-parts-')), 'filled-parts-thresholds.xlsx');
+    const typed = entries.map((b) => (b ? { ...b, price: b.base! } : null));
+    writeFileSync(file, await typeComponents(await fillGrid(xlsx, layout, typed), grid, layout, entries));
+    const at = readSummary(file);
+    expect(at(summaryTotalCell(layout, 0))).toBe('éliminée');
+    expectSummaryMatches(grid, layout, entries.map((b, k) => (k === 0 ? null : b)), at, { skip: [0] });
+    const input = await loadMarksInput([file], grid, loaded.spec.tender.reference);
+    const result = scoreTender(loaded, grid, input, { specFile: 'spec.yaml', allowMissing: true });
+    expect(result.bidders.map((b) => b.id)).not.toContain('Alpha Environnement');
+    for (const b of result.bidders) expect(b.total, b.id).toBeCloseTo(Number(at(summaryTotalCell(layout, entries.findIndex((e) => e?.bidder === b.id)))), 2);
+  }, 120_000);
 });
