@@ -24,7 +24,7 @@ export function pseSentence(grid: Grid, w: Words): string {
   const pse = grid.price?.pse;
   if (!pse?.length) return '';
   const retained = pse.filter((x) => x.retained);
-  const list = (xs: readonly GridPse[]): string => xs.map((x) => `« ${x.label} »`).join(', ');
+  const list = (xs: readonly GridPse[]): string => xs.map((x) => w('pse.quoted', { label: x.label })).join(', ');
   if (!retained.length) return w('pse.intro.base', { all: list(pse) });
   const out = w('pse.intro.retained', { retained: list(retained) });
   const left = pse.filter((x) => !x.retained);

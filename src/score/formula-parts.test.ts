@@ -58,6 +58,9 @@ describe('price sub-criteria, computed by hand', () => {
     expect(probs.map((d) => d.code)).toEqual(['part-price-not-positive', 'part-price-missing']);
     expect(probs[1]!.message).toContain('dqe');
     expect(probs[1]!.file).toBe('prices.csv');
+    // With the offer's source, the problem is at its line of the prices file (or its price cell in a grid).
+    const located = componentProblems(g.price!, [{ bidder: 'X', base: 1, components: { dpgf: 1 }, source: { file: 'p.csv', line: 3 } }], 'en');
+    expect(located[0]).toMatchObject({ code: 'part-price-missing', file: 'p.csv', line: 3, col: 1 });
   });
 });
 

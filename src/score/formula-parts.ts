@@ -1,7 +1,7 @@
 import type { Lang } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { GridPrice } from '../model/grid.js';
-import type { PriceEntry } from '../model/marks.js';
+import type { MarkSource, PriceEntry } from '../model/marks.js';
 import { componentColumns, pointsOfUnits, referencedPrice, scoredTotal, type ComponentPrices, type OfferPricing } from '../model/price-parts.js';
 import { t } from '../wording/catalog.js';
 import { priceFormulaOf, pricePoints } from './price-formulas.js';
@@ -27,10 +27,12 @@ export function componentsOf(price: GridPrice | undefined, entry: PriceEntry | u
  * Every offer's missing or unusable component price: an option with no price (0 is written for an option not
  * priced), a part's price missing or not positive (no formula scores a zero price). All problems, at once.
  */
-export function componentProblems(price: GridPrice, offers: readonly { bidder: string; base: number; components: ComponentPrices }[], lang: Lang, file?: string): Diagnostic[] {
+export function componentProblems(price: GridPrice, offers: readonly { bidder: string; base: number; components: ComponentPrices; source?: MarkSource }[], lang: Lang, file?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = file ? { file } : {};
   for (const o of offers) {
+    // Located at the offer's line of the prices file, or its price cell in the grid.
+    const s = o.source;
+    const at = s?.line ? { file: s.file, line: s.line, col: 1 } : s?.sheet ? { file: s.file, path: [s.sheet, s.cell ?? ''] } : s?.file ? { file: s.file } : file ? { file } : {};
     for (const x of price.pse ?? []) {
       if (o.components[x.id] === undefined) out.push({ code: 'pse-price-missing', severity: 'error', message: t(lang, 'score.pse-price-missing', { bidder: o.bidder, id: x.id }), ...at });
     }

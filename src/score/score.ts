@@ -90,7 +90,8 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   const componentsBy = new Map<string, ComponentPrices>(input.prices.map((p) => [p.bidder, componentsOf(grid.price, p)]));
   const priceOf = new Map(input.prices.map((p) => [p.bidder, grid.price ? scoredTotal(p.price, grid.price.pse, componentsBy.get(p.bidder)!) : p.price]));
   if (grid.price && hasComponents(grid.price)) {
-    const offers = examined.filter((b) => basePriceOf.has(b)).map((b) => ({ bidder: b, base: basePriceOf.get(b)!, components: componentsBy.get(b)! }));
+    const sourceOf = new Map(input.prices.map((p) => [p.bidder, p.source]));
+    const offers = examined.filter((b) => basePriceOf.has(b)).map((b) => ({ bidder: b, base: basePriceOf.get(b)!, components: componentsBy.get(b)!, source: sourceOf.get(b)! }));
     problems.push(...componentProblems(grid.price, offers, lang, opts.pricesFile));
   }
   if (grid.price) {

@@ -33,6 +33,7 @@ const EN_PRICE_PARTS_WORDS = {
   'parts.ref.pse': 'price of the option "{{label}}"',
   'pse.intro.retained': 'Offers comprise a base offer and options (PSE). The scored price is the base price plus the prices of the retained options: {{retained}}.',
   'pse.intro.base': 'Offers comprise a base offer and options (PSE). The scored price is the base price alone; the options ({{all}}) are priced but not scored.',
+  'pse.quoted': '"{{label}}"',
   'pse.notScored': '{{list}}: priced, not counted in the scored price.',
   'parts.report': 'Price points, by sub-criterion:',
   'parts.report.col.bidder': 'Offer',

@@ -35,6 +35,7 @@ const FR_PRICE_PARTS_WORDS = {
   'parts.ref.pse': 'prix de l’option « {{label}} »',
   'pse.intro.retained': 'Les offres comprennent une solution de base et des prestations supplémentaires éventuelles (PSE). Le prix noté est le prix de la solution de base augmenté des prix des PSE retenues : {{retained}}.',
   'pse.intro.base': 'Les offres comprennent une solution de base et des prestations supplémentaires éventuelles (PSE). Le prix noté est le prix de la solution de base seule ; les PSE ({{all}}) sont chiffrées mais non notées.',
+  'pse.quoted': '« {{label}} »',
   'pse.notScored': '{{list}} : chiffrée(s), non comptée(s) dans le prix noté.',
   'parts.report': 'Calcul de la note du prix, par sous-critère :',
   'parts.report.col.bidder': 'Offre',
