@@ -20,7 +20,7 @@ import { computeTotals, type BidInput } from './totals.js';
 import { eliminations } from './thresholds.js';
 import { costOf, type CostBreakdown } from './formula-cost.js';
 import { componentProblems, componentsOf, hasComponents, offerPricing } from './formula-parts.js';
-import { scoredTotal, type ComponentPrices } from '../model/price-parts.js';
+import { pointsOfUnits, scoredTotal, type ComponentPrices } from '../model/price-parts.js';
 
 export interface ScoreOptions {
   /** Rank even when marks are missing (they are listed; a sub-criterion nobody marked counts as 0). */
@@ -140,7 +140,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   // A user-defined formula can leave 0..weight on prices no simulation tried (lint warns before publication): never rank on such points.
   const weight = grid.price ? grid.price.weightTenths / 10 : 0;
   const inRange = (x: number, w: number): boolean => x >= -1e-9 && x <= w + 1e-9;
-  const outOfRange = grid.price ? totals.filter((t) => !inRange(t.pricePoints, weight) || (grid.price!.parts ?? []).some((p) => !inRange(t.partPoints[p.id] ?? 0, p.weightTenths / 10))) : [];
+  const outOfRange = grid.price ? totals.filter((t) => !inRange(t.pricePoints, weight) || (grid.price!.parts ?? []).some((p) => !inRange(t.partPoints[p.id] ?? 0, pointsOfUnits(p.weightTenths)))) : [];
   if (outOfRange.length) throw new InputError(outOfRange.map((t) => ({ code: 'price-points-out-of-range', severity: 'error' as const, message: message('price-points-out-of-range', lang, { bidder: t.bidder, points: String(t.pricePoints), weight: num(weight, lang) }), path: ['price', 'expression'] })));
   const rule = spec.scoring.tie_break ? parseTieBreak(spec.scoring.tie_break, grid) : undefined;
   const rankedOrder = rankBidders({ totals, prices: priceOf, ...(rule ? { rule } : {}) });

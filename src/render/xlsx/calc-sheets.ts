@@ -6,6 +6,7 @@ import { CRITERIA, MARKS, PRICES, SUMMARY, addr, colLetter, markCol, summaryRow,
 import { q, str } from './marks-sheet.js';
 import type { SheetCtx } from './reference-sheets.js';
 import { priceColumns, scoredPriceAddress } from './price-columns.js';
+import { pointsOfUnits } from '../../model/price-parts.js';
 import { POINTS_FMT, PRICE_FMT, finishSheet, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
 
 /** Bidder k's display name: the name typed in the Marks sheet, or "Bidder k+1" until one is typed. */
@@ -77,7 +78,7 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   const info = priceFormulaOf(price);
   const basis = t.basis[price.basis];
   // With parts, the help lists each part's formula instead of the one formula.
-  const partsHelp = parts.map((p) => w('xlsx.parts.help', { number: p.number, label: p.label, points: num(p.weightTenths / 10), formula: priceFormulaOf(p).expression[layout.lang] })).join(' ; ');
+  const partsHelp = parts.map((p) => w('xlsx.parts.help', { number: p.number, label: p.label, points: num(pointsOfUnits(p.weightTenths)), formula: priceFormulaOf(p).expression[layout.lang] })).join(' ; ');
   styleHelp(Object.assign(ws.getCell(PRICES.helpRow, 1), { value: parts.length ? w('xlsx.parts.helpAll', { basis, parts: partsHelp }) : t.pricesHelp(info.expression[layout.lang], basis) }));
   ws.getCell(PRICES.weightRow, PRICES.colName).value = t.priceWeight;
   ws.getCell(PRICES.weightRow, PRICES.colName).font = { bold: true };
@@ -123,8 +124,8 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   }
   for (const p of cols.parts) {
     ws.getColumn(p.pointsCol).width = 22;
-    styleHeader(Object.assign(ws.getCell(PRICES.headerRow, p.pointsCol), { value: w('xlsx.parts.points', { number: p.part.number, label: p.part.label, points: num(p.part.weightTenths / 10) }) }));
-    styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, p.pointsCol), { value: p.part.weightTenths / 10 }), '0.0#');
+    styleHeader(Object.assign(ws.getCell(PRICES.headerRow, p.pointsCol), { value: w('xlsx.parts.points', { number: p.part.number, label: p.part.label, points: num(pointsOfUnits(p.part.weightTenths)) }) }));
+    styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, p.pointsCol), { value: pointsOfUnits(p.part.weightTenths) }), '0.0#');
     if (p.admittedCol) ws.getColumn(p.admittedCol).hidden = true;
   }
   const header = ws.getRow(PRICES.headerRow);
