@@ -3,6 +3,7 @@ import { listedSubCriteria, type Grid, type GridCriterion, type GridSubCriterion
 import { criterionLines } from '../model/grid-tree.js';
 import { currencySymbol, formatPercent } from '../wording/format.js';
 import { costDefinitionBlocks } from './cost-tables.js';
+import { partsDefinitionBlocks, pseSentence } from './price-parts-tables.js';
 import { documentDate, type Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
 import { b, h, p, ul, type Block, type Cell, type CellInput, type DocumentModel } from './document.js';
@@ -62,7 +63,8 @@ function introBlocks(grid: Grid, ctx: GridDocumentContext, t: GridDocLabels, dat
     [t.reference, spec.tender.reference],
     [t.date, formatDate(date, lang)],
     [t.scale, t.scaleValue(grid.scale.max, marksList(grid, lang, t))],
-    [t.priceFormula, info ? t.formulaLine(info.label[lang], info.expression[lang], basis) : t.noPrice],
+    // Price sub-criteria: one formula each, "4.1 …; 4.2 …".
+    [t.priceFormula, grid.price?.parts?.length ? grid.price.parts.map((x) => `${x.number} ${t.formulaLine(priceFormulaOf(x).label[lang], priceFormulaOf(x).expression[lang], basis)}`).join(' ; ') : info ? t.formulaLine(info.label[lang], info.expression[lang], basis) : t.noPrice],
   ];
   return [
     { type: 'paragraph', style: 'title', runs: [t.title] },
@@ -169,8 +171,21 @@ function priceBlocks(grid: Grid, c: GridCriterion, ctx: GridDocumentContext, t: 
   const lang = ctx.lang;
   const out: Block[] = [criterionHeading(c, lang, t)];
   if (!grid.price) return out;
-  const info = priceFormulaOf(grid.price);
   const basis = t.basis[grid.price.basis];
+  const words = (key: string, args?: Record<string, string | number>): string => (ctx.words ?? documentWords(lang)).t(key as DocumentKey, args);
+  const pse = pseSentence(grid, words);
+  if (pse) out.push(p(pse));
+  const parts = grid.price.parts;
+  if (parts?.length) {
+    // Price sub-criteria: the table of parts and formulas, then one price and one points column per part.
+    out.push(...partsDefinitionBlocks(grid, lang, words), { type: 'paragraph', style: 'note', runs: [t.basisNote(basis)] }, {
+      type: 'table',
+      columns: [{ header: t.bidder, width: 4 }, ...parts.flatMap((x) => [{ header: words('xlsx.parts.price', { number: x.number, currency: currencySymbol(grid.price!.currency) }), width: 3, align: 'right' as const }, { header: `${x.number} ${words('parts.col.points')}`, width: 2, align: 'center' as const }])],
+      rows: bidderNames(ctx, t).map((name) => [name, ...parts.flatMap(() => [input(), input()])]),
+    });
+    return out;
+  }
+  const info = priceFormulaOf(grid.price);
   out.push(
     p(b(info.label[lang])),
     { type: 'paragraph', style: 'formula', runs: [info.expression[lang]] },

@@ -7,6 +7,7 @@ import type { AnyPriceFormula } from '../model/grid-options.js';
 import { listedSubCriteria } from '../model/grid.js';
 import { criterionLines } from '../model/grid-tree.js';
 import { costReportBlocks } from './cost-tables.js';
+import { partsReportBlocks } from './price-parts-tables.js';
 import { procedureLabel, reportText, type ReportKey, type ReportText } from '../score/report-text.js';
 import { documentWords, type DocumentWords } from '../wording/catalog.js';
 import { b, h, i, p, ul, type Block, type Cell, type DocumentModel, type Inline } from './document.js';
@@ -214,6 +215,8 @@ function prices(r: ScoreResult, t: T): Block[] {
     },
     // Coût élargi (price.cost): the cost each offer was scored on, step by step.
     ...costReportBlocks(r.bidders, r.meta.priceCurrency, lang, (key, args) => t(key as Parameters<T>[0], args)),
+    // Options and price sub-criteria: the scored price of each offer, then each part's computation.
+    ...partsReportBlocks(r.bidders, r.meta.priceParts, r.meta.pse, r.meta.priceCurrency, lang, (key, args) => t(key as Parameters<T>[0], args)),
     ...estimate(r, t),
     h(2, t('s4b')),
     p(t('abnormalLaw')),

@@ -2,6 +2,7 @@ import { listedSubCriteria, type Grid } from '../model/grid.js';
 import { criterionLines } from '../model/grid-tree.js';
 import { formatMoney, formatPercent } from '../wording/format.js';
 import { costDefinitionBlocks } from './cost-tables.js';
+import { partsDefinitionBlocks } from './price-parts-tables.js';
 import type { AnnexRow } from '../lint/types.js';
 import type { Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
@@ -58,6 +59,8 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
           { runs: [c.label], bold: true, shade: BAND, ...threshold(c.minPoints) },
           { runs: [formatPoints(c.weightHundredths, lang)], bold: true, shade: BAND, align: 'right' },
         ],
+        // Price sub-criteria (price.parts) are listed under the price criterion like sub-criteria.
+        ...(c.kind === 'price' ? (grid.price?.parts ?? []).map((p): CellInput[] => [p.number, `    ${p.label}`, formatPoints(p.weightHundredths, lang)]) : []),
         // Subtotals (a sub-criterion divided into sub-sub-criteria) in bold, each level indented under its parent.
         ...criterionLines(c, listedSubCriteria(c)).map((l): CellInput[] => {
           const label = `${'    '.repeat(l.depth - 1)}${l.node.label}`;
@@ -158,7 +161,7 @@ export function specTables(spec: Spec, grid: Grid, t: TemplateSet, findings: rea
 
   return (name: string): Block[] | undefined => {
     if (name.startsWith('levels:')) return levels(name.slice(7));
-    const table = { indicators, criteria, scale, 'price-example': priceExample, actors, lint }[name];
+    const table = { indicators, criteria, scale, 'price-example': priceExample, 'price-parts': () => partsDefinitionBlocks(grid, lang, (key, args) => t.label(key, args)), actors, lint }[name];
     return table?.();
   };
 }

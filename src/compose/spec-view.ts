@@ -5,6 +5,7 @@ import { documentDate, type Spec } from '../model/spec.js';
 import { priceFormulaOf } from '../score/price-formulas.js';
 import { buyerKind, buyerName } from './buyer-name.js';
 import { formatNumber, formatPoints } from './format.js';
+import { pseSentence } from './price-parts-tables.js';
 import type { TemplateSet } from './templates.js';
 
 /** What the templates see: the spec as written, plus labels and figures already formatted in the document's language. */
@@ -42,7 +43,7 @@ export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSe
       environmental: grid.criteria.flatMap((c) => c.subCriteria).filter((s) => s.environmental).map((s) => `${s.number} ${s.label}`),
     },
     price: price && grid.price
-      ? { label: price.label[lang], expression: price.expression[lang], whenToUse: price.whenToUse[lang], points: formatPoints(grid.price.weightHundredths, lang), basis: grid.price.basis }
+      ? { label: price.label[lang], expression: price.expression[lang], whenToUse: price.whenToUse[lang], points: formatPoints(grid.price.weightHundredths, lang), basis: grid.price.basis, parts: Boolean(grid.price.parts?.length), pseText: pseSentence(grid, (key, args) => t.label(key, args)) }
       : undefined,
     profile: catalog.profiles.get(grid.profileId),
     profileLabel: catalog.profiles.get(grid.profileId)?.label[lang] ?? grid.profileId,

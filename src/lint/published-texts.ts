@@ -28,6 +28,8 @@ export const PUBLISHED_TEXT_FIELDS: readonly FieldSpec[] = [
   { pattern: 'tender.title', role: 'context' },
   { pattern: 'tender.object', role: 'requirement' },
   { pattern: 'tender.lots.*.title', role: 'context' },
+  { pattern: 'price.pse.*.label', role: 'context' },
+  { pattern: 'price.parts.*.label', role: 'context' },
   { pattern: 'tender.lots.*.description', role: 'requirement' },
   { pattern: 'stakes.*', role: 'requirement' },
   { pattern: 'usage_performance.*.label', role: 'requirement', sureOnly: true },
@@ -112,6 +114,8 @@ export const NOT_LINTED: Readonly<Record<string, string>> = {
   'tender.lots.*.criteria.custom.*.indicators.*.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
   'price_schedule.bpu.*.unit': 'a unit of measure',
   'price.expression': 'the price formula (checked by legal/price-formula, by simulation)',
+  'price.parts.*.expression': 'a price sub-criterion’s formula (parsed at selection; not yet simulated by legal/price-formula)',
+  'price.parts.*.price': 'a price reference (total, base, dpgf, dqe or an option id), checked at selection',
   'value_families.*.label': 'printed only in the steering committee’s report after award, not in the tender file',
   'value_families.*.effects.*': 'printed only in the steering committee’s report after award, not in the tender file',
 };

@@ -28,6 +28,9 @@ import { readNumber, type NumberLocale } from './number.js';
 import { priceProblem } from './prices-csv.js';
 import { readCheckedXlsx } from './xlsx-guard.js';
 import { cellValue } from './xlsx-cell.js';
+import { componentCell } from '../render/xlsx/price-columns.js';
+import { componentColumns } from '../model/price-parts.js';
+import type { GridLayout } from '../render/xlsx/layout.js';
 
 export interface MarksXlsxResult {
   readonly marks: EvaluatorMark[];
@@ -184,10 +187,33 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string,
       if (isFormula(pricesWs, pc.row, pc.col)) at(pricesWs.name, pc.address, 'xlsx-price-formula', `price of ${bidder} is a formula; type the amount of the offer`);
       else if (pv.kind === 'bad') at(pricesWs.name, pc.address, pv.code === 'mark-not-number' ? 'price-not-number' : pv.code, `${bidder}: ${pv.message}`, pv.hint);
       else if (bad) at(pricesWs.name, pc.address, bad.code, bad.message, bad.hint);
-      else if (pv.kind === 'number') prices.push({ bidder, price: pv.value, source: { file, sheet: pricesWs.name, cell: pc.address } });
+      else if (pv.kind === 'number') {
+        // Options and the totals a price sub-criterion scores (price.pse, price.parts): their typed columns.
+        const components = readComponents(grid, layout, k, pricesWs, bidder, lang ?? getTerminalLang(), at);
+        prices.push({ bidder, price: pv.value, source: { file, sheet: pricesWs.name, cell: pc.address }, ...(components ? { quantities: components } : {}) });
+      }
     }
   }
   return { marks, prices, problems };
 }
 
 
+
+/**
+ * Bidder k's component prices (each option, the DPGF and DQE totals a price sub-criterion scores), read from their
+ * columns of the Prices sheet; a blank is left out (score then names the missing price), a bad cell is a problem at
+ * its cell. Undefined when the grid has no such column.
+ */
+function readComponents(grid: Grid, layout: GridLayout, k: number, ws: Worksheet, bidder: string, lang: Lang, at: (sheet: string, cell: string, code: string, message: string, hint?: string) => void): Record<string, number> | undefined {
+  const ids = componentColumns(grid.price);
+  if (!ids.length) return undefined;
+  const out: Record<string, number> = {};
+  for (const id of ids) {
+    const c = componentCell(grid, layout, k, id)!;
+    const v = cellNumber(ws, c.row, c.col, lang);
+    if (v.kind === 'bad') at(ws.name, c.address, v.code === 'mark-not-number' ? 'price-not-number' : v.code, `${bidder}: ${v.message}`, v.hint);
+    else if (v.kind === 'number' && v.value < 0) at(ws.name, c.address, 'price-not-positive', `${bidder}: ${id} = ${v.value}`);
+    else if (v.kind === 'number') out[id] = v.value;
+  }
+  return out;
+}

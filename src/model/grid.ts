@@ -2,6 +2,7 @@ import type { Lang } from './common.js';
 import type { Family } from './criterion.js';
 import type { AnyPriceFormula, Currency, Externality } from './grid-options.js';
 import type { GridSubTotal } from './grid-tree.js';
+import type { GridPricePart, GridPse } from './price-parts.js';
 
 /** Where a value came from in a YAML file, so every finding can name file:line:col. */
 export interface SourcePos {
@@ -77,6 +78,10 @@ export interface GridPrice {
   readonly cost?: { readonly years: number; readonly externalities: readonly Externality[] };
   readonly weightHundredths: number;
   readonly basis: 'TTC' | 'HT';
+  /** Price sub-criteria, each with its formula (price.parts); absent: the one formula above scores the price. */
+  readonly parts?: readonly GridPricePart[];
+  /** Options priced beside the base offer (price.pse); the scored price is base + the retained ones. */
+  readonly pse?: readonly GridPse[];
 }
 
 /** The single source of truth for weights: the spec document, the grids and the scoring all read it. */

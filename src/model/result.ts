@@ -1,4 +1,5 @@
 import type { CostBreakdown } from '../score/formula-cost.js';
+import type { GridPricePart, GridPse, OfferPricing } from './price-parts.js';
 import type { Lang } from './common.js';
 import type { PriceJustification, RegularityStatus } from './committee.js';
 import type { Severity } from './diagnostic.js';
@@ -101,6 +102,8 @@ export interface ResultBidder {
   readonly price?: number;
   /** Coût élargi (price.cost): the cost the price formula scored, step by step. */
   readonly cost?: CostBreakdown;
+  /** Options (price.pse) or price sub-criteria (price.parts): base, options, scored price, each part's points. */
+  readonly pricing?: OfferPricing;
   readonly pricePoints: number;
   /** Points per award criterion id. */
   readonly criterionPoints: Readonly<Record<string, number>>;
@@ -248,6 +251,9 @@ export interface ScoreResult {
     readonly priceCurrency?: string;
     readonly priceCutOff?: number;
     readonly priceExpression?: string;
+    /** Price sub-criteria and options, as the grid announced them. */
+    readonly priceParts?: readonly GridPricePart[];
+    readonly pse?: readonly GridPse[];
     /** Marks are percentages (0 to 100 %). */
     readonly scalePercent?: boolean;
     readonly allowMissing: boolean;

@@ -7,6 +7,7 @@ import { ConsultationSchema } from './consultation.js';
 import { ContractTermsSchema, DEFAULT_CONTRACT_TERMS } from './contract-terms.js';
 import { ValueFamiliesSchema } from './value-families.js';
 import { PriceScheduleSchema } from './price-schedule.js';
+import { PricePartsFields } from './price-parts.js';
 import { LotsPolicySchema, lotSchema } from './lots.js';
 import { PriceFormulaFields, ScaleSchema, ThresholdsSchema } from './grid-options.js';
 import { CriteriaChildrenSchema } from './criteria-tree.js';
@@ -181,6 +182,7 @@ export const SpecSchema = z
     price: z
       .object({
         ...PriceFormulaFields,
+        ...PricePartsFields,
         /** Prices are compared all taxes included by default (DAJ practice). */
         basis: z.enum(['TTC', 'HT']).default('TTC'),
         /** How abnormally low offers are handled: always a request for justification, never an automatic exclusion. */

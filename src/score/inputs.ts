@@ -8,6 +8,7 @@ import type { Grid } from '../model/grid.js';
 import type { EvaluatorMark, MarksInput, PriceEntry } from '../model/marks.js';
 import { formatSource } from '../model/marks.js';
 import { didYouMean } from '../util/suggest.js';
+import { componentColumns } from '../model/price-parts.js';
 
 /**
  * Read every marks file (CSV, or XLSX grids produced by `generate`) and the prices, then check that they name the
@@ -52,7 +53,9 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
   let prices: PriceEntry[] = [];
   let pricesBroken = false;
   if (pricesFile) {
-    const priceOpts = { ...opts, ...(grid.price?.cost ? { quantityColumns: grid.price.cost.externalities.map((x) => x.id) } : {}) };
+    // Extra columns: the coût élargi's committed quantities, the options' prices and the price parts' totals (dpgf, dqe).
+    const extra = [...(grid.price?.cost?.externalities.map((x) => x.id) ?? []), ...componentColumns(grid.price)];
+    const priceOpts = { ...opts, ...(extra.length ? { quantityColumns: extra } : {}) };
     const text = opts.textOf?.(pricesFile);
     const r = text === undefined ? readPricesCsv(pricesFile, priceOpts) : { ...parsePricesCsv(text, pricesFile, priceOpts), notes: [] };
     prices = r.prices;

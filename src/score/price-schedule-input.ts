@@ -70,7 +70,8 @@ export async function loadPriceSchedules(paths: readonly string[], spec: Spec, w
       continue;
     }
     filled.push(f);
-    prices.push({ bidder: f.bidder, price, source: { file } });
+    // The DPGF and DQE totals, on the scored basis, for price sub-criteria that score one of them (price.parts).
+    prices.push({ bidder: f.bidder, price, source: { file }, quantities: { dpgf: f.computation.scoredDpgfCents / 100, dqe: f.computation.scoredDqeCents / 100 } });
   }
   if (problems.length) throw new InputError(problems);
   return { schedule, filled, prices };

@@ -46,6 +46,10 @@ describe('the scored price from a price schedule', () => {
     expect(c.scoredHtCents).toBe(140180583);
     expect(c.scoredVatCents).toBe(14018058);
     expect(c.scoredCents).toBe(154198641);
+    // Price sub-criteria: the scored DPGF lines 265 000.03 + VAT 26 500.003 → 26 500.00, and the scored DQE line
+    // (U1 only: U2 is not scored) 1 136 805.80 + VAT 113 680.58.
+    expect(c.scoredDpgfCents).toBe(29150003);
+    expect(c.scoredDqeCents).toBe(125048638);
   });
 
   it('scores HT without VAT when the spec says basis: HT', () => {

@@ -28,6 +28,9 @@ export interface ScheduleComputation {
   readonly totalTtcCents: number;
   readonly scoredHtCents: number;
   readonly scoredVatCents: number;
+  /** The scored DPGF and DQE lines' totals, each with its VAT on a TTC basis (what a price sub-criterion scores). */
+  readonly scoredDpgfCents: number;
+  readonly scoredDqeCents: number;
   /** The price that is scored, in cents, on the spec's basis. */
   readonly scoredCents: number;
   readonly basis: 'HT' | 'TTC';
@@ -57,6 +60,7 @@ export function computeSchedule(s: PriceSchedule, prices: Readonly<Record<string
   const vatCents = percentOfCents(totalHtCents, s.vatPercent);
   const scoredHtCents = sum(lines.filter((l) => l.scored));
   const scoredVatCents = s.basis === 'TTC' ? percentOfCents(scoredHtCents, s.vatPercent) : 0;
+  const onBasis = (ht: number): number => ht + (s.basis === 'TTC' ? percentOfCents(ht, s.vatPercent) : 0);
   return {
     lines,
     dpgfCents,
@@ -67,6 +71,8 @@ export function computeSchedule(s: PriceSchedule, prices: Readonly<Record<string
     scoredHtCents,
     scoredVatCents,
     scoredCents: scoredHtCents + scoredVatCents,
+    scoredDpgfCents: onBasis(sum(lines.filter((l) => l.scored && l.kind === 'dpgf'))),
+    scoredDqeCents: onBasis(sum(lines.filter((l) => l.scored && l.kind === 'bpu'))),
     basis: s.basis,
     vatPercent: s.vatPercent,
   };

@@ -19,6 +19,8 @@ import { robustness } from './robustness.js';
 import { computeTotals, type BidInput } from './totals.js';
 import { eliminations } from './thresholds.js';
 import { costOf, type CostBreakdown } from './formula-cost.js';
+import { componentProblems, componentsOf, hasComponents, offerPricing } from './formula-parts.js';
+import { pointsOfUnits, scoredTotal, type ComponentPrices } from '../model/price-parts.js';
 
 export interface ScoreOptions {
   /** Rank even when marks are missing (they are listed; a sub-criterion nobody marked counts as 0). */
@@ -83,7 +85,15 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
     if (listed.length > MAX_LISTED) problems.push({ code: 'mark-missing', severity: 'error', message: `… and ${listed.length - MAX_LISTED} more missing marks` });
     problems.push({ code: 'marks-incomplete', severity: 'error', message: `${Math.max(missing.length, unmarked.length)} mark(s) missing: no ranking is made on incomplete marks`, hint: 'complete the marks, or rank anyway with --allow-missing (the report then says the ranking is provisional and lists every missing mark)' });
   }
-  const priceOf = new Map(input.prices.map((p) => [p.bidder, p.price]));
+  // Options (price.pse): the price column is the base offer's; the scored price adds the retained options' prices.
+  const basePriceOf = new Map(input.prices.map((p) => [p.bidder, p.price]));
+  const componentsBy = new Map<string, ComponentPrices>(input.prices.map((p) => [p.bidder, componentsOf(grid.price, p)]));
+  const priceOf = new Map(input.prices.map((p) => [p.bidder, grid.price ? scoredTotal(p.price, grid.price.pse, componentsBy.get(p.bidder)!) : p.price]));
+  if (grid.price && hasComponents(grid.price)) {
+    const sourceOf = new Map(input.prices.map((p) => [p.bidder, p.source]));
+    const offers = examined.filter((b) => basePriceOf.has(b)).map((b) => ({ bidder: b, base: basePriceOf.get(b)!, components: componentsBy.get(b)!, source: sourceOf.get(b)! }));
+    problems.push(...componentProblems(grid.price, offers, lang, opts.pricesFile));
+  }
   if (grid.price) {
     for (const b of examined) {
       if (!priceOf.has(b)) problems.push({ code: 'price-missing', severity: 'error', message: `no price for ${b}`, ...(opts.pricesFile ? { file: opts.pricesFile } : {}), hint: 'give every bidder a price (--prices prices.csv with bidder,price)' });
@@ -97,12 +107,12 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   const cost = grid.price?.cost;
   if (cost) {
     const entries = new Map(input.prices.map((p) => [p.bidder, p]));
-    const missingQ = examined.filter((b) => !entries.get(b)?.quantities);
+    const missingQ = examined.filter((b) => cost.externalities.some((x) => entries.get(b)?.quantities?.[x.id] === undefined));
     if (missingQ.length) throw new InputError(missingQ.map((b) => ({ code: 'quantities-missing', severity: 'error' as const, message: message('quantities-missing', lang, { bidder: b, columns: cost.externalities.map((x) => x.id).join(', ') }), ...(opts.pricesFile ? { file: opts.pricesFile } : {}) })));
     for (const b of examined) costs.set(b, costOf(cost, priceOf.get(b)!, entries.get(b)!.quantities!));
   }
   const scoredPrice = (b: string): number => costs.get(b)?.total ?? priceOf.get(b)!;
-  const bidOf = (b: string): BidInput => ({ bidder: b, marks: values.get(b) ?? {}, ...(grid.price ? { price: scoredPrice(b) } : {}) });
+  const bidOf = (b: string): BidInput => ({ bidder: b, marks: values.get(b) ?? {}, ...(grid.price ? { price: scoredPrice(b), base: basePriceOf.get(b)!, components: componentsBy.get(b)! } : {}) });
   // Minimum thresholds (criteria.thresholds): offers below one are eliminated before the price formula and the ranking,
   // so an eliminated offer's price moves no one else's price points.
   const eliminated = eliminations(grid, computeTotals(grid, examined.map(bidOf)));
@@ -129,7 +139,8 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   const totals = computeTotals(grid, ranked.map(bidOf));
   // A user-defined formula can leave 0..weight on prices no simulation tried (lint warns before publication): never rank on such points.
   const weight = grid.price ? grid.price.weightHundredths / 100 : 0;
-  const outOfRange = grid.price ? totals.filter((t) => !(t.pricePoints >= -1e-9 && t.pricePoints <= weight + 1e-9)) : [];
+  const inRange = (x: number, w: number): boolean => x >= -1e-9 && x <= w + 1e-9;
+  const outOfRange = grid.price ? totals.filter((t) => !inRange(t.pricePoints, weight) || (grid.price!.parts ?? []).some((p) => !inRange(t.partPoints[p.id] ?? 0, pointsOfUnits(p.weightHundredths)))) : [];
   if (outOfRange.length) throw new InputError(outOfRange.map((t) => ({ code: 'price-points-out-of-range', severity: 'error' as const, message: message('price-points-out-of-range', lang, { bidder: t.bidder, points: String(t.pricePoints), weight: num(weight, lang) }), path: ['price', 'expression'] })));
   const rule = spec.scoring.tie_break ? parseTieBreak(spec.scoring.tie_break, grid) : undefined;
   const rankedOrder = rankBidders({ totals, prices: priceOf, ...(rule ? { rule } : {}) });
@@ -150,7 +161,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
   const byBidder = new Map(totals.map((t) => [t.bidder, t]));
   const bidders: ResultBidder[] = rankedOrder.order.map((id) => {
     const t = byBidder.get(id)!;
-    return { id, ...(priceOf.has(id) ? { price: priceOf.get(id)! } : {}), ...(costs.has(id) ? { cost: costs.get(id)! } : {}), pricePoints: t.pricePoints, criterionPoints: t.criterionPoints, total: t.total, rank: rankedOrder.rank.get(id)!, rankOnTotal: t.rank };
+    return { id, ...(priceOf.has(id) ? { price: priceOf.get(id)! } : {}), ...(costs.has(id) ? { cost: costs.get(id)! } : {}), ...(grid.price && hasComponents(grid.price) ? { pricing: offerPricing(grid.price, basePriceOf.get(id)!, componentsBy.get(id)!, t.partPoints) } : {}), pricePoints: t.pricePoints, criterionPoints: t.criterionPoints, total: t.total, rank: rankedOrder.rank.get(id)!, rankOnTotal: t.rank };
   });
   const winner = rankedOrder.order[0];
   return {
@@ -172,7 +183,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
       consolidation: spec.scoring.consolidation,
       spreadLevels,
       minJustificationChars: spec.scoring.min_justification_chars,
-      ...(grid.price ? { priceFormula: grid.price.formula, priceBasis: grid.price.basis, priceCurrency: grid.price.currency, ...(grid.price.cutOff !== undefined ? { priceCutOff: grid.price.cutOff } : {}), ...(grid.price.expression !== undefined ? { priceExpression: grid.price.expression } : {}) } : {}),
+      ...(grid.price ? { priceFormula: grid.price.formula, priceBasis: grid.price.basis, priceCurrency: grid.price.currency, ...(grid.price.cutOff !== undefined ? { priceCutOff: grid.price.cutOff } : {}), ...(grid.price.expression !== undefined ? { priceExpression: grid.price.expression } : {}), ...(grid.price.parts ? { priceParts: grid.price.parts } : {}), ...(grid.price.pse ? { pse: grid.price.pse } : {}) } : {}),
       ...(grid.scale.percent ? { scalePercent: true } : {}),
       allowMissing: Boolean(opts.allowMissing),
       ...(spec.tender.estimated_value_eur ? { estimate: spec.tender.estimated_value_eur } : {}),
@@ -201,6 +212,6 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
     findings,
     abnormallyLow: al.result,
     ranking: { order: rankedOrder.order, ties: rankedOrder.ties, ...(rule ? { tieBreak: rule } : {}) },
-    robustness: winner ? robustness({ grid, totals, winner, winnerMarks: values.get(winner) ?? {}, prices: grid.price ? ranked.map(scoredPrice) : [], lang }) : null,
+    robustness: winner ? robustness({ grid, totals, winner, winnerMarks: values.get(winner) ?? {}, prices: grid.price && !grid.price.parts ? ranked.map(scoredPrice) : [], lang }) : null,
   };
 }

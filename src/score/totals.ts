@@ -1,11 +1,16 @@
 import type { Grid } from '../model/grid.js';
 import { priceFormulaOf, pricePoints } from './price-formulas.js';
+import { partPoints } from './formula-parts.js';
+import type { ComponentPrices } from '../model/price-parts.js';
 
 /** One bidder's consolidated input: a mark per sub-criterion id (on the grid's scale) and a price. */
 export interface BidInput {
   readonly bidder: string;
   readonly marks: Readonly<Record<string, number>>;
   readonly price?: number;
+  /** Price sub-criteria (price.parts): the base price and the component prices the parts name. */
+  readonly base?: number;
+  readonly components?: ComponentPrices;
 }
 
 export interface BidTotals {
@@ -15,6 +20,8 @@ export interface BidTotals {
   /** Points per award criterion id (sum of its sub-criteria, or the price points). */
   readonly criterionPoints: Readonly<Record<string, number>>;
   readonly pricePoints: number;
+  /** Price sub-criteria (price.parts): points per part id; empty without parts. */
+  readonly partPoints: Readonly<Record<string, number>>;
   readonly total: number;
   /** Competition ranking ("1224"): tied bidders share a rank. */
   readonly rank: number;
@@ -29,8 +36,11 @@ export const TIE_EPSILON = 1e-9;
  */
 export function computeTotals(grid: Grid, bids: readonly BidInput[]): BidTotals[] {
   const priced = bids.map((b, i) => ({ i, price: b.price })).filter((x): x is { i: number; price: number } => typeof x.price === 'number');
-  const pts = grid.price ? pricePoints(priceFormulaOf(grid.price), priced.map((x) => x.price), grid.price.weightHundredths / 100) : [];
+  // With sub-criteria, each part's formula scores its own price; the price points are their sum.
+  const parts = grid.price?.parts?.length ? partPoints(grid.price, priced.map((x) => ({ base: bids[x.i]!.base ?? x.price, components: bids[x.i]!.components ?? {} }))).perPart : undefined;
+  const pts = !grid.price ? [] : parts ? parts.map((pp) => Object.values(pp).reduce((s, x) => s + x, 0)) : pricePoints(priceFormulaOf(grid.price), priced.map((x) => x.price), grid.price.weightHundredths / 100);
   const priceByIndex = new Map(priced.map((x, k) => [x.i, pts[k]!]));
+  const partsByIndex = new Map(priced.map((x, k) => [x.i, parts?.[k] ?? {}]));
   const rows = bids.map((bid, i) => {
     const subPoints: Record<string, number> = {};
     const criterionPoints: Record<string, number> = {};
@@ -51,7 +61,7 @@ export function computeTotals(grid: Grid, bids: readonly BidInput[]): BidTotals[
       }
       total += criterionPoints[c.id]!;
     }
-    return { bidder: bid.bidder, subPoints, criterionPoints, pricePoints: priceByIndex.get(i) ?? 0, total };
+    return { bidder: bid.bidder, subPoints, criterionPoints, pricePoints: priceByIndex.get(i) ?? 0, partPoints: partsByIndex.get(i) ?? {}, total };
   });
   return rows.map((r) => ({ ...r, rank: 1 + rows.filter((o) => o.total > r.total + TIE_EPSILON).length }));
 }

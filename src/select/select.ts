@@ -10,7 +10,7 @@ import { checkChildren } from './tree.js';
 import type { Group, Profile } from '../model/profile.js';
 import { didYouMean } from '../util/suggest.js';
 import { largestRemainder } from './round.js';
-import { checkPriceFormula, gridPrice } from './price-choice.js';
+import { checkPriceFormula, checkPriceParts, gridPrice } from './price-choice.js';
 import { applyThresholds } from './thresholds.js';
 import { t, type MessageKey, type WordArgs } from '../wording/catalog.js';
 import { formatShort } from '../wording/format.js';
@@ -189,6 +189,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     });
   });
   checkPriceFormula(spec.price, w, err);
+  checkPriceParts(spec.price, criteria.find((c) => c.kind === 'price')?.weightHundredths, tl, w, err);
   const withThresholds = applyThresholds(criteria, spec.criteria.thresholds, w, err, tl);
   if (problems.length) throw new InputError(problems);
 
@@ -199,7 +200,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
     profileEfcShare: profile.efc_share,
     scale: { min: 0, max: scaleMax, percent, marks },
     criteria: withThresholds,
-    price: priceCriterion ? gridPrice(priceCriterion.id, priceCriterion.weightHundredths, spec.price) : undefined,
+    price: priceCriterion ? gridPrice(priceCriterion.id, priceCriterion.weightHundredths, spec.price, priceCriterion.number) : undefined,
     efcHundredths: criteria.filter((c) => c.efc).reduce((s, c) => s + c.weightHundredths, 0),
     ...(roundings.length ? { roundings } : {}),
   };

@@ -1,10 +1,12 @@
 import type { Workbook } from 'exceljs';
 import { priceFormulaOf } from '../../score/price-formulas.js';
-import { currencySymbol } from '../../wording/format.js';
+import { currencySymbol, formatShort } from '../../wording/format.js';
 import { hasThresholds } from '../../score/thresholds.js';
 import { CRITERIA, MARKS, PRICES, SUMMARY, addr, colLetter, markCol, summaryRow, type GridLayout } from './layout.js';
 import { q, str } from './marks-sheet.js';
 import type { SheetCtx } from './reference-sheets.js';
+import { priceColumns, scoredPriceAddress } from './price-columns.js';
+import { pointsOfUnits } from '../../model/price-parts.js';
 import { POINTS_FMT, PRICE_FMT, WEIGHT_FMT, finishSheet, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
 
 /** Bidder k's display name: the name typed in the Marks sheet, or "Bidder k+1" until one is typed. */
@@ -43,19 +45,17 @@ export function admissionFormula(ctx: SheetCtx, k: number): string | undefined {
   return tests.length === 1 ? tests[0]! : `AND(${tests.join(',')})`;
 }
 
-/** Hidden column of the Prices sheet holding the price (or cost) of admitted offers only (with thresholds). */
-const ADMITTED_PRICE_COL = PRICES.colPoints + 1;
-/** Coût élargi: first column of the committed quantities (one per externality), then the cost column. */
-const QUANTITY_COL = ADMITTED_PRICE_COL + 1;
-/** Row of each externality's money value and of the number of years, above the headers. */
-const COST_VALUES_ROW = PRICES.weightRow + 1;
-
 const priceRange = (l: GridLayout): string => `$${colLetter(PRICES.colPrice)}$${PRICES.firstRow}:$${colLetter(PRICES.colPrice)}$${PRICES.firstRow + l.bidders - 1}`;
+/** Row of each externality's money value and of the number of years, and of each price part's weight, above the headers. */
+const COST_VALUES_ROW = PRICES.weightRow + 1;
 
 /**
  * The Prices sheet: the committee types each offer's price; the price points come from the announced formula,
  * taken from PRICE_FORMULA_INFO (the same table `score` computes with). Blank prices are ignored by MIN, MAX and
- * AVERAGE, so an offer without a price (or an unused column) never moves the others' marks.
+ * AVERAGE, so an offer without a price (or an unused column) never moves the others' marks. With options
+ * (price.pse) the committee also types each option's price and the scored price is base + retained options; with
+ * price sub-criteria (price.parts) each part's points come from its own formula over the price it names, and the
+ * price points are their sum (blank until every part is computed). Columns: price-columns.ts.
  */
 export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void> {
   const { grid, layout, t } = ctx;
@@ -71,9 +71,15 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
     await finishSheet(ws, { frozenRows: PRICES.titleRow });
     return;
   }
+  const w = ctx.t.words;
+  const num = (x: number): string => formatShort(x, layout.lang, 2);
+  const cur = currencySymbol(price.currency);
+  const parts = price.parts ?? [];
   const info = priceFormulaOf(price);
   const basis = t.basis[price.basis];
-  styleHelp(Object.assign(ws.getCell(PRICES.helpRow, 1), { value: t.pricesHelp(info.expression[layout.lang], basis) }));
+  // With parts, the help lists each part's formula instead of the one formula.
+  const partsHelp = parts.map((p) => w('xlsx.parts.help', { number: p.number, label: p.label, points: num(pointsOfUnits(p.weightHundredths)), formula: priceFormulaOf(p).expression[layout.lang] })).join(' ; ');
+  styleHelp(Object.assign(ws.getCell(PRICES.helpRow, 1), { value: parts.length ? w('xlsx.parts.helpAll', { basis, parts: partsHelp }) : t.pricesHelp(info.expression[layout.lang], basis) }));
   ws.getCell(PRICES.weightRow, PRICES.colName).value = t.priceWeight;
   ws.getCell(PRICES.weightRow, PRICES.colName).font = { bold: true };
   const nmax = ws.getCell(PRICES.weightRow, PRICES.colPrice);
@@ -81,32 +87,49 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   styleComputed(nmax, WEIGHT_FMT);
   const nmaxAbs = `$${colLetter(PRICES.colPrice)}$${PRICES.weightRow}`;
 
-  [t.bidderHeader, t.price(basis, currencySymbol(price.currency)), t.pricePoints].forEach((h, i) => styleHeader(Object.assign(ws.getCell(PRICES.headerRow, i + 1), { value: h })));
-  // With thresholds, the formula runs over the admitted offers' prices (a hidden column): an eliminated offer's price
+  [t.bidderHeader, t.price(basis, cur), t.pricePoints].forEach((h, i) => styleHeader(Object.assign(ws.getCell(PRICES.headerRow, i + 1), { value: h })));
+  // With thresholds, each formula runs over the admitted offers' prices (hidden columns): an eliminated offer's price
   // must not move the others' marks, as in `score`.
   const thresholds = hasThresholds(grid);
-  const admittedCol = colLetter(ADMITTED_PRICE_COL);
-  // Coût élargi: the committee types each committed quantity; the cost column (price × years + Σ quantity × value)
-  // is what the formula scores. Values and years sit in the row above the headers, in view.
-  const cost = price.cost;
-  const costCol = QUANTITY_COL + (cost?.externalities.length ?? 0);
+  const cols = priceColumns(grid, thresholds);
   const colRange = (col: number): string => `$${colLetter(col)}$${PRICES.firstRow}:$${colLetter(col)}$${PRICES.firstRow + layout.bidders - 1}`;
-  const range = thresholds ? colRange(ADMITTED_PRICE_COL) : cost ? colRange(costCol) : priceRange(layout);
-  if (thresholds) ws.getColumn(ADMITTED_PRICE_COL).hidden = true;
+  // The scored price: base + retained options, or the typed price; the coût élargi then counts it over the years.
+  const scoredCol = cols.totalCol ?? PRICES.colPrice;
+  const cost = price.cost;
+  const range = thresholds ? colRange(cols.admitted) : cols.costCol ? colRange(cols.costCol) : cols.totalCol ? colRange(cols.totalCol) : priceRange(layout);
+  if (thresholds) ws.getColumn(cols.admitted).hidden = true;
   if (cost) {
-    const w = ctx.t.words;
     cost.externalities.forEach((x, j) => {
-      const col = QUANTITY_COL + j;
+      const col = cols.quantityFirst + j;
       ws.getColumn(col).width = 22;
-      styleText(Object.assign(ws.getCell(PRICES.weightRow, col), { value: w('xlsx.cost.value', { currency: currencySymbol(price.currency), unit: x.unit }) }));
+      styleText(Object.assign(ws.getCell(PRICES.weightRow, col), { value: w('xlsx.cost.value', { currency: cur, unit: x.unit }) }));
       styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, col), { value: x.value }), PRICE_FMT);
       styleHeader(Object.assign(ws.getCell(PRICES.headerRow, col), { value: w('xlsx.cost.quantity', { label: x.label, unit: x.unit }) }));
     });
-    ws.getColumn(costCol).width = 22;
-    styleText(Object.assign(ws.getCell(PRICES.weightRow, costCol), { value: w('xlsx.cost.years') }));
-    styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, costCol), { value: cost.years }), '0.##');
-    styleHeader(Object.assign(ws.getCell(PRICES.headerRow, costCol), { value: w('xlsx.cost.total', { currency: currencySymbol(price.currency) }) }));
+    ws.getColumn(cols.costCol!).width = 22;
+    styleText(Object.assign(ws.getCell(PRICES.weightRow, cols.costCol!), { value: w('xlsx.cost.years') }));
+    styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, cols.costCol!), { value: cost.years }), '0.##');
+    styleHeader(Object.assign(ws.getCell(PRICES.headerRow, cols.costCol!), { value: w('xlsx.cost.total', { currency: cur }) }));
   }
+  // Options and the totals a part scores: typed by the committee, one column each.
+  for (const c of cols.components) {
+    ws.getColumn(c.col).width = 22;
+    const option = price.pse?.find((x) => x.id === c.id);
+    const header = option ? w('xlsx.pse.price', { label: option.label, currency: cur }) : w('xlsx.parts.component', { label: w(`parts.ref.${c.id}`), currency: cur });
+    styleHeader(Object.assign(ws.getCell(PRICES.headerRow, c.col), { value: header }));
+  }
+  if (cols.totalCol) {
+    ws.getColumn(cols.totalCol).width = 22;
+    styleHeader(Object.assign(ws.getCell(PRICES.headerRow, cols.totalCol), { value: w('xlsx.pse.total', { currency: cur }) }));
+  }
+  for (const p of cols.parts) {
+    ws.getColumn(p.pointsCol).width = 22;
+    styleHeader(Object.assign(ws.getCell(PRICES.headerRow, p.pointsCol), { value: w('xlsx.parts.points', { number: p.part.number, label: p.part.label, points: num(pointsOfUnits(p.part.weightHundredths)) }) }));
+    styleComputed(Object.assign(ws.getCell(COST_VALUES_ROW, p.pointsCol), { value: pointsOfUnits(p.part.weightHundredths) }), '0.0#');
+    if (p.admittedCol) ws.getColumn(p.admittedCol).hidden = true;
+  }
+  const header = ws.getRow(PRICES.headerRow);
+  if (cols.components.length || cols.parts.length) header.height = 45;
   for (let k = 0; k < layout.bidders; k++) {
     const r = PRICES.firstRow + k;
     const name = ws.getCell(r, PRICES.colName);
@@ -116,28 +139,61 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
     styleInput(p, 'right');
     p.numFmt = PRICE_FMT;
     p.dataValidation = { type: 'decimal', operator: 'greaterThan', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: t.priceError };
-    let typed = addr(r, PRICES.colPrice);
+    const base = addr(r, PRICES.colPrice);
+    for (const c of cols.components) {
+      const cell = ws.getCell(r, c.col);
+      styleInput(cell, 'right');
+      cell.numFmt = PRICE_FMT;
+      // An option not priced is written 0; the DPGF and DQE totals a formula scores must be positive.
+      const option = price.pse?.some((x) => x.id === c.id);
+      cell.dataValidation = { type: 'decimal', operator: option ? 'greaterThanOrEqual' : 'greaterThan', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: t.priceError };
+    }
+    const at = (id: string): string => addr(r, cols.components.find((c) => c.id === id)!.col);
+    if (cols.totalCol) {
+      const retained = (price.pse ?? []).filter((x) => x.retained).map((x) => at(x.id));
+      const c = ws.getCell(r, cols.totalCol);
+      c.value = { formula: `IF(${base}="","",${[base, ...retained].join('+')})` };
+      styleComputed(c, PRICE_FMT);
+    }
+    let typed = addr(r, scoredCol);
     if (cost) {
       const m = cost.externalities.length;
       for (let j = 0; j < m; j++) {
-        const qc = ws.getCell(r, QUANTITY_COL + j);
+        const qc = ws.getCell(r, cols.quantityFirst + j);
         styleInput(qc, 'right');
         qc.dataValidation = { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: t.priceError };
       }
-      const values = `$${colLetter(QUANTITY_COL)}$${COST_VALUES_ROW}:$${colLetter(QUANTITY_COL + m - 1)}$${COST_VALUES_ROW}`;
-      const quantities = `${addr(r, QUANTITY_COL)}:${addr(r, QUANTITY_COL + m - 1)}`;
-      const c = ws.getCell(r, costCol);
-      c.value = { formula: `IF(${typed}="","",${typed}*$${colLetter(costCol)}$${COST_VALUES_ROW}+SUMPRODUCT(${values},${quantities}))` };
+      const values = `$${colLetter(cols.quantityFirst)}$${COST_VALUES_ROW}:$${colLetter(cols.quantityFirst + m - 1)}$${COST_VALUES_ROW}`;
+      const quantities = `${addr(r, cols.quantityFirst)}:${addr(r, cols.quantityFirst + m - 1)}`;
+      const c = ws.getCell(r, cols.costCol!);
+      c.value = { formula: `IF(${typed}="","",${typed}*$${colLetter(cols.costCol!)}$${COST_VALUES_ROW}+SUMPRODUCT(${values},${quantities}))` };
       styleComputed(c, PRICE_FMT);
-      typed = addr(r, costCol);
+      typed = addr(r, cols.costCol!);
     }
-    const own = thresholds ? addr(r, ADMITTED_PRICE_COL) : typed;
-    if (thresholds) ws.getCell(r, ADMITTED_PRICE_COL).value = { formula: `IF(AND(${typed}<>"",${admissionFormula(ctx, k)}),${typed},"")` };
+    const admission = thresholds ? admissionFormula(ctx, k) : undefined;
+    const own = thresholds ? addr(r, cols.admitted) : typed;
+    if (thresholds) ws.getCell(r, cols.admitted).value = { formula: `IF(AND(${typed}<>"",${admission}),${typed},"")` };
     const pts = ws.getCell(r, PRICES.colPoints);
-    pts.value = { formula: `IF(${own}="","",${nmaxAbs}*(${info.spreadsheet(own, range)}))` };
+    if (cols.parts.length) {
+      for (const part of cols.parts) {
+        // The price this part scores: the scored price, the base, or a typed component.
+        const ref = part.part.price === 'total' ? addr(r, scoredCol) : part.part.price === 'base' ? base : at(part.part.price);
+        const refCol = part.part.price === 'total' ? scoredCol : part.part.price === 'base' ? PRICES.colPrice : cols.components.find((c) => c.id === part.part.price)!.col;
+        const partOwn = part.admittedCol ? addr(r, part.admittedCol) : ref;
+        const partRange = part.admittedCol ? colRange(part.admittedCol) : colRange(refCol);
+        if (part.admittedCol) ws.getCell(r, part.admittedCol).value = { formula: `IF(AND(${ref}<>"",${base}<>"",${admission}),${ref},"")` };
+        const weight = `$${colLetter(part.pointsCol)}$${COST_VALUES_ROW}`;
+        const c = ws.getCell(r, part.pointsCol);
+        // Blank while the offer's price or this part's price is blank, so a half-typed row scores nothing.
+        c.value = { formula: `IF(OR(${base}="",${partOwn}=""),"",${weight}*(${priceFormulaOf(part.part).spreadsheet(partOwn, partRange)}))` };
+        styleComputed(c, POINTS_FMT);
+      }
+      const cells = cols.parts.map((x) => addr(r, x.pointsCol));
+      pts.value = { formula: `IF(COUNT(${cells.join(',')})=${cells.length},${cells.join('+')},"")` };
+    } else pts.value = { formula: `IF(${own}="","",${nmaxAbs}*(${info.spreadsheet(own, range)}))` };
     styleComputed(pts, POINTS_FMT);
   }
-  // Pmin, Pmean, Pmax in view: the committee can check the formula by hand.
+  // Pmin, Pmean, Pmax of the scored price in view: the committee can check the formula by hand.
   const stats: [string, string][] = [
     [t.lowest, 'MIN'],
     [t.mean, 'AVERAGE'],
@@ -152,6 +208,7 @@ export async function addPricesSheet(wb: Workbook, ctx: SheetCtx): Promise<void>
   });
   await finishSheet(ws, { frozenRows: PRICES.headerRow, printTitleRows: `${PRICES.headerRow}:${PRICES.headerRow}` });
 }
+
 
 /**
  * The Summary sheet: weighted points per award criterion, total and rank of each bidder, all by formula.
@@ -279,7 +336,7 @@ function tieBreakKeys(ctx: SheetCtx): TieKey[] {
   return rule.keys.flatMap((key): Omit<TieKey, 'col'>[] => {
     if (key.kind === 'price') {
       if (!layout.hasPrice) return [];
-      return [{ value: (k) => `-N(${q(layout.sheets.prices)}!${addr(PRICES.firstRow + k, PRICES.colPrice)})` }];
+      return [{ value: (k) => `-N(${q(layout.sheets.prices)}!${scoredPriceAddress(grid, k)})` }];
     }
     const crit = layout.criteria.find((c) => c.id === key.id);
     if (crit) return [{ value: (_k, r) => `N(${addr(r, crit.summaryCol)})` }];

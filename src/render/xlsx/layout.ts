@@ -175,7 +175,7 @@ export function colLetter(col: number): string {
   return s;
 }
 export const addr = (row: number, col: number): string => `${colLetter(col)}${row}`;
-const ref = (sheet: string, row: number, col: number): CellRef => ({ sheet, row, col, address: addr(row, col) });
+export const ref = (sheet: string, row: number, col: number): CellRef => ({ sheet, row, col, address: addr(row, col) });
 
 /** The place of every row and column of the grid of `grid` for `bidders` bidders (InputError bidders-out-of-range). */
 export function gridLayout(grid: Grid, bidders: number, lang: Lang): GridLayout {
@@ -266,7 +266,11 @@ export function gridCanonical(grid: Grid, reference: string): string {
   // Subtotals (criteria.children) only when there are some, so a grid without them keeps its fingerprint.
   const tree = (c: Grid['criteria'][number]): string => (c.subTotals?.length ? `{${c.subTotals.map((s) => `${s.number}:${s.id}=${tenths(s.weightHundredths)}`).join(',')}}` : '');
   const crits = grid.criteria.map((c) => `${c.id}=${tenths(c.weightHundredths)}[${c.subCriteria.map((s) => `${s.id}=${tenths(s.weightHundredths)}`).join(',')}]${tree(c)}`).join(';');
-  return `efc-grid/${GRID_FORMAT}|ref=${reference}|scale=${grid.scale.max}|price=${price}|${crits}`;
+  // Price sub-criteria and options change the Prices sheet's columns: a grid made without them is another grid.
+  // Absent, nothing is added, so the grids written before them keep their fingerprint.
+  const parts = grid.price?.parts?.map((p) => `${p.id}=${tenths(p.weightHundredths)}:${p.formula}${p.cutOff !== undefined ? `(${p.cutOff})` : ''}${p.expression !== undefined ? `(${p.expression})` : ''}:${p.price}`).join(',');
+  const pse = grid.price?.pse?.map((x) => `${x.id}${x.retained ? '+' : ''}`).join(',');
+  return `efc-grid/${GRID_FORMAT}|ref=${reference}|scale=${grid.scale.max}|price=${price}|${crits}${parts ? `|parts=${parts}` : ''}${pse ? `|pse=${pse}` : ''}`;
 }
 
 /** Short hash of gridCanonical(): compare a filled grid's stored fingerprint with the spec's to detect a mismatch. */

@@ -1,12 +1,14 @@
 import type { DiagnosticKey } from '../fr/diagnostics.js';
 import { EN_PRICE_SCHEDULE_DIAGNOSTICS } from './dce-prices.js';
 import { EN_GRIDS } from './grids.js';
+import { EN_PRICE_PARTS_DIAGNOSTICS } from './price-parts.js';
 import { EN_DCE_COHERENCE } from './dce-coherence.js';
 
 /** English wording of the core's diagnostics (same keys as ../fr/diagnostics.ts). See ../catalog.ts. */
 export const EN_DIAGNOSTICS: Readonly<Record<DiagnosticKey, string>> = {
   ...EN_PRICE_SCHEDULE_DIAGNOSTICS,
   ...EN_GRIDS,
+  ...EN_PRICE_PARTS_DIAGNOSTICS,
   ...EN_DCE_COHERENCE,
   // files and options: diagnostics that carry their args, reworded by code (diag.<code>, diag.<code>.hint)
   'diag.action.read': 'read',

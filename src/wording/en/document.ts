@@ -4,6 +4,7 @@ import { EN_DCE_CCAP } from './dce-ccap.js';
 import { EN_SCORE_COMMITTEE } from './score-committee.js';
 import { EN_MONITOR } from './monitor.js';
 import { EN_DCE_PRICES } from './dce-prices.js';
+import { EN_PRICE_PARTS } from './price-parts.js';
 import { EN_DCE_LOTS } from './dce-lots.js';
 import { EN_WEIGHTS_DOCUMENT } from './weights.js';
 import { EN_GRIDS_DOCUMENT } from './grids-document.js';
@@ -16,6 +17,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   ...EN_SCORE_COMMITTEE,
   ...EN_MONITOR,
   ...EN_DCE_PRICES,
+  ...EN_PRICE_PARTS,
   ...EN_DCE_LOTS,
   ...EN_WEIGHTS_DOCUMENT,
   ...EN_GRIDS_DOCUMENT,

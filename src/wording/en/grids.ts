@@ -23,6 +23,6 @@ export const EN_GRIDS: Readonly<Record<keyof typeof FR_GRIDS, string>> = {
   'score.all-offers-eliminated': 'every offer is below a minimum threshold: no ranking is possible',
   'score.quantities-missing': 'the cost criterion needs the quantities {{bidder}} committed to ({{columns}}): give them as columns of the prices file (--prices prices.csv)',
   'select.externality-id': 'price.cost.externalities: the id "{{id}}" is already taken (by another externality or a column of the prices file)',
-  'load.quantity-columns-missing': 'the cost criterion needs one column of committed quantities per externality; missing: {{columns}}',
+  'load.quantity-columns-missing': 'the price criterion needs one column per externality (committed quantity), per option (PSE) or per scored total (dpgf, dqe); missing: {{columns}}',
   'load.quantity-columns-hint': 'columns found: {{found}}; expected: {{expected}}',
 } as const;

@@ -1,5 +1,6 @@
 import { FR_PRICE_SCHEDULE_DIAGNOSTICS } from './dce-prices.js';
 import { FR_GRIDS } from './grids.js';
+import { FR_PRICE_PARTS_DIAGNOSTICS } from './price-parts.js';
 import { FR_DCE_COHERENCE } from './dce-coherence.js';
 
 /**
@@ -10,6 +11,7 @@ import { FR_DCE_COHERENCE } from './dce-coherence.js';
 export const FR_DIAGNOSTICS = {
   ...FR_PRICE_SCHEDULE_DIAGNOSTICS,
   ...FR_GRIDS,
+  ...FR_PRICE_PARTS_DIAGNOSTICS,
   ...FR_DCE_COHERENCE,
   // files and options: diagnostics that carry their args, reworded by code (diag.<code>, diag.<code>.hint)
   'diag.action.read': 'lire',

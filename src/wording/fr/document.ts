@@ -3,6 +3,7 @@ import { FR_DCE_CCAP } from './dce-ccap.js';
 import { FR_SCORE_COMMITTEE } from './score-committee.js';
 import { FR_MONITOR } from './monitor.js';
 import { FR_DCE_PRICES } from './dce-prices.js';
+import { FR_PRICE_PARTS } from './price-parts.js';
 import { FR_DCE_LOTS } from './dce-lots.js';
 import { FR_WEIGHTS_DOCUMENT } from './weights.js';
 import { FR_GRIDS_DOCUMENT } from './grids-document.js';
@@ -15,6 +16,7 @@ export const FR_DOCUMENT = {
   ...FR_SCORE_COMMITTEE,
   ...FR_MONITOR,
   ...FR_DCE_PRICES,
+  ...FR_PRICE_PARTS,
   ...FR_DCE_LOTS,
   ...FR_WEIGHTS_DOCUMENT,
   ...FR_GRIDS_DOCUMENT,

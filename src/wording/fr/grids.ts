@@ -25,6 +25,6 @@ export const FR_GRIDS = {
   'score.all-offers-eliminated': 'toutes les offres sont sous un seuil minimal : aucun classement n’est possible',
   'score.quantities-missing': 'le critère de coût demande les quantités engagées par {{bidder}} ({{columns}}) : donnez-les en colonnes du fichier des prix (--prices prix.csv)',
   'select.externality-id': 'price.cost.externalities : l’identifiant « {{id}} » est déjà pris (par une autre externalité ou une colonne du fichier des prix)',
-  'load.quantity-columns-missing': 'le critère de coût demande une colonne de quantités engagées par externalité ; manquante(s) : {{columns}}',
+  'load.quantity-columns-missing': 'le critère prix demande une colonne par externalité (quantité engagée), par option (PSE) ou par total noté (dpgf, dqe) ; manquante(s) : {{columns}}',
   'load.quantity-columns-hint': 'colonnes trouvées : {{found}} ; attendues : {{expected}}',
 } as const;
