@@ -54,7 +54,7 @@ describe('price sub-criteria and options in the grid', () => {
   parts:
     - { id: a, label: Partie A, weight: 20, price: totl }
     - { id: a, label: Partie B, weight: 5, formula: cut-off }
-    - { id: c, label: Partie C, weight: 2.55, formula: custom, expression: "Pmin / " }
+    - { id: c, label: Partie C, weight: 2.555, formula: custom, expression: "Pmin / " }
 `);
     const ds = problems(text);
     const lineOf = (needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -66,9 +66,9 @@ describe('price sub-criteria and options in the grid', () => {
     expect(by('price-cut-off-missing')[0]).toMatchObject({ line: lineOf('Partie B') });
     expect(by('price-expression-syntax')[0]).toMatchObject({ line: lineOf('Partie C') });
     expect(by('price-part-weight-precision')[0]).toMatchObject({ line: lineOf('Partie C') });
-    // 20 + 5 + 2.6 ≠ 30
+    // 20 + 5 + 2.56 ≠ 30
     expect(by('price-parts-weights')[0]).toMatchObject({ file: 'spec.yaml', line: lineOf('  parts:') });
-    expect(by('price-parts-weights')[0]!.message).toMatch(/27,6 points.*30/);
+    expect(by('price-parts-weights')[0]!.message).toMatch(/27,56 points.*30/);
     for (const d of ds) expect(d.col, d.code).toBeGreaterThan(0);
   });
   it('an option id that is taken (twice, or a fixed price name) is an error', () => {
