@@ -28,6 +28,7 @@ import { readNumber, type NumberLocale } from './number.js';
 import { priceProblem } from './prices-csv.js';
 import { readCheckedXlsx } from './xlsx-guard.js';
 import { cellValue } from './xlsx-cell.js';
+import { QUANTITY_COL } from '../render/xlsx/calc-sheets.js';
 
 export interface MarksXlsxResult {
   readonly marks: EvaluatorMark[];
@@ -90,6 +91,32 @@ const isFormula = (ws: Worksheet, row: number, col: number): boolean => {
 export interface MarksXlsxOptions {
   /** The spec's estimated value, for the prices' ceiling (see priceCeiling). */
   readonly estimatedValue?: number;
+}
+
+type At = (sheet: string, cell: string, code: string, message: string, hint?: string) => void;
+
+/**
+ * Coût élargi: the quantities the offer commits to, typed by the committee in the Prices sheet beside its price (one
+ * column per externality, as the RC lists them). Each one is required: a blank would otherwise count as 0 and make
+ * the dirtiest offer the cheapest. Null when any cell is at fault (each reported at its sheet and cell).
+ */
+function committedQuantities(ws: Worksheet, row: number, cost: NonNullable<NonNullable<Grid['price']>['cost']>, bidder: string, lang: Lang, at: At): Record<string, number> | null {
+  const out: Record<string, number> = {};
+  let ok = true;
+  cost.externalities.forEach((x, j) => {
+    const col = QUANTITY_COL + j;
+    const cell = addr(row, col);
+    const read = cellNumber(ws, row, col, lang);
+    const args = { bidder, label: x.label, unit: x.unit };
+    if (read.kind === 'number' && read.value >= 0) out[x.id] = read.value;
+    else {
+      ok = false;
+      if (read.kind === 'empty') at(ws.name, cell, 'xlsx-quantity-missing', loadMessage('xlsx-quantity-missing', args, lang), loadMessage('xlsx-quantity-hint', {}, lang));
+      else if (read.kind === 'bad') at(ws.name, cell, read.code === 'mark-not-number' ? 'xlsx-quantity-not-number' : read.code, `${bidder}: ${read.message}`, read.hint);
+      else at(ws.name, cell, 'xlsx-quantity-negative', loadMessage('xlsx-quantity-negative', { ...args, value: read.value }, lang));
+    }
+  });
+  return ok ? out : null;
 }
 
 export async function readMarksXlsx(file: string, grid: Grid, reference: string, opts: MarksXlsxOptions = {}): Promise<MarksXlsxResult> {
@@ -184,7 +211,10 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string,
       if (isFormula(pricesWs, pc.row, pc.col)) at(pricesWs.name, pc.address, 'xlsx-price-formula', `price of ${bidder} is a formula; type the amount of the offer`);
       else if (pv.kind === 'bad') at(pricesWs.name, pc.address, pv.code === 'mark-not-number' ? 'price-not-number' : pv.code, `${bidder}: ${pv.message}`, pv.hint);
       else if (bad) at(pricesWs.name, pc.address, bad.code, bad.message, bad.hint);
-      else if (pv.kind === 'number') prices.push({ bidder, price: pv.value, source: { file, sheet: pricesWs.name, cell: pc.address } });
+      else if (pv.kind === 'number') {
+        const quantities = grid.price?.cost ? committedQuantities(pricesWs, pc.row, grid.price.cost, bidder, lang, at) : undefined;
+        if (quantities !== null) prices.push({ bidder, price: pv.value, source: { file, sheet: pricesWs.name, cell: pc.address }, ...(quantities ? { quantities } : {}) });
+      }
     }
   }
   return { marks, prices, problems };

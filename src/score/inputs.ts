@@ -60,7 +60,11 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
     notes.push(...r.notes);
     pricesBroken = r.problems.length > 0;
   } else if (opts.prices) {
-    prices = [...opts.prices];
+    // The price schedules carry no committed quantities: those of the coût élargi come from the grids.
+    prices = opts.prices.map((p) => {
+      const q = gridPrices.find((g) => g.bidder === p.bidder && g.quantities)?.quantities;
+      return q && !p.quantities ? { ...p, quantities: q } : p;
+    });
   } else {
     // Several evaluators' workbooks carry the same prices; they must agree.
     for (const p of gridPrices) {
@@ -68,6 +72,10 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
       if (!first) prices.push(p);
       else if (Math.abs(first.price - p.price) > 1e-6) {
         problems.push({ code: 'price-conflict', severity: 'error', file: p.source.file, message: `${formatSource(p.source)}: price of ${p.bidder} is ${p.price}, but ${formatSource(first.source)} says ${first.price}`, hint: 'correct the grids, or give the prices once with --prices prices.csv' });
+      }
+      for (const [id, value] of first ? Object.entries(p.quantities ?? {}) : []) {
+        const other = first!.quantities?.[id];
+        if (other !== undefined && Math.abs(other - value) > 1e-9) problems.push({ code: 'quantity-conflict', severity: 'error', file: p.source.file, path: [p.source.sheet ?? '', p.source.cell ?? ''], message: loadMessage('quantity-conflict', { bidder: p.bidder, id, value, where: formatSource(p.source), other, otherWhere: formatSource(first!.source) }), hint: loadMessage('quantity-conflict-hint') });
       }
     }
   }

@@ -46,7 +46,7 @@ export function admissionFormula(ctx: SheetCtx, k: number): string | undefined {
 /** Hidden column of the Prices sheet holding the price (or cost) of admitted offers only (with thresholds). */
 const ADMITTED_PRICE_COL = PRICES.colPoints + 1;
 /** Coût élargi: first column of the committed quantities (one per externality), then the cost column. */
-const QUANTITY_COL = ADMITTED_PRICE_COL + 1;
+export const QUANTITY_COL = ADMITTED_PRICE_COL + 1;
 /** Row of each externality's money value and of the number of years, above the headers. */
 const COST_VALUES_ROW = PRICES.weightRow + 1;
 

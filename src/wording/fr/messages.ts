@@ -1,12 +1,14 @@
 import { FR_LINT_TEXT } from './lint-text.js';
 import { FR_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 import { FR_SCORE_COMMITTEE_MESSAGES } from './score-committee.js';
+import { FR_REPORT_OFFERS_MESSAGES } from './report-offers.js';
 import { FR_MONITOR_MESSAGES } from './monitor-messages.js';
 import { FR_DCE_LOTS_MESSAGES } from './dce-lots.js';
 /** French messages: lint findings, score findings, interview, terminal output of every command. See ../catalog.ts. */
 export const FR_MESSAGES = {
   ...FR_DCE_CCAP_MESSAGES,
   ...FR_SCORE_COMMITTEE_MESSAGES,
+  ...FR_REPORT_OFFERS_MESSAGES,
   ...FR_MONITOR_MESSAGES,
   ...FR_DCE_LOTS_MESSAGES,
   ...FR_LINT_TEXT,
