@@ -27,6 +27,7 @@ import { getTerminalLang } from '../wording/lang.js';
 import { readNumber, type NumberLocale } from './number.js';
 import { priceProblem } from './prices-csv.js';
 import { readCheckedXlsx } from './xlsx-guard.js';
+import { normaliseXlsxPackage } from './xlsx-package.js';
 import { cellValue } from './xlsx-cell.js';
 import { QUANTITY_COL } from '../render/xlsx/calc-sheets.js';
 
@@ -128,7 +129,8 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string,
   const wb: Workbook = new WorkbookClass();
   try {
     // Size, entry count and real expanded size checked before exceljs inflates anything.
-    await wb.xlsx.load(readCheckedXlsx(file) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    // Part names normalised first: a workbook saved by openpyxl keeps its comments where exceljs does not look.
+    await wb.xlsx.load(normaliseXlsxPackage(readCheckedXlsx(file)) as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
     if (e instanceof InputError) return { marks: [], prices: [], problems: [...e.diagnostics] };
     return { marks: [], prices: [], problems: [{ code: 'xlsx-unreadable', severity: 'error', file, message: `cannot read ${file} as an XLSX workbook: ${(e as Error).message}` }] };
