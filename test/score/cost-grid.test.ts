@@ -34,14 +34,15 @@ const bidders = [
 const rowOf = (k: number): number => PRICES.firstRow + k;
 
 /** A grid filled by exceljs with the quantities given per bidder (undefined leaves the cell blank). */
-async function filled(name: string, quantities: readonly (readonly unknown[])[]): Promise<string> {
+async function filled(name: string, quantities: readonly (readonly unknown[])[], opts: { prices?: boolean } = {}): Promise<string> {
   const blank = await renderGridXlsx(grid, { title: 'Marché test', reference: REF, date: '2026-12-01', bidders: 3, lang: 'fr' });
   const file = join(dir, `${name}.xlsx`);
   const edit = (wb: ExcelJS.Workbook): void => {
     const ws = wb.getWorksheet(layout.sheets.prices)!;
     quantities.forEach((qs, k) => qs.forEach((v, j) => v !== undefined && (ws.getCell(rowOf(k), QUANTITY_COL + j).value = v as ExcelJS.CellValue)));
   };
-  writeFileSync(file, await fillGrid(blank, grid, 3, { bidders }, edit));
+  const typed = opts.prices === false ? bidders.map(({ price: _p, ...b }) => b) : bidders;
+  writeFileSync(file, await fillGrid(blank, grid, 3, { bidders: typed }, edit));
   return file;
 }
 
@@ -73,6 +74,25 @@ describe('coût élargi: committed quantities read from the filled XLSX grid', (
     const a = await filled('e1', [[10, 0], [120, 0]]);
     const b = await filled('e2', [[10, 0], [125, 0]]);
     await expect(loadMarksInput([a, b], grid, REF)).rejects.toSatisfy((e: unknown) => e instanceof InputError && e.diagnostics.some((d) => d.code === 'quantity-conflict' && d.message.includes('Émetteur') && d.message.includes('125')));
+  });
+
+  it('reads the quantities of a grid whose prices come from the price schedules (no price typed in the grid)', async () => {
+    const schedules = [
+      { bidder: 'Sobre', price: 104_000, source: { file: 'offres/sobre.xlsx', sheet: 'DPGF', cell: 'F12' } },
+      { bidder: 'Émetteur', price: 100_000, source: { file: 'offres/emetteur.xlsx', sheet: 'DPGF', cell: 'F12' } },
+    ];
+    const input = await loadMarksInput([await filled('schedules', [[10, 0], [120, 0]], { prices: false })], grid, REF, undefined, { prices: schedules });
+    expect(input.prices.map((p) => [p.bidder, p.price, p.quantities])).toEqual([
+      ['Sobre', 104_000, { co2: 10, km: 0 }],
+      ['Émetteur', 100_000, { co2: 120, km: 0 }],
+    ]);
+    // A row left wholly blank (no price, no quantity) is no error in the grid: score then says which quantities it lacks.
+    const none = await readMarksXlsx(await filled('blank-row', [[], []], { prices: false }), grid, REF);
+    expect(none.problems).toEqual([]);
+    expect(none.quantities).toEqual([]);
+    // One quantity typed, the other blank: the blank one is refused, price or not.
+    const half = await readMarksXlsx(await filled('half-row', [[10], []], { prices: false }), grid, REF);
+    expect(half.problems.map((p) => [p.code, p.path])).toEqual([['xlsx-quantity-missing', [layout.sheets.prices, addr(rowOf(0), QUANTITY_COL + 1)]]]);
   });
 
   it('scores the cost computed from the grid and shows each step in the report', async () => {
