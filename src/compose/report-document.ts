@@ -8,6 +8,7 @@ import { listedSubCriteria } from '../model/grid.js';
 import { criterionLines } from '../model/grid-tree.js';
 import { costReportBlocks } from './cost-tables.js';
 import { partsReportBlocks } from './price-parts-tables.js';
+import { notRankedList, offerOutcomes, offersTable } from './report-offers.js';
 import { procedureLabel, reportText, type ReportKey, type ReportText } from '../score/report-text.js';
 import { documentWords, type DocumentWords } from '../wording/catalog.js';
 import { b, h, i, p, ul, type Block, type Cell, type DocumentModel, type Inline } from './document.js';
@@ -74,7 +75,7 @@ function context(r: ScoreResult, t: T): Block[] {
     h(1, t('s1')),
     p(t('intro', { title: r.meta.title, reference: r.meta.reference, procedure: procedureLabel(t, r.meta.procedure), buyer: r.meta.buyer })),
     h(2, t('bidders')),
-    ul(r.regularity.map((x) => x.bidder).sort()), // every offer received, set aside or not
+    ...offersTable(r, t), // every offer received, with what became of it: ranked, eliminated, rejected or set aside
     h(2, t('evaluators')),
     ul(r.evaluators),
     p(r.state === 'final' ? t('methodFinal', { max: r.meta.scaleMax }) : t('method', { max: r.meta.scaleMax, consolidation: t(r.meta.consolidation === 'mean' ? 'consolidation.mean' : 'consolidation.median'), spread: r.meta.spreadLevels })),
@@ -132,7 +133,12 @@ function criteria(r: ScoreResult, t: T): Block[] {
 function analysis(r: ScoreResult, t: T): Block[] {
   const lang = r.meta.lang;
   const final = r.state === 'final';
-  const scored = r.bidders.length ? r.bidders.map((x) => x.id) : [...new Set(r.marks.map((m) => m.bidder))];
+  // The ranked offers, then those marked but not ranked (below a threshold, rejected as abnormally low): their marks
+  // are part of the record, with the outcome under the name.
+  const outcomes = offerOutcomes(r, t);
+  const notRanked = new Map(outcomes.filter((o) => o.kind === 'eliminated' || o.kind === 'rejected').map((o) => [o.bidder, o.outcome]));
+  const marked = [...new Set(r.marks.map((m) => m.bidder))];
+  const scored = [...r.bidders.map((x) => x.id), ...marked.filter((id) => !r.bidders.some((x) => x.id === id))];
   const out: Block[] = [h(1, t('s3')), p(i(t(final ? 'finalAnalysis' : 'provisionalAnalysis')))];
   for (const c of r.criteria.filter((x) => x.kind === 'quality')) {
     out.push(h(2, t('criterionHeading', { number: c.number, label: c.label, points: formatWeight(c.weight, lang) }), false));
@@ -164,7 +170,7 @@ function analysis(r: ScoreResult, t: T): Block[] {
         }
         return [
           [
-            cell([b(id)], m.needsConsensus ? [[i(t('gapToSettle'))]] : undefined),
+            cell([b(id)], [...(notRanked.has(id) ? [[i(t('outcome.notRanked', { outcome: notRanked.get(id)! }))]] : []), ...(m.needsConsensus ? [[i(t('gapToSettle'))]] : [])]),
             cell([m.value === null ? '—' : mark(m.value, lang)], r.meta.scaleMax !== 5 && m.level !== null ? [[i(t('levelOf', { level: mark(m.level, lang) }))]] : undefined, { align: 'center' }),
             cell(levelText(m.value, s, t)),
             cell([num(m.points, lang)], undefined, { align: 'right' }),
@@ -270,8 +276,9 @@ function ranking(r: ScoreResult, t: T): Block[] {
     },
   ];
   if (r.state !== 'final') out.push(p(b(t('rankingProvisional'))));
-  // Offers below a minimum threshold (criteria.thresholds) are not ranked: the report says which and why.
-  for (const f of r.findings.filter((x) => x.code === 'offer-eliminated' || x.code.startsWith('tie'))) out.push(p(f.message));
+  // Offers analysed but not ranked (below a minimum threshold, rejected, set aside): the report says which and why.
+  out.push(...notRankedList(r, t));
+  for (const f of r.findings.filter((x) => x.code.startsWith('tie'))) out.push(p(f.message));
   if (r.ranking.tieBreak && r.ranking.ties.length) {
     const keys = r.ranking.tieBreak.keys.map((k) => k.label).join(', ');
     out.push(p(i(keys ? t('tieRuleRead', { text: r.ranking.tieBreak.text, keys }) : t('tieRule', { text: r.ranking.tieBreak.text }))));

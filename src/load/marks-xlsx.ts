@@ -27,14 +27,17 @@ import { getTerminalLang } from '../wording/lang.js';
 import { readNumber, type NumberLocale } from './number.js';
 import { priceProblem } from './prices-csv.js';
 import { readCheckedXlsx } from './xlsx-guard.js';
+import { normaliseXlsxPackage } from './xlsx-package.js';
 import { cellValue } from './xlsx-cell.js';
-import { componentCell } from '../render/xlsx/price-columns.js';
+import { componentCell, QUANTITY_FIRST_COL as QUANTITY_COL } from '../render/xlsx/price-columns.js';
 import { componentColumns } from '../model/price-parts.js';
 import type { GridLayout } from '../render/xlsx/layout.js';
 
 export interface MarksXlsxResult {
   readonly marks: EvaluatorMark[];
   readonly prices: PriceEntry[];
+  /** Coût élargi: each offer's committed quantities typed in the grid, with or without its price. */
+  readonly quantities?: GridQuantities[];
   readonly problems: Diagnostic[];
 }
 
@@ -95,6 +98,43 @@ export interface MarksXlsxOptions {
   readonly estimatedValue?: number;
 }
 
+type At = (sheet: string, cell: string, code: string, message: string, hint?: string) => void;
+
+/** Coût élargi: the quantities one offer commits to, as typed in one grid, and where. */
+export interface GridQuantities {
+  readonly bidder: string;
+  readonly quantities: Readonly<Record<string, number>>;
+  readonly file: string;
+  readonly sheet: string;
+  /** The cell of each quantity, by externality id. */
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+/**
+ * Coût élargi: the quantities the offer commits to, typed by the committee in the Prices sheet beside its price (one
+ * column per externality, as the RC lists them). Each one is required once any is typed or the price is: a blank
+ * would otherwise count as 0 and make the dirtiest offer the cheapest. A row left wholly blank (no price, no
+ * quantity: the prices come from elsewhere) gives undefined; a row at fault gives null, each cell reported.
+ */
+function committedQuantities(ws: Worksheet, row: number, cost: NonNullable<NonNullable<Grid['price']>['cost']>, bidder: string, priced: boolean, lang: Lang, at: At): Record<string, number> | null | undefined {
+  const cells = cost.externalities.map((x, j) => ({ x, col: QUANTITY_COL + j, read: cellNumber(ws, row, QUANTITY_COL + j, lang) }));
+  if (!priced && cells.every((c) => c.read.kind === 'empty')) return undefined;
+  const out: Record<string, number> = {};
+  let ok = true;
+  for (const { x, col, read } of cells) {
+    const cell = addr(row, col);
+    const args = { bidder, label: x.label, unit: x.unit };
+    if (read.kind === 'number' && read.value >= 0) out[x.id] = read.value;
+    else {
+      ok = false;
+      if (read.kind === 'empty') at(ws.name, cell, 'xlsx-quantity-missing', loadMessage('xlsx-quantity-missing', args, lang), loadMessage('xlsx-quantity-hint', {}, lang));
+      else if (read.kind === 'bad') at(ws.name, cell, read.code === 'mark-not-number' ? 'xlsx-quantity-not-number' : read.code, `${bidder}: ${read.message}`, read.hint);
+      else at(ws.name, cell, 'xlsx-quantity-negative', loadMessage('xlsx-quantity-negative', { ...args, value: read.value }, lang));
+    }
+  }
+  return ok ? out : null;
+}
+
 export async function readMarksXlsx(file: string, grid: Grid, reference: string, opts: MarksXlsxOptions = {}): Promise<MarksXlsxResult> {
   const problems: Diagnostic[] = [];
   const at = (sheet: string, cell: string, code: string, message: string, hint?: string): void => {
@@ -104,7 +144,8 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string,
   const wb: Workbook = new WorkbookClass();
   try {
     // Size, entry count and real expanded size checked before exceljs inflates anything.
-    await wb.xlsx.load(readCheckedXlsx(file) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    // Part names normalised first: a workbook saved by openpyxl keeps its comments where exceljs does not look.
+    await wb.xlsx.load(normaliseXlsxPackage(readCheckedXlsx(file)) as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
     if (e instanceof InputError) return { marks: [], prices: [], problems: [...e.diagnostics] };
     return { marks: [], prices: [], problems: [{ code: 'xlsx-unreadable', severity: 'error', file, message: `cannot read ${file} as an XLSX workbook: ${(e as Error).message}` }] };
@@ -151,6 +192,7 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string,
   const evaluator = text(marksWs, MARKS_SIGNATURE.row, MARKS_SIGNATURE.evaluatorCol) || basename(file).replace(/\.xlsx$/i, '');
   const marks: EvaluatorMark[] = [];
   const prices: PriceEntry[] = [];
+  const gridQuantities: GridQuantities[] = [];
   const seen = new Map<string, string>();
   for (let k = 0; k < layout.bidders; k++) {
     const nameAt = addr(MARKS.nameRow, markCol(k));
@@ -183,18 +225,22 @@ export async function readMarksXlsx(file: string, grid: Grid, reference: string,
     const pc = priceCell(layout, k);
     if (pc) {
       const pv = cellNumber(pricesWs, pc.row, pc.col, lang);
+      const quantities = grid.price?.cost ? committedQuantities(pricesWs, pc.row, grid.price.cost, bidder, pv.kind !== 'empty', lang, at) : undefined;
+      if (quantities) gridQuantities.push({ bidder, quantities, file, sheet: pricesWs.name, cells: Object.fromEntries(grid.price!.cost!.externalities.map((x, j) => [x.id, addr(pc.row, QUANTITY_COL + j)])) });
       const bad = pv.kind === 'number' ? priceProblem(bidder, pv.value, text(pricesWs, pc.row, pc.col), { ...(opts.estimatedValue ? { estimatedValue: opts.estimatedValue } : {}) }) : undefined;
       if (isFormula(pricesWs, pc.row, pc.col)) at(pricesWs.name, pc.address, 'xlsx-price-formula', `price of ${bidder} is a formula; type the amount of the offer`);
       else if (pv.kind === 'bad') at(pricesWs.name, pc.address, pv.code === 'mark-not-number' ? 'price-not-number' : pv.code, `${bidder}: ${pv.message}`, pv.hint);
       else if (bad) at(pricesWs.name, pc.address, bad.code, bad.message, bad.hint);
-      else if (pv.kind === 'number') {
-        // Options and the totals a price sub-criterion scores (price.pse, price.parts): their typed columns.
+      else if (pv.kind === 'number' && quantities !== null) {
+        // Options and the totals a price sub-criterion scores (price.pse, price.parts): their typed columns, beside
+        // the coût élargi's committed quantities (one map of the offer's extra figures, as in the prices CSV).
         const components = readComponents(grid, layout, k, pricesWs, bidder, lang ?? getTerminalLang(), at);
-        prices.push({ bidder, price: pv.value, source: { file, sheet: pricesWs.name, cell: pc.address }, ...(components ? { quantities: components } : {}) });
+        const extra = quantities || components ? { quantities: { ...(quantities ?? {}), ...(components ?? {}) } } : {};
+        prices.push({ bidder, price: pv.value, source: { file, sheet: pricesWs.name, cell: pc.address }, ...extra });
       }
     }
   }
-  return { marks, prices, problems };
+  return { marks, prices, quantities: gridQuantities, problems };
 }
 
 

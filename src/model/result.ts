@@ -86,6 +86,16 @@ export interface SetAside {
   readonly reason: string;
 }
 
+/** An offer marked but not ranked: below a minimum threshold (criteria.thresholds) on a criterion or sub-criterion. */
+export interface ResultElimination {
+  readonly bidder: string;
+  readonly criterion: string;
+  readonly number: string;
+  readonly label: string;
+  readonly points: number;
+  readonly min: number;
+}
+
 /** What keeps the report provisional: each is an action for the committee. */
 export interface OpenItem {
   readonly kind: 'regularity' | 'missing-mark' | 'consensus' | 'consensus-mark' | 'price-justification';
@@ -272,6 +282,8 @@ export interface ScoreResult {
   readonly regularity: readonly ResultRegularity[];
   /** Offers received but not ranked. */
   readonly setAside: readonly SetAside[];
+  /** Offers marked but eliminated under a minimum threshold: one line per threshold missed. */
+  readonly eliminated: readonly ResultElimination[];
   readonly criteria: readonly ResultCriterion[];
   readonly evaluators: readonly string[];
   /** Best first. */

@@ -7,6 +7,7 @@ import { fileDiagnostic, InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
 import type { EvaluatorMark, MarksInput, PriceEntry } from '../model/marks.js';
 import { formatSource } from '../model/marks.js';
+import type { GridQuantities } from '../load/marks-xlsx.js';
 import { didYouMean } from '../util/suggest.js';
 import { componentColumns } from '../model/price-parts.js';
 
@@ -31,6 +32,7 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
   const notes: Diagnostic[] = [];
   const marks: EvaluatorMark[] = [];
   const gridPrices: PriceEntry[] = [];
+  const gridQuantities: GridQuantities[] = [];
   for (const file of files) {
     if (!existsSync(file)) {
       problems.push(fileDiagnostic('file-not-found', file));
@@ -39,6 +41,7 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
       const r = await readMarksXlsx(file, grid, reference, opts);
       marks.push(...r.marks);
       gridPrices.push(...r.prices);
+      gridQuantities.push(...(r.quantities ?? []));
       problems.push(...r.problems);
     } else if (/\.csv$/i.test(file)) {
       const text = opts.textOf?.(file);
@@ -63,7 +66,11 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
     notes.push(...r.notes);
     pricesBroken = r.problems.length > 0;
   } else if (opts.prices) {
-    prices = [...opts.prices];
+    // The price schedules carry no committed quantities: those of the coût élargi come from the grids.
+    prices = opts.prices.map((p) => {
+      const q = gridQuantities.find((g) => g.bidder === p.bidder)?.quantities;
+      return q && !p.quantities ? { ...p, quantities: q } : p;
+    });
   } else {
     // Several evaluators' workbooks carry the same prices; they must agree.
     for (const p of gridPrices) {
@@ -72,6 +79,15 @@ export async function loadMarksInput(files: readonly string[], grid: Grid, refer
       else if (Math.abs(first.price - p.price) > 1e-6) {
         problems.push({ code: 'price-conflict', severity: 'error', file: p.source.file, message: `${formatSource(p.source)}: price of ${p.bidder} is ${p.price}, but ${formatSource(first.source)} says ${first.price}`, hint: 'correct the grids, or give the prices once with --prices prices.csv' });
       }
+    }
+  }
+  // Several evaluators' workbooks carry the same committed quantities (coût élargi); they must agree too.
+  for (const [k, q] of gridQuantities.entries()) {
+    const first = gridQuantities.find((g) => g.bidder === q.bidder)!;
+    if (gridQuantities.indexOf(first) === k) continue;
+    for (const [id, value] of Object.entries(q.quantities)) {
+      const other = first.quantities[id];
+      if (other !== undefined && Math.abs(other - value) > 1e-9) problems.push({ code: 'quantity-conflict', severity: 'error', file: q.file, path: [q.sheet, q.cells[id] ?? ''], message: loadMessage('quantity-conflict', { bidder: q.bidder, id, value, where: formatSource({ file: q.file, sheet: q.sheet, cell: q.cells[id] ?? '' }), other, otherWhere: formatSource({ file: first.file, sheet: first.sheet, cell: first.cells[id] ?? '' }) }), hint: loadMessage('quantity-conflict-hint') });
     }
   }
   // A broken price list would make every bidder look unknown: report the files' problems alone in that case.

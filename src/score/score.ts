@@ -196,6 +196,7 @@ export function scoreTender(loaded: LoadedSpec, grid: Grid, input: MarksInput, o
     openItems: open,
     regularity,
     setAside,
+    eliminated,
     criteria: grid.criteria.map((c) => ({
       id: c.id,
       number: c.number,

@@ -41,7 +41,7 @@ describe('minimum thresholds in score', () => {
   });
   it('says so in the report', () => {
     const text = JSON.stringify(composeScoreReport(r).sections);
-    expect(text).toContain('X obtient 18,00 points');
+    expect(text).toContain('X — Éliminée (note minimale non atteinte) : 18,00 points sur le critère 1 Performance d’usage et effets utiles, pour un minimum annoncé de 20,00 points');
   });
   it('refuses to rank when every offer is eliminated', () => {
     try {

@@ -21,6 +21,8 @@ export interface PriceColumns {
 
 /** Hidden column of the admitted offers' scored price (thresholds); kept where it always was. */
 const ADMITTED = PRICES.colPoints + 1;
+/** Coût élargi: the first column of the committed quantities (one per externality), read back by src/load. */
+export const QUANTITY_FIRST_COL = ADMITTED + 1;
 
 export function priceColumns(grid: Grid, thresholds: boolean): PriceColumns {
   const price = grid.price;
@@ -31,7 +33,7 @@ export function priceColumns(grid: Grid, thresholds: boolean): PriceColumns {
   const totalCol = price?.pse?.length ? next++ : undefined;
   const parts = (price?.parts ?? []).map((part) => ({ part, pointsCol: next++ }));
   // The hidden admitted-price columns come last, out of the committee's way.
-  return { admitted: ADMITTED, quantityFirst: ADMITTED + 1, ...(costCol ? { costCol } : {}), components, ...(totalCol ? { totalCol } : {}), parts: parts.map((p) => (thresholds ? { ...p, admittedCol: next++ } : p)) };
+  return { admitted: ADMITTED, quantityFirst: QUANTITY_FIRST_COL, ...(costCol ? { costCol } : {}), components, ...(totalCol ? { totalCol } : {}), parts: parts.map((p) => (thresholds ? { ...p, admittedCol: next++ } : p)) };
 }
 
 /** The cell of bidder k's component price `id` (an option, dpgf or dqe), for the reader. */

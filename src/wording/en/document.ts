@@ -2,6 +2,7 @@ import type { DocumentKey } from '../fr/document.js';
 import { EN_DCE_RC } from './dce-rc.js';
 import { EN_DCE_CCAP } from './dce-ccap.js';
 import { EN_SCORE_COMMITTEE } from './score-committee.js';
+import { EN_REPORT_OFFERS } from './report-offers.js';
 import { EN_MONITOR } from './monitor.js';
 import { EN_DCE_PRICES } from './dce-prices.js';
 import { EN_PRICE_PARTS } from './price-parts.js';
@@ -15,6 +16,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   ...EN_DCE_RC,
   ...EN_DCE_CCAP,
   ...EN_SCORE_COMMITTEE,
+  ...EN_REPORT_OFFERS,
   ...EN_MONITOR,
   ...EN_DCE_PRICES,
   ...EN_PRICE_PARTS,

@@ -21,7 +21,7 @@ export const EN_GRIDS: Readonly<Record<keyof typeof FR_GRIDS, string>> = {
   'select.threshold-above-weight': 'criteria.thresholds: the threshold of "{{id}}" ({{min}} points) is above its {{weight}} points: no offer could reach it',
   'score.offer-eliminated': '{{bidder}} gets {{points}} points on "{{criterion}}", below the threshold of {{min}} points: the offer is eliminated, neither ranked nor counted in the price scoring',
   'score.all-offers-eliminated': 'every offer is below a minimum threshold: no ranking is possible',
-  'score.quantities-missing': 'the cost criterion needs the quantities {{bidder}} committed to ({{columns}}): give them as columns of the prices file (--prices prices.csv)',
+  'score.quantities-missing': 'the cost criterion needs the quantities {{bidder}} committed to ({{columns}}): type them in the Prices sheet of the XLSX grids, or give them as columns of the prices file (--prices prices.csv)',
   'select.externality-id': 'price.cost.externalities: the id "{{id}}" is already taken (by another externality or a column of the prices file)',
   'load.quantity-columns-missing': 'the price criterion needs one column per externality (committed quantity), per option (PSE) or per scored total (dpgf, dqe); missing: {{columns}}',
   'load.quantity-columns-hint': 'columns found: {{found}}; expected: {{expected}}',

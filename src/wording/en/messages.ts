@@ -2,6 +2,7 @@ import { EN_LINT_TEXT } from './lint-text.js';
 import type { MessageKey } from '../fr/messages.js';
 import { EN_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 import { EN_SCORE_COMMITTEE_MESSAGES } from './score-committee.js';
+import { EN_REPORT_OFFERS_MESSAGES } from './report-offers.js';
 import { EN_MONITOR_MESSAGES } from './monitor-messages.js';
 import { EN_DCE_LOTS_MESSAGES } from './dce-lots.js';
 import { EN_WEIGHTS_MESSAGES } from './weights.js';
@@ -10,6 +11,7 @@ import { EN_WEIGHTS_MESSAGES } from './weights.js';
 export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
   ...EN_DCE_CCAP_MESSAGES,
   ...EN_SCORE_COMMITTEE_MESSAGES,
+  ...EN_REPORT_OFFERS_MESSAGES,
   ...EN_MONITOR_MESSAGES,
   ...EN_DCE_LOTS_MESSAGES,
   ...EN_WEIGHTS_MESSAGES,

@@ -1,6 +1,7 @@
 import { FR_DCE_RC } from './dce-rc.js';
 import { FR_DCE_CCAP } from './dce-ccap.js';
 import { FR_SCORE_COMMITTEE } from './score-committee.js';
+import { FR_REPORT_OFFERS } from './report-offers.js';
 import { FR_MONITOR } from './monitor.js';
 import { FR_DCE_PRICES } from './dce-prices.js';
 import { FR_PRICE_PARTS } from './price-parts.js';
@@ -14,6 +15,7 @@ export const FR_DOCUMENT = {
   ...FR_DCE_RC,
   ...FR_DCE_CCAP,
   ...FR_SCORE_COMMITTEE,
+  ...FR_REPORT_OFFERS,
   ...FR_MONITOR,
   ...FR_DCE_PRICES,
   ...FR_PRICE_PARTS,

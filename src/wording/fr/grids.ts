@@ -23,7 +23,7 @@ export const FR_GRIDS = {
   'select.threshold-above-weight': 'criteria.thresholds : le seuil de « {{id}} » ({{min}} points) dépasse ses {{weight}} points : aucune offre ne pourrait l’atteindre',
   'score.offer-eliminated': '{{bidder}} obtient {{points}} points sur « {{criterion}} », sous le seuil de {{min}} points : offre éliminée, ni classée ni comptée dans la notation du prix',
   'score.all-offers-eliminated': 'toutes les offres sont sous un seuil minimal : aucun classement n’est possible',
-  'score.quantities-missing': 'le critère de coût demande les quantités engagées par {{bidder}} ({{columns}}) : donnez-les en colonnes du fichier des prix (--prices prix.csv)',
+  'score.quantities-missing': 'le critère de coût demande les quantités engagées par {{bidder}} ({{columns}}) : saisissez-les dans la feuille des prix des grilles XLSX, ou donnez-les en colonnes du fichier des prix (--prices prix.csv)',
   'select.externality-id': 'price.cost.externalities : l’identifiant « {{id}} » est déjà pris (par une autre externalité ou une colonne du fichier des prix)',
   'load.quantity-columns-missing': 'le critère prix demande une colonne par externalité (quantité engagée), par option (PSE) ou par total noté (dpgf, dqe) ; manquante(s) : {{columns}}',
   'load.quantity-columns-hint': 'colonnes trouvées : {{found}} ; attendues : {{expected}}',

@@ -1,6 +1,7 @@
 import { FR_LINT_TEXT } from './lint-text.js';
 import { FR_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 import { FR_SCORE_COMMITTEE_MESSAGES } from './score-committee.js';
+import { FR_REPORT_OFFERS_MESSAGES } from './report-offers.js';
 import { FR_MONITOR_MESSAGES } from './monitor-messages.js';
 import { FR_DCE_LOTS_MESSAGES } from './dce-lots.js';
 import { FR_WEIGHTS_MESSAGES } from './weights.js';
@@ -8,6 +9,7 @@ import { FR_WEIGHTS_MESSAGES } from './weights.js';
 export const FR_MESSAGES = {
   ...FR_DCE_CCAP_MESSAGES,
   ...FR_SCORE_COMMITTEE_MESSAGES,
+  ...FR_REPORT_OFFERS_MESSAGES,
   ...FR_MONITOR_MESSAGES,
   ...FR_DCE_LOTS_MESSAGES,
   ...FR_WEIGHTS_MESSAGES,
