@@ -7,7 +7,7 @@ import { composeScoreReport } from '../../src/compose/report-document.js';
 import { readMarksXlsx } from '../../src/load/marks-xlsx.js';
 import { InputError } from '../../src/model/errors.js';
 import type { Grid } from '../../src/model/grid.js';
-import { QUANTITY_COL } from '../../src/render/xlsx/calc-sheets.js';
+import { QUANTITY_FIRST_COL as QUANTITY_COL } from '../../src/render/xlsx/price-columns.js';
 import { renderGridXlsx } from '../../src/render/xlsx/grid-workbook.js';
 import { addr, gridLayout, PRICES } from '../../src/render/xlsx/layout.js';
 import { loadMarksInput } from '../../src/score/inputs.js';

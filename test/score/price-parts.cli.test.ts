@@ -70,7 +70,7 @@ describe('efc-tender score with options (PSE) and price sub-criteria (built CLI)
     }
     expect(r2(byId(r.bidders, 'Groupement Terres Communes').pricePoints)).toBe(21.52);
     expect(r.bidders.map((b) => b.id)).toEqual(['Groupement Terres Communes', 'Collecte 31 Services', 'Valoris Sud-Ouest', 'Ecocycle Occitanie']);
-    expect(r.bidders.map((b) => r2(b.total))).toEqual([82.33, 66.11, 63.93, 50.73]);
+    expect(r.bidders.map((b) => r2(b.total))).toEqual([82.35, 66.12, 63.94, 50.72]);
   });
 
   it('the report shows the scored price and each sub-criterion’s computation', () => {
