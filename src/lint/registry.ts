@@ -18,6 +18,7 @@ import { environmentalExecutionCondition } from './rules/environmental-execution
 import { globalPerformancePay } from './rules/global-performance-pay.js';
 import { payConsistency } from './rules/pay-consistency.js';
 import { symbolicWeight } from './rules/symbolic-weight.js';
+import { priceInCriterion } from './rules/price-in-criterion.js';
 import type { Rule } from './types.js';
 
 /** Every rule, keyed by id, legal rules first (they decide whether the award survives a judge), then EFC rules. */
@@ -30,6 +31,7 @@ export const RULES: ReadonlyMap<string, Rule> = new Map(
     priceCriterion,
     singlePrice,
     priceFormula,
+    priceInCriterion,
     levelDescriptors,
     generalCapacity,
     localPreference,
