@@ -26,7 +26,7 @@ const ENVIRONMENTAL = new RegExp(
       String.raw`emballages?|packaging|plastiques?|usage unique|single[- ]use|jetables?|disposables?`,
       String.raw`pollu\w*|qualite de l'air|air quality|particules fines|nuisances? sonores?|bruit|noise`,
       String.raw`biodiversite|biodiversity|ecosystemes? naturels?|habitats? naturels?|sols?|soil|eau potable|consommation d'eau|water (?:use|consumption)|ressources naturelles|natural resources|matieres premieres|raw materials`,
-      String.raw`agriculture biologique|biologiques?|organic|ecolabels?|label environnemental|environnement\w*|environment\w*|ecolog\w*`,
+      String.raw`agriculture biologique|biologiques?|organic|ecolabels?|label environnemental|environnement\w*|environment\w*`,
       String.raw`vehicules? (?:electriques?|propres|a faibles emissions)|electric vehicles?|zero[- ]emissions?|biognv|bio-?gnv|hydrogene|mobilites? (?:douces?|actives?)|active travel|cycling|velos?`,
     ].join('|') +
     String.raw`)\b`,

@@ -1,5 +1,6 @@
 import { bilingualFilled, type MessageKey } from '../../wording/catalog.js';
 import { points } from '../../model/grid.js';
+import { appendHint } from '../nlp/check-text.js';
 import { docsAnchor, ruleDescription, ruleMessages } from '../messages.js';
 import { definedHint, subCriteria, weightPath } from '../locate.js';
 import { round1 } from '../profile-weights.js';
@@ -53,10 +54,7 @@ export const symbolicWeight: Rule = {
     const qualityWeight = quality.reduce((s, c) => s + points(c.weightTenths), 0);
     const allIds = grid.criteria.map((c) => c.id);
     const date = ctx.loaded.spec.tender.consultation_start;
-    const hint = (min: number, gap: number, defined?: LText): LText => {
-      const h = bilingualFilled(`lint.${id}.hint` as MessageKey, { min, gap: gap * 100 });
-      return defined ? { fr: `${h.fr} ; ${defined.fr}`, en: `${h.en}; ${defined.en}` } : h;
-    };
+    const hint = (min: number, gap: number, defined?: LText): LText => appendHint(bilingualFilled(`lint.${id}.hint` as MessageKey, { min, gap: gap * 100 }), defined);
 
     const minQuality = minWeight(price, QUALITY_GAP);
     if (qualityWeight > 0 && qualityWeight < minQuality) {
