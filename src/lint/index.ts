@@ -6,7 +6,8 @@ import { InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
 import { selectCriteria } from '../select/select.js';
 import { runRules, sortFindings } from './engine.js';
-import { message, text } from './messages.js';
+import { message, text, withLot } from './messages.js';
+import { lintLots } from './lint-lots.js';
 import { RULES, SELECTION_CODE_TO_RULE } from './registry.js';
 import type { AnnexRow, LintContext, LintFinding } from './types.js';
 
@@ -62,9 +63,10 @@ export function lintLoaded(loaded: LoadedSpec, catalog: Catalog): { findings: Li
     if (!(err instanceof InputError)) throw err;
     selection = err.diagnostics.map((d) => fromDiagnostic(d, loaded.source.file));
   }
-  const findings = lintSpec({ loaded, catalog, grid });
+  const specFindings = lintSpec({ loaded, catalog, grid });
+  const findings = [...specFindings, ...lintLots(loaded, catalog, [...specFindings, ...selection], fromDiagnostic)];
   // A rule that re-checks what selection found (the weights) words it in both languages: keep the rule's finding.
-  const reported = new Set(findings.map((f) => f.code));
+  const reported = new Set(specFindings.map((f) => f.code));
   const extra = selection.filter((f) => !(OWNED_CODES.has(f.code) && reported.has(f.code)));
   // How the file was read (e.g. "lu en Windows-1252") is an info: the buyer learns the tool did not guess silently.
   const notes = loaded.notes.map((d) => fromDiagnostic(d, loaded.source.file));
@@ -101,7 +103,7 @@ export function annexRows(findings: readonly LintFinding[], lang: Lang, severiti
     .filter((f) => severities.includes(f.severity))
     .map((f) => {
       const rule = RULES.get(f.rule);
-      const msg = rule && f.messageId !== 'input' ? message(rule.meta, f.messageId, f.args, lang) : f.message;
+      const msg = rule && f.messageId !== 'input' ? withLot(message(rule.meta, f.messageId, f.args, lang), f.lot, lang) : f.message;
       const hint = text(f.hintText, lang, f.args);
       return { rule: f.rule, severity: f.severity, message: hint ? `${msg} — ${hint}` : msg, location: formatLocation(f) };
     });

@@ -39,10 +39,13 @@ export function* subCriteria(ctx: LintContext): Generator<{ sub: GridSubCriterio
 /** Hint naming the library file of a library criterion. */
 export function definedHint(loc: SubLocation): LText | undefined {
   if (!loc.definedAt) return undefined;
-  // Bundled libraries are named relative to the package, so messages (and the annex) do not depend on the install path.
-  const file = loc.definedAt.file.startsWith(PACKAGE_ROOT + sep) ? `efc-tender/${relative(PACKAGE_ROOT, loc.definedAt.file).split(sep).join('/')}` : loc.definedAt.file;
-  const at = `${file}:${loc.definedAt.line}:${loc.definedAt.col}`;
-  return bilingualFilled('lint.definedAt', { at });
+  return bilingualFilled('lint.definedAt', { at: writtenAt(loc.definedAt) });
+}
+
+/** "file:line:col" of a position; bundled libraries are named relative to the package, so messages (and the annex) do not depend on the install path. */
+export function writtenAt(pos: SourcePos): string {
+  const file = pos.file.startsWith(PACKAGE_ROOT + sep) ? `efc-tender/${relative(PACKAGE_ROOT, pos.file).split(sep).join('/')}` : pos.file;
+  return `${file}:${pos.line}:${pos.col}`;
 }
 
 /** The texts of a criterion that describe what is judged (label, question, evidence), both languages. */

@@ -30,3 +30,6 @@ export function text(t: LText | undefined, lang: Lang, args?: MessageArgs): stri
 
 /** README anchor of a rule: headings are the rule ids, e.g. "### legal/weights-sum" → #legalweights-sum. */
 export const docsAnchor = (id: string): string => `#${id.replace(/\//g, '')}`;
+
+/** A finding's message as shown: prefixed with its lot when it is about a lot's own criteria. */
+export const withLot = (msg: string, lot: number | undefined, lang: Lang): string => (lot === undefined ? msg : t(lang, 'lint.lot.prefix', { lot, message: msg }));

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SpecSchema } from '../model/spec.js';
-import { NOT_LINTED, PUBLISHED_TEXT_FIELDS, publishedTexts } from './published-texts.js';
+import { NOT_LINTED, PUBLISHED_TEXT_FIELDS, publishedTexts, READ_THROUGH_GRID } from './published-texts.js';
 import { lintPatched, of } from '../../test/fixtures/lint/harness.js';
 
 /** Free-text fields of the schema that no document prints, and why (checked below so the list stays true). */
 const NOT_PRINTED: Readonly<Record<string, string>> = {
   'criteria.custom.*.functions.*': 'life-function ids',
+  'tender.lots.*.criteria.custom.*.functions.*': 'life-function ids',
   'remuneration.indicators.*.source': 'where a pay parameter comes from, buyer-side',
 };
 
@@ -46,9 +47,19 @@ const matches = (pattern: string, field: string): boolean => {
 describe('published texts', () => {
   it('every free-text field of the spec is linted, or listed with the reason it is not', () => {
     const unclassified = textFields(SpecSchema).filter(
-      (f) => !PUBLISHED_TEXT_FIELDS.some((p) => matches(p.pattern, f)) && !Object.keys(NOT_LINTED).some((p) => matches(p, f)) && !Object.keys(NOT_PRINTED).some((p) => matches(p, f)),
+      (f) =>
+        !PUBLISHED_TEXT_FIELDS.some((p) => matches(p.pattern, f)) &&
+        !Object.keys(READ_THROUGH_GRID).some((p) => matches(p, f)) &&
+        !Object.keys(NOT_LINTED).some((p) => matches(p, f)) &&
+        !Object.keys(NOT_PRINTED).some((p) => matches(p, f)),
     );
     expect(unclassified).toEqual([]);
+  });
+
+  it('a lot’s own criteria are linted (through the lot’s grid), not listed as unread', () => {
+    const fields = textFields(SpecSchema);
+    for (const p of Object.keys(READ_THROUGH_GRID)) expect(fields.some((f) => matches(p, f)), p).toBe(true);
+    expect(Object.keys(NOT_LINTED).filter((p) => p.includes('criteria'))).toEqual([]);
   });
 
   it('lists only fields the schema has', () => {

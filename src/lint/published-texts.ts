@@ -7,8 +7,8 @@ import type { TextRole } from './nlp/check-text.js';
  * a spec whose texts are all markers and fails if a printed field is neither here nor in NOT_LINTED), so a field
  * added to a template without a line here fails the tests.
  *
- * Criteria (custom and library) are not listed: the rules read them through the grid (subCriteria), with their
- * label, question, evidence, level descriptors and indicators in both languages.
+ * Criteria (custom and library, the spec's and each lot's) are not listed here: the rules read them through the grid
+ * (READ_THROUGH_GRID below).
  */
 export interface FieldSpec {
   /** Dotted path; `*` stands for every index of an array. */
@@ -81,6 +81,24 @@ export const PUBLISHED_TEXT_FIELDS: readonly FieldSpec[] = [
   { pattern: 'price_schedule.bpu.*.label', role: 'context' },
 ];
 
+/**
+ * The criteria's texts: the rules read them through the grid (criteriaTexts, subCriteria) with each criterion's label,
+ * question, evidence, level descriptors and indicators, in both languages; a lot's own criteria through the lot's grid
+ * (lint-lots.ts), with findings named after the lot.
+ */
+export const READ_THROUGH_GRID: Readonly<Record<string, string>> = {
+  'criteria.custom.*.label.*': 'criterion texts, through the grid',
+  'criteria.custom.*.question.*': 'criterion texts, through the grid',
+  'criteria.custom.*.evidence.*.*': 'criterion texts, through the grid',
+  'criteria.custom.*.levels.*.*': 'level descriptors, through the grid',
+  'criteria.custom.*.indicators.*.*': 'criterion texts, through the grid',
+  'tender.lots.*.criteria.custom.*.label.*': 'a lot’s own criteria, through the lot’s grid',
+  'tender.lots.*.criteria.custom.*.question.*': 'a lot’s own criteria, through the lot’s grid',
+  'tender.lots.*.criteria.custom.*.evidence.*.*': 'a lot’s own criteria, through the lot’s grid',
+  'tender.lots.*.criteria.custom.*.levels.*.*': 'a lot’s own level descriptors, through the lot’s grid',
+  'tender.lots.*.criteria.custom.*.indicators.*.*': 'a lot’s own criteria, through the lot’s grid',
+};
+
 /** Printed texts the text rules do not read, and why (identity, addresses, names, codes and formulas of the buyer). */
 export const NOT_LINTED: Readonly<Record<string, string>> = {
   'buyer.name': 'the buyer’s identity',
@@ -99,19 +117,6 @@ export const NOT_LINTED: Readonly<Record<string, string>> = {
   'contract.price_revision.index': 'a price index code',
   'contract.price_revision.index_label': 'a price index name',
   'contract.price_revision.formula': 'the price revision formula (checked by the price revision code)',
-  'criteria.custom.*.label.*': 'read through the grid (criterion texts)',
-  'criteria.custom.*.question.*': 'read through the grid (criterion texts)',
-  'criteria.custom.*.evidence.*.*': 'read through the grid (criterion texts)',
-  'criteria.custom.*.levels.*.*': 'read through the grid (level descriptors)',
-  'criteria.custom.*.indicators.*.*': 'read through the grid (criterion texts)',
-  // A lot's own criteria are read through the lot's grid when the DCE or a lot's ranking is built; lint reads the
-  // spec-level grid only (lint per lot is still to do, issue 14).
-  'tender.lots.*.criteria.custom.*.label.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
-  'tender.lots.*.criteria.custom.*.functions.*': 'life-function ids',
-  'tender.lots.*.criteria.custom.*.question.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
-  'tender.lots.*.criteria.custom.*.evidence.*.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
-  'tender.lots.*.criteria.custom.*.levels.*.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
-  'tender.lots.*.criteria.custom.*.indicators.*.*': 'a lot’s own criteria: read through the lot’s grid, not by lint yet',
   'price_schedule.bpu.*.unit': 'a unit of measure',
   'price.expression': 'the price formula (checked by legal/price-formula, by simulation)',
   'price.parts.*.expression': 'a price sub-criterion’s formula (parsed at selection; not yet simulated by legal/price-formula)',

@@ -17,6 +17,8 @@ import { weightsSum } from './rules/weights-sum.js';
 import { environmentalExecutionCondition } from './rules/environmental-execution-condition.js';
 import { globalPerformancePay } from './rules/global-performance-pay.js';
 import { payConsistency } from './rules/pay-consistency.js';
+import { symbolicWeight } from './rules/symbolic-weight.js';
+import { priceInCriterion } from './rules/price-in-criterion.js';
 import type { Rule } from './types.js';
 
 /** Every rule, keyed by id, legal rules first (they decide whether the award survives a judge), then EFC rules. */
@@ -24,10 +26,12 @@ export const RULES: ReadonlyMap<string, Rule> = new Map(
   [
     weightsSum,
     weightsAnnounced,
+    symbolicWeight,
     environmentalCriterion,
     priceCriterion,
     singlePrice,
     priceFormula,
+    priceInCriterion,
     levelDescriptors,
     generalCapacity,
     localPreference,

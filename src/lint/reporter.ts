@@ -3,7 +3,7 @@ import { formatPath } from '../model/diagnostic.js';
 import type { Severity } from '../model/diagnostic.js';
 import { plural, t } from '../wording/catalog.js';
 import { countBySeverity, type FileResult } from './index.js';
-import { message, ruleDescriptionIn, text } from './messages.js';
+import { message, ruleDescriptionIn, text, withLot } from './messages.js';
 import { RULES } from './registry.js';
 import type { LintFinding, Rule } from './types.js';
 
@@ -30,7 +30,7 @@ function sev(s: Severity, c: Colors, lang: Lang): string {
 export function findingText(f: LintFinding, lang: Lang): { message: string; hint?: string } {
   const rule = RULES.get(f.rule);
   if (!rule || f.messageId === 'input') return { message: f.message, hint: f.hint };
-  return { message: message(rule.meta, f.messageId, f.args, lang), hint: f.hintText ? text(f.hintText, lang, f.args) : f.hint };
+  return { message: withLot(message(rule.meta, f.messageId, f.args, lang), f.lot, lang), hint: f.hintText ? text(f.hintText, lang, f.args) : f.hint };
 }
 
 /**
@@ -107,6 +107,7 @@ export function formatJson(results: readonly FileResult[], lang?: Lang): string 
           path: f.path,
           hint: worded.hint,
           docs: f.docs,
+          ...(f.lot !== undefined ? { lot: f.lot } : {}),
         };
       }),
     };

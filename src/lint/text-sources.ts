@@ -31,6 +31,8 @@ export function* criteriaTexts(ctx: LintContext): Generator<{ sub: GridSubCriter
 
 /** The spec's own published texts (not criteria), with a readable name for messages. */
 export function fieldTexts(ctx: LintContext): (PublishedText & { what: string })[] {
+  // A lot's view shares the spec's texts (and a lot's own are listed under tender.lots): they are read once, at spec level.
+  if (ctx.lot !== undefined) return [];
   return publishedTexts(ctx.loaded.spec).map((t) => ({ ...t, what: pathLabel(t.path) }));
 }
 

@@ -10,6 +10,8 @@ export interface LintContext {
   readonly catalog: Catalog;
   /** Absent when selection failed: rules that need weights then stay silent (selection already reported why). */
   readonly grid?: Grid;
+  /** Set when the rules read one lot's own criteria (lint-lots.ts): the spec's other texts are linted once, at spec level. */
+  readonly lot?: number;
 }
 
 export type MessageArgs = Readonly<Record<string, string | number>>;
@@ -54,6 +56,8 @@ export interface LintFinding extends Diagnostic {
   readonly args: MessageArgs;
   readonly docs?: string;
   readonly hintText?: LText;
+  /** The lot whose own criteria the finding is about; its message starts with "lot N". */
+  readonly lot?: number;
 }
 
 /** One row of the lint annex of the tender document. */

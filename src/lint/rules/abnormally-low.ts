@@ -12,7 +12,7 @@ const id = 'legal/abnormally-low';
  * requires. Both halves must be in one sentence: "lower" alone or "rejected" alone is ordinary tender language.
  */
 const LOW = /\b(?:offres?|offers?|prix|prices?|bids?|tenders?|propositions?)\b[^.;]{0,80}?\b(?:inferieur\w*|plus bas\w*|en dessous|au-dessous|below|lower than|less than|under)\b/;
-const OUT = /\b(?:ecart\w*|rejet\w*|elimin\w*|exclu\w*|irrecevable\w*|non retenu\w*|set aside|rejected|excluded|eliminated|disqualified|discarded|will not be considered|shall not be considered)\b/;
+const OUT = /\b(?:ecart\w*|rejet\w*|elimin\w*|exclu\w*|irrecevable\w*|non retenu\w*|set aside|rejected|excluded|eliminated|disqualified|discarded|will not be considered|shall not be considered|(?:ne sera|ne seront) (?:pas|plus) (?:examine\w*|analyse\w*|evalue\w*|note\w*)|(?:will|shall) not be (?:evaluated|examined|assessed|scored|marked))\b/;
 const UNLESS = /\b(?:apres (?:demande|avoir demande) de (?:precisions|justifications)|apres examen des (?:precisions|justifications)|after (?:requesting|asking for) (?:an )?explanations?|if (?:the|its) explanations)\b/;
 
 export function lowOfferExclusion(text: string): string | undefined {

@@ -25,7 +25,7 @@ testRule('legal/level-descriptors', {
     },
     {
       name: 'custom criterion with a placeholder and a terse level',
-      patch: (s) => (s.criteria.custom = [customCriterion({ levels: { fr: good.fr, en: ['TBD', ...good.en.slice(1, 5), 'Convincing answer'] } })]),
+      patch: (s) => (s.criteria.custom = [customCriterion({ levels: { fr: good.fr, en: ['TBD', ...good.en.slice(1, 5), 'Proactive approach'] } })]),
       errors: [
         { messageId: 'placeholder', path: levelsPath('en', 0) },
         { messageId: 'vague', severity: 'warning', path: levelsPath('en', 5) },
@@ -47,5 +47,21 @@ describe('short descriptors that name an observable anchor pass', () => {
     const run = lintPatched((s) => (s.criteria.custom = [customCriterion({ levels: { fr: good.fr, en: [...good.en.slice(0, 5), text] } })]));
     expect(of(run, 'legal/level-descriptors')).toEqual([]);
   });
-  it.each(['Très satisfaisant dans l’ensemble', 'Quite good', 'Level 4 - excellent'])('%s only grades', (text) => expect(gradeOnly(normalise(text))).toBe(true));
+  it.each([
+    'Très satisfaisant dans l’ensemble',
+    'Quite good',
+    'Level 4 - excellent',
+    // issue 16: grade-only whatever the length and the numbering
+    'Niveau 3 : satisfaisant',
+    'The offer is good overall',
+    'Note 2/5 : passable',
+    '3 - Satisfaisant',
+    'Convincing answer',
+    'Réponse correcte mais incomplète',
+    'La proposition du candidat est globalement très satisfaisante dans l’ensemble et de bonne qualité',
+    'The bidder’s answer is rather good and fairly complete overall',
+  ])('%s only grades', (text) => expect(gradeOnly(normalise(text))).toBe(true));
+  it.each(['Figures with method', 'Réponse complète avec un calendrier daté', 'Satisfactory, with a measurement protocol for each indicator'])('%s names evidence', (text) =>
+    expect(gradeOnly(normalise(text))).toBe(false),
+  );
 });

@@ -17,14 +17,17 @@ const GRADE_WORDS = new Set(
     'tres very assez quite plutot rather fairly globalement overall ensemble whole general generally globale global dans l ensemble tout totalement fully entirely partiellement partly partially ' +
     'bien good bon bonne bons bonnes tres-bien excellent excellente excellents outstanding satisfaisant satisfaisante satisfaisants satisfactory unsatisfactory insuffisant insuffisante insufficient ' +
     'moyen moyenne average correct correcte adequate adequat adequate passable fair mediocre poor faible weak fort forte strong acceptable sufficient suffisant suffisante inacceptable unacceptable ' +
-    'parfait parfaite perfect remarquable remarkable medium low high haut basse bas elevee eleve et and ou or mais but plus more moins less pas not non no'
+    'parfait parfaite perfect remarquable remarkable medium low high haut basse bas elevee eleve et and ou or mais but plus more moins less pas not non no ' +
+    // judgements that still name no evidence ("réponse correcte mais incomplète", "convincing and relevant answer", "de bonne qualité")
+    'qualite quality convaincant convaincante convaincants convincing pertinent pertinente pertinents relevant complet complete complets completes incomplet incomplete incomplets ' +
+    'partiel partielle partial clair claire clear precis precise detaille detaillee detailed limite limitee limited s with avec'
   ).split(' '),
 );
 /** Words that name something observable, so a short descriptor still anchors the mark ("Figures with method"). */
 const ANCHOR = /\d|%|\b(?:chiffr\w*|figures?|donnees|data|methode|method\w*|indicateurs?|indicators?|preuves?|evidence|proofs?|mesur\w*|measur\w*|plan|planning|calendrier|schedule|engagements?|commitments?|cibles?|targets?|references?|baseline|justifi\w*|attest\w*|contrat|contract|clause|protocole|protocol|tableau|table|rapport|report|source)\b/;
 
 /** The descriptor with its level prefix removed ("Niveau 3 : ", "Level 2 –", "3/5 -"). */
-const body = (t: string): string => t.replace(/^(?:(?:niveau|level|note|mark)\s*\d+|\d+(?:\s*\/\s*\d+)?)\s*[:.\-–—)]*\s*/, '');
+const body = (t: string): string => t.replace(/^(?:(?:niveau|level|note|mark)\s*\d+(?:\s*\/\s*\d+)?|\d+(?:\s*\/\s*\d+)?)\s*[:.\-–—)]*\s*/, '');
 
 /** True when every word of the descriptor only grades. */
 export function gradeOnly(normalised: string): boolean {

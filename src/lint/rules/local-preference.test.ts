@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testRule } from '../../../test/fixtures/lint/harness.js';
+import { lintPatched, of, testRule } from '../../../test/fixtures/lint/harness.js';
+import { checkText } from '../nlp/check-text.js';
 import { customCriterion } from '../../../test/fixtures/lint/custom.js';
 import { originMatch } from './local-preference.js';
 
@@ -45,4 +46,26 @@ describe('originMatch on the rewordings of issue 16', () => {
     'origine géographique des déchets',
     'residents based in the area',
   ])('leaves %s alone', (text) => expect(originMatch(text)).toBeUndefined());
+});
+
+// Issue 16 residual: "circuit court" is a legal notion (at most one intermediary, CCP R2152-7 "approvisionnement
+// direct"), a preference only when a distance or an origin is required.
+describe('circuit court', () => {
+  it.each(['Part des denrées achetées en circuit court', 'Part des produits issus de circuits courts (au plus un intermédiaire)', 'Share of food bought through short supply chains'])(
+    'leaves %s alone',
+    (text) => expect(originMatch(text, /^Share/.test(text) ? 'en' : 'fr')).toBeUndefined(),
+  );
+  it.each(['Produits en circuit court, issus de producteurs situés à moins de 50 km', 'Circuit court avec des producteurs du département'])('flags %s: a distance or an origin is required', (text) =>
+    expect(originMatch(text)).toBeDefined(),
+  );
+  it('a criterion on the share bought through short supply chains passes the rule', () => {
+    const run = lintPatched((s) => (s.criteria.custom = [customCriterion({ label: { fr: 'Part des denrées achetées en circuit court', en: 'Share of food bought through short supply chains' } })]));
+    expect(of(run, 'legal/local-preference')).toEqual([]);
+  });
+  // KNOWN CLASSIFIER FALSE POSITIVE (src/lint/nlp, lint-corpus's files): checkText reads "circuit court" as an origin.
+  // The rule sets it aside (originFinding above); this marks the classifier's own answer as a known failure — when
+  // nlp/ is fixed, vitest reports this test as passing unexpectedly: remove `.fails` then.
+  it.fails('KNOWN FALSE POSITIVE of nlp/: checkText leaves "Part des denrées achetées en circuit court" alone', () => {
+    expect(checkText('Part des denrées achetées en circuit court', { lang: 'fr', role: 'component' }).filter((f) => f.rule === 'legal/local-preference')).toEqual([]);
+  });
 });

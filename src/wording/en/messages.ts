@@ -1,4 +1,5 @@
 import { EN_LINT_TEXT } from './lint-text.js';
+import { EN_LINT_TEXT_RULES } from './lint-text-rules.js';
 import type { MessageKey } from '../fr/messages.js';
 import { EN_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 import { EN_SCORE_COMMITTEE_MESSAGES } from './score-committee.js';
@@ -16,6 +17,7 @@ export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
   ...EN_DCE_LOTS_MESSAGES,
   ...EN_WEIGHTS_MESSAGES,
   ...EN_LINT_TEXT,
+  ...EN_LINT_TEXT_RULES,
   // lint: each rule's messages, keyed lint.<rule id>.<message id>
   'lint.legal/weights-sum.description': 'The award criteria weights sum to 100, and each criterion’s sub-criteria sum to its weight.',
   'lint.legal/weights-sum.groups': 'award criteria weights sum to {{total}}, not 100 ({{detail}})',

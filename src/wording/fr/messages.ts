@@ -1,4 +1,5 @@
 import { FR_LINT_TEXT } from './lint-text.js';
+import { FR_LINT_TEXT_RULES } from './lint-text-rules.js';
 import { FR_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 import { FR_SCORE_COMMITTEE_MESSAGES } from './score-committee.js';
 import { FR_REPORT_OFFERS_MESSAGES } from './report-offers.js';
@@ -14,6 +15,7 @@ export const FR_MESSAGES = {
   ...FR_DCE_LOTS_MESSAGES,
   ...FR_WEIGHTS_MESSAGES,
   ...FR_LINT_TEXT,
+  ...FR_LINT_TEXT_RULES,
   // lint: each rule's messages, keyed lint.<rule id>.<message id>
   'lint.legal/weights-sum.description': 'Les pondérations des critères d’attribution totalisent 100, et les sous-critères de chaque critère totalisent sa pondération.',
   'lint.legal/weights-sum.groups': 'la pondération des critères d’attribution totalise {{total}} points au lieu de 100 ({{detail}})',

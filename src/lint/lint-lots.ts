@@ -1,0 +1,82 @@
+import type { Catalog } from '../load/catalog.js';
+import type { LoadedSpec } from '../load/spec.js';
+import { InputError } from '../model/errors.js';
+import type { Grid } from '../model/grid.js';
+import { resolveLoadedLot } from '../select/lots.js';
+import { selectCriteria } from '../select/select.js';
+import { runRules } from './engine.js';
+import { withLot } from './messages.js';
+import { RULES, SELECTION_CODE_TO_RULE } from './registry.js';
+import type { LintFinding, Rule } from './types.js';
+
+/**
+ * The rules that read the award criteria (the grid, the criteria's texts, the weights): they run again on each lot
+ * that writes criteria of its own. The others read texts and settings the lots share, linted once at spec level.
+ */
+export const LOT_RULE_IDS: readonly string[] = [
+  'legal/weights-sum',
+  'legal/weights-announced',
+  'legal/symbolic-weight',
+  'legal/environmental-criterion',
+  'legal/price-criterion',
+  'legal/single-price',
+  'legal/price-formula',
+  'legal/price-in-criterion',
+  'legal/level-descriptors',
+  'legal/general-capacity',
+  'legal/local-preference',
+  'legal/abnormally-low',
+  'efc/means-not-effects',
+  'efc/cooperation',
+  'efc/efc-share',
+];
+
+/** A load or selection diagnostic turned into a finding (index.ts's fromDiagnostic). */
+export type FromDiagnostic = (d: InputError['diagnostics'][number], file: string) => LintFinding;
+
+/**
+ * Lint each lot's own criteria: the lot's view of the spec (select/lots.ts) is selected into the lot's grid and the
+ * criteria rules run on it, positions following the lot (what the lot writes is reported where it writes it). A
+ * finding the spec-level run already made (a shared library line, the shared price formula) is not repeated; the
+ * others are the lot's, named by its number. Lots that write no criteria are judged on the spec's grid: nothing to add.
+ */
+export function lintLots(loaded: LoadedSpec, catalog: Catalog, specFindings: readonly LintFinding[], fromDiagnostic: FromDiagnostic): LintFinding[] {
+  const lang = loaded.spec.language;
+  const seen = new Set(specFindings.map(key));
+  const rules = LOT_RULE_IDS.map((id) => RULES.get(id)).filter((r): r is Rule => r !== undefined);
+  const out: LintFinding[] = [];
+  loaded.spec.tender.lots.forEach((lot, index) => {
+    if (!lot.criteria) return;
+    const view = resolveLoadedLot(loaded, lot.number);
+    let grid: Grid | undefined;
+    let found: LintFinding[] = [];
+    try {
+      grid = selectCriteria(view, catalog);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      found = err.diagnostics.map((d) => fromDiagnostic(d, loaded.source.file));
+    }
+    const ruled = runRules({ loaded: view, catalog, grid, lot: lot.number }, rules);
+    // As at spec level: what selection found and a rule re-checks (the weights) is kept as the rule's finding.
+    const reported = new Set(ruled.map((f) => f.code));
+    found = [...found.filter((f) => !(OWNED.has(f.code) && reported.has(f.code))), ...ruled];
+    for (const f of found) {
+      if (seen.has(key(f))) continue;
+      seen.add(key(f));
+      out.push({ ...f, lot: lot.number, message: withLot(f.message, lot.number, lang), path: f.path && lotPath(f.path, lot.criteria!, index) });
+    }
+  });
+  return out;
+}
+
+const OWNED: ReadonlySet<string> = new Set(Object.values(SELECTION_CODE_TO_RULE));
+
+/** Same rule, message, place and arguments: the same finding, whichever view made it. */
+const key = (f: LintFinding): string => JSON.stringify([f.code, f.messageId, f.file, f.line, f.col, f.messageId === 'input' ? f.message : f.args]);
+
+/** The spec path of a criteria field the lot writes itself (the view says `criteria.custom.0`, the file `tender.lots.1.criteria.custom.0`). */
+function lotPath(path: readonly (string | number)[], criteria: object, index: number): (string | number)[] {
+  const [head, field] = path;
+  if (head === 'criteria' && typeof field === 'string' && (criteria as Record<string, unknown>)[field] !== undefined) return ['tender', 'lots', index, ...path];
+  return [...path];
+}
