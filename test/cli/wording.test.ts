@@ -23,11 +23,11 @@ describe('terminal language', () => {
     expect(fr.code, fr.stderr).toBe(0);
     expect(fr.stdout).toContain('Classement — SICO-2027-DEC-01');
     expect(fr.stdout).toMatch(/Rang\s+Soumissionnaire/);
-    expect(fr.stdout).toMatch(/82,43/);
+    expect(fr.stdout).toMatch(/82,45/);
     const en = runCli([...score, '--lang', 'en', '-o', join(tempDir(), 'report.docx')], { env: { LANG: 'fr_FR.UTF-8' } });
     expect(en.code, en.stderr).toBe(0);
     expect(en.stdout).toContain('Ranking — SICO-2027-DEC-01');
-    expect(en.stdout).toMatch(/82\.43/);
+    expect(en.stdout).toMatch(/82\.45/);
   });
 
   it("score's input errors are counted in the spec's language", () => {
