@@ -64,6 +64,6 @@ describe('the thresholds', () => {
     const [f] = of(lintPatched((s) => (s.criteria.weights = { 'lintfx-performance': 0.5 })), 'legal/symbolic-weight');
     expect(f!.message).toContain('0.5 point(s) sur 100 (moins de 0.59)');
     expect(f!.message).toContain('écart de prix de 2 %');
-    expect(f!.hint).toContain('au moins 0.6 points');
+    expect(f!.hint).toContain('au moins 0.59 points');
   });
 });
