@@ -1,6 +1,7 @@
 import { FR_PRICE_SCHEDULE_DIAGNOSTICS } from './dce-prices.js';
 import { FR_GRIDS } from './grids.js';
 import { FR_DCE_COHERENCE } from './dce-coherence.js';
+import { FR_GENERATE_LAYOUT_DIAGNOSTICS } from './generate-layout.js';
 
 /**
  * French wording of diagnostics and terminal lines of the core's modules (files and options, the writer, the input
@@ -11,6 +12,7 @@ export const FR_DIAGNOSTICS = {
   ...FR_PRICE_SCHEDULE_DIAGNOSTICS,
   ...FR_GRIDS,
   ...FR_DCE_COHERENCE,
+  ...FR_GENERATE_LAYOUT_DIAGNOSTICS,
   // files and options: diagnostics that carry their args, reworded by code (diag.<code>, diag.<code>.hint)
   'diag.action.read': 'lire',
   'diag.action.write': 'écrire',
