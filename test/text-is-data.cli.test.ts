@@ -3,13 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesIn, runCli, tempDir } from './helpers/cli.js';
 
-/** A `--templates` folder whose French `spec/<name>.hbs` is `source`; generate the example with it. */
-function generateWith(name: string, source: string) {
+/**
+ * A `--templates` folder whose French `<piece>/<name>.hbs` is `source`; generate the example with it. The spec/
+ * templates make the single specification of `--layout spec` (the CCTP of a DCE reads 01, 03, 04 and 05 of them);
+ * rc/, ae/, ccap/, cctp/ and response/ make the DCE's pieces (the default layout).
+ */
+function generateWith(name: string, source: string, { piece = 'spec', layout = 'spec' }: { piece?: string; layout?: 'spec' | 'dce' } = {}) {
   const dir = tempDir();
-  mkdirSync(join(dir, 'tpl', 'fr', 'spec'), { recursive: true });
-  writeFileSync(join(dir, 'tpl', 'fr', 'spec', `${name}.hbs`), source);
+  mkdirSync(join(dir, 'tpl', 'fr', piece), { recursive: true });
+  writeFileSync(join(dir, 'tpl', 'fr', piece, `${name}.hbs`), source);
   const out = join(dir, 'out');
-  const r = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--templates', join(dir, 'tpl')]);
+  const r = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--templates', join(dir, 'tpl'), '--layout', layout]);
   return { ...r, written: filesIn(out) };
 }
 
@@ -25,6 +29,22 @@ describe('a broken template is the author’s input error: exit 1, its file and 
     ['bad Handlebars syntax', '06-remuneration', '# Rémunération\n\n{{#each fields}}\n- {{label}}\n', '06-remuneration.hbs:5:1', ['[template-syntax]']],
   ])('%s', (_, name, source, where, words) => {
     const r = generateWith(name, source);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(where);
+    for (const w of words) expect(r.stderr).toContain(w);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.written).toEqual([]);
+  });
+
+  // The same refusals for the templates of the tender file's pieces, in the default layout: nothing of the DCE is
+  // written, not even the pieces whose templates are fine, nor the zip.
+  it.each([
+    ['an unknown table in the RC', 'rc', '07-criteria', '# Critères\n\n::table nope\n', 'rc/07-criteria.hbs:3:1', ['[template-markup]', 'unknown table "nope"']],
+    ['bad Handlebars syntax in the CCAP', 'ccap', 'price', '# Prix\n\n{{#each lines}}\n- {{label}}\n', 'ccap/price.hbs:5:1', ['[template-syntax]']],
+    ['an unknown helper in a section the CCTP shares with the specification', 'spec', '01-context', '# Contexte\n\nNous sommes {{shout buyer.name}}.\n', 'spec/01-context.hbs:3:13', ['[template-error]', 'shout']],
+    ['an unknown helper in the cadre de réponse', 'response', 'body', '# Cadre\n\n{{shout buyer.name}}\n', 'response/body.hbs:3:1', ['[template-error]', 'shout']],
+  ])('DCE: %s', (_, piece, name, source, where, words) => {
+    const r = generateWith(name, source, { piece, layout: 'dce' });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain(where);
     for (const w of words) expect(r.stderr).toContain(w);
