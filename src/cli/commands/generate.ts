@@ -19,7 +19,7 @@ export interface GenerateCliOptions {
   quiet: boolean;
   jobs?: number;
   tocPageNumbers: boolean;
-  /** As typed (absent: the default, DEFAULT_LAYOUT); resolved by resolveLayout before generate-run sees it. */
+  /** As typed (absent: the default, DEFAULT_LAYOUT); resolved by withLayout before generate-run sees it. */
   layout?: OutputLayout;
   /** The former option, kept so scripts do not break: --layout dce. */
   dce: boolean;
