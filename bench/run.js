@@ -16,8 +16,13 @@ const TMP = join(ROOT, 'bench', 'tmp');
 const EXAMPLES = ['sicoval-waste', 'rural-mobility', 'school-catering'];
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const env = { ...process.env, NO_COLOR: '1' };
-// Batch runs per setting: enough for a median on a shared 2-core VM, few enough to keep the bench near five minutes.
-const BATCH_RUNS = 5;
+// Batch runs per setting: enough for a median on a shared 2-core VM. BENCH_RUNS=N sets fewer (or more) when the
+// machine is too busy for the full set; the report says how many ran.
+const BATCH_RUNS = Number(process.env.BENCH_RUNS) > 0 ? Math.floor(Number(process.env.BENCH_RUNS)) : 5;
+// What is measured is generate's default output, the tender file (DCE): <name>/NN-piece.docx|xlsx, <name>/interne/,
+// <name>-DCE.zip. BENCH_LAYOUT=spec measures the former layout (<name>-spec.docx and the two grids) for comparison.
+const LAYOUT = process.env.BENCH_LAYOUT === 'spec' ? 'spec' : 'dce';
+const layoutArgs = ['--layout', LAYOUT];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,6 +58,10 @@ function writeVariants(dir, n) {
 }
 
 const cli = (...args) => [BIN, ...args];
+/** Every file below a folder, relative, sorted: a DCE is a folder per spec, with a subfolder, and a zip beside it. */
+const filesBelow = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+/** The DOCX documents of a batch's output: each example's count, times the variants of it. */
+const docxOf = (files) => files.filter((n) => n.endsWith('.docx')).length;
 const fresh = (d) => (rmSync(d, { recursive: true, force: true }), d);
 
 function machine() {
@@ -83,9 +92,19 @@ function main() {
   log('(b) one spec…');
   const oneOut = join(TMP, 'one');
   const one = [];
-  for (let i = 0; i < 7; i++) one.push(run(process.execPath, cli('generate', 'examples/sicoval-waste.yaml', '-o', fresh(oneOut))).ms);
-  const names = readdirSync(oneOut).sort();
-  const docxPerSpec = names.filter((n) => n.endsWith('.docx')).length;
+  for (let i = 0; i < 7; i++) one.push(run(process.execPath, cli('generate', 'examples/sicoval-waste.yaml', '-o', fresh(oneOut), ...layoutArgs)).ms);
+  const names = filesBelow(oneOut);
+  // Files and DOCX documents per example (the catering example has two lots: more pieces): a batch must write exactly
+  // these for its variants, and its time per DOCX document counts them all.
+  const perExample = Object.fromEntries(
+    EXAMPLES.map((e) => {
+      const dir = join(TMP, `one-${e}`);
+      run(process.execPath, cli('generate', `examples/${e}.yaml`, '-o', fresh(dir), ...layoutArgs, '--quiet'));
+      const files = filesBelow(dir);
+      return [e, { files: files.length, docx: docxOf(files) }];
+    }),
+  );
+  const docxPerSpec = perExample['sicoval-waste'].docx;
 
   // (c) batch, --jobs 2: 500 variants, and 50 for peak memory, interleaved so a busy moment costs both alike.
   log(`(c) --jobs 2 batches of 500 and 50 specs, ${BATCH_RUNS} times each (a few minutes)…`);
@@ -96,11 +115,13 @@ function main() {
   mkdirSync(v50);
   for (const f of readdirSync(v500).sort().slice(0, 50)) cpSync(join(v500, f), join(v50, f));
   const batch = (dir, out) => {
-    const r = run(process.execPath, cli('generate', dir, '-o', fresh(out), '--jobs', '2', '--quiet'));
-    const n = readdirSync(dir).length;
-    const written = readdirSync(out).length;
-    if (written !== n * names.length) throw new Error(`expected ${n * names.length} files in ${out}, found ${written}`);
-    return { ...r, n, docx: n * docxPerSpec };
+    const r = run(process.execPath, cli('generate', dir, '-o', fresh(out), '--jobs', '2', '--quiet', ...layoutArgs));
+    const specs = readdirSync(dir);
+    const exampleOf = (f) => EXAMPLES.find((e) => f.endsWith(`-${e}.yaml`));
+    const expected = specs.reduce((n, f) => n + perExample[exampleOf(f)].files, 0);
+    const written = filesBelow(out);
+    if (written.length !== expected) throw new Error(`expected ${expected} files in ${out}, found ${written.length}`);
+    return { ...r, n: specs.length, docx: docxOf(written) };
   };
   const out = join(TMP, 'out');
   const big = [];
@@ -113,14 +134,18 @@ function main() {
   const perDocx = big.map((r) => r.ms / r.docx);
   const mb = (rs) => rs.map((r) => r.kb / 1024);
 
-  // (d) pandoc: the same specs written as Markdown, then one pandoc process per document.
+  // (d) pandoc: the same documents written as Markdown, then one pandoc process per document (in the DCE layout,
+  // the examples' pieces in turn: RC, AE, CCAP, CCTP, cadre de réponse, the committee's grid; in the spec layout,
+  // the three specifications in turn).
   log('(d) pandoc reference…');
   const md = join(TMP, 'md');
-  run(process.execPath, cli('generate', ...EXAMPLES.map((e) => `examples/${e}.yaml`), '-o', fresh(md), '--format', 'md', '--quiet'));
+  run(process.execPath, cli('generate', ...EXAMPLES.map((e) => `examples/${e}.yaml`), '-o', fresh(md), '--format', 'md', '--quiet', ...layoutArgs));
+  const mdDocs = filesBelow(md).filter((f) => f.endsWith('.md'));
   const pandoc = [];
-  for (let i = 0; i < 15; i++) {
-    const name = EXAMPLES[i % 3];
-    pandoc.push(run('pandoc', [join(md, `${name}-spec.md`), '-f', 'markdown', '-t', 'docx', '-o', join(md, `${name}-${i}.docx`)]).ms);
+  const pandocRuns = Math.max(15, mdDocs.length);
+  for (let i = 0; i < pandocRuns; i++) {
+    const doc = mdDocs[i % mdDocs.length];
+    pandoc.push(run('pandoc', [join(md, doc), '-f', 'markdown', '-t', 'docx', '-o', join(md, `pandoc-${i}.docx`)]).ms);
   }
   const d = median(pandoc);
 
@@ -138,7 +163,7 @@ function main() {
   const ratio = { startup: a.help / a.bare, docx: median(perDocx) / d, memory: median(mb(big)) / median(mb(small)) };
   const rows = [
     ['(a) start-up: `efc-tender --help` / `node -e 0`', `${spread(help)} / ${spread(bare)}`, ratio.startup, '≤ 2', ratio.startup <= 2],
-    ['(b) one spec, whole process (3 files) / one pandoc process', `${spread(one)} / ${spread(pandoc)}`, median(one) / d, '—', undefined],
+    [`(b) one spec, whole process (${names.length} files) / one pandoc process`, `${spread(one)} / ${spread(pandoc)}`, median(one) / d, '—', undefined],
     ['(c) --jobs 2 batch of 500: time per DOCX document / one pandoc process', `${spread(perDocx, 'ms', 1)} / ${spread(pandoc)}`, ratio.docx, '≤ 0.25', ratio.docx <= 0.25],
     ['(c) peak memory 500 specs / 50 specs (--jobs 2)', `${spread(mb(big), 'MB')} / ${spread(mb(small), 'MB')}`, ratio.memory, '≤ 1.3', ratio.memory <= 1.3],
     ['(e) monitor: one contract, three contract years settled and reported, whole process, per contract-year', spread(monitorRuns, 'ms', 0), NaN, '—', undefined],
@@ -150,12 +175,12 @@ function main() {
   ].join('\n');
   const details = [
     `- machine: ${m.cores} cores (\`nproc\`), ${m.cpu}, ${m.memGb} GB RAM, Node ${m.node}, ${m.pandoc}`,
-    `- files per spec: ${names.length} (${names.map((n) => `\`${n.replace('sicoval-waste', '<name>')}\``).join(', ')}), ${docxPerSpec} of them DOCX`,
-    `- 500 specs, --jobs 2: ${spread(big.map((r) => r.ms / 1000), 's', 1)}, that is ${spread(big.map((r) => r.ms / r.n), 'ms', 1)} per spec; time per DOCX document = the batch's wall time / the DOCX documents it wrote (the XLSX grids' time included)`,
+    `- layout measured: ${LAYOUT === 'dce' ? "generate's default, the tender file (DCE)" : '--layout spec (specification + grids)'}; files per spec: ${names.length} for the waste example (${names.map((n) => `\`${n.replaceAll('sicoval-waste', '<name>')}\``).join(', ')}), ${docxPerSpec} of them DOCX; ${EXAMPLES.map((e) => `${e} ${perExample[e].files} files, ${perExample[e].docx} DOCX`).join('; ')}`,
+    `- 500 specs, --jobs 2: ${spread(big.map((r) => r.ms / 1000), 's', 1)}, that is ${spread(big.map((r) => r.ms / r.n), 'ms', 1)} per spec; time per DOCX document = the batch's wall time / the DOCX documents it wrote (${big[0].docx}; the XLSX workbooks' and the zips' time included)`,
     `- CPU time (all threads) per spec, 500 specs --jobs 2: ${spread(big.map((r) => r.cpuMs / r.n), 'ms', 1)}`,
     `- 50 specs, --jobs 2: ${spread(small.map((r) => r.ms / 1000), 's', 1)}`,
     `- peak RSS of the whole process (main thread + worker threads, GNU time): 50 specs ${mb(small).map((x) => x.toFixed(0)).join(', ')} MB; 500 specs ${mb(big).map((x) => x.toFixed(0)).join(', ')} MB`,
-    `- runs: \`node -e 0\` and \`--help\` 21 each, alternated; one spec 7; batches ${BATCH_RUNS} of each size, interleaved; pandoc 15 (Markdown → DOCX, three example specs in turn)`,
+    `- runs: \`node -e 0\` and \`--help\` 21 each, alternated; one spec 7; batches ${BATCH_RUNS} of each size, interleaved${BATCH_RUNS < 5 ? ` (BENCH_RUNS=${BATCH_RUNS}: fewer than the usual 5, the spreads say less)` : ''}; pandoc ${pandocRuns} (Markdown → DOCX, ${LAYOUT === 'dce' ? `the examples' ${mdDocs.length} DCE documents` : 'three example specs'} in turn)`,
     `- no V8 flag is set and no library internal is used: the figures are those of the public-API writer`,
     `- load average when the run started: ${load}`,
   ].join('\n');

@@ -6,7 +6,8 @@
  *   const loaded = loadSpec('examples/sicoval-waste.yaml');
  *   const grid = selectCriteria(loaded, catalog);
  *   const findings = lintSpec({ loaded, catalog, grid });
- *   const files = await renderOutputs(loaded, grid, catalog);   // [{ name, data }] spec DOCX, grid DOCX, grid XLSX
+ *   const files = await renderOutputs(loaded, grid, catalog);   // [{ name, data }] the DCE: <name>/01-RC.docx … <name>-DCE.zip
+ *   await renderOutputs(loaded, grid, catalog, { layout: 'spec' });  // the specification, grid DOCX, grid XLSX
  */
 
 // models
@@ -45,6 +46,7 @@ export { renderMarkdown } from './render/markdown.js';
 
 // generate (the per-spec unit of work)
 export { prepare, renderOutputs, generateSpec, type GeneratedFile, type GenerateOptions, type SpecJobOptions, type SpecJobResult } from './generate/pipeline.js';
+export { OUTPUT_LAYOUTS, DEFAULT_LAYOUT, type OutputLayout } from './generate/layout.js';
 
 // tender file (DCE) and its coherence check
 export { renderDce, type DceFile, type DceOptions } from './dce/build.js';

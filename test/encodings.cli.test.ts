@@ -23,7 +23,7 @@ describe('files from French buyers’ machines', () => {
     expect(readFileSync(spec).includes(Buffer.from('é'))).toBe(false); // really not UTF-8
     const lint = runCli(['lint', spec]);
     expect(lint.stdout + lint.stderr).toContain('lu en Windows-1252');
-    const gen = runCli(['generate', spec, '-o', join(dir, 'out')]);
+    const gen = runCli(['generate', spec, '-o', join(dir, 'out'), '--layout', 'spec']);
     expect(gen.code).toBe(0);
     const docx = filesIn(join(dir, 'out')).find((f) => f.endsWith('.docx') && !f.includes('grid'))!;
     const xml = strFromU8(unzipSync(readFileSync(join(dir, 'out', docx)))['word/document.xml']!);

@@ -35,7 +35,7 @@ describe('generate runs the lint rules', () => {
     const dir = tempDir();
     const file = withoutEnvironmentalCriteria(dir);
     const out = join(dir, 'out');
-    const r = runCli(['generate', file, '-o', out, '--no-lint']);
+    const r = runCli(['generate', file, '-o', out, '--no-lint', '--layout', 'spec']);
     expect(r.code).toBe(0);
     expect(filesIn(out)).toEqual(['no-env-grid.docx', 'no-env-grid.xlsx', 'no-env-spec.docx']);
   });
@@ -46,13 +46,13 @@ describe('generate runs the lint rules', () => {
     const file = join(dir, 'warn.yaml');
     writeFileSync(file, sicoval.replace('    baseline: 58\n', '')); // accidents-collecte: followed, not paid
     const plain = join(dir, 'plain');
-    const r1 = runCli(['generate', file, '-o', plain]);
+    const r1 = runCli(['generate', file, '-o', plain, '--layout', 'spec']);
     expect(r1.code).toBe(0);
     expect(r1.stderr).toContain('efc/indicator-incomplete');
     expect(documentXml(join(plain, 'warn-spec.docx'))).not.toContain('efc/indicator-incomplete');
 
     const annexed = join(dir, 'annexed');
-    expect(runCli(['generate', file, '-o', annexed, '--lint-annex']).code).toBe(0);
+    expect(runCli(['generate', file, '-o', annexed, '--lint-annex', '--layout', 'spec']).code).toBe(0);
     const xml = documentXml(join(annexed, 'warn-spec.docx'));
     expect(xml).toContain('Annexe — Points de vigilance');
     expect(xml).toContain('efc/indicator-incomplete');

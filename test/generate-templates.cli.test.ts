@@ -12,7 +12,7 @@ describe('generate: templates and language', () => {
     writeFileSync(join(dir, 'tpl', 'fr', 'spec', '04-solution.hbs'), '# Notre solution sur mesure\n\nTexte propre au territoire de {{territory.name}}.\n');
     writeFileSync(join(dir, 'tpl', 'fr', 'labels.yaml'), 'total: Total général\n');
     const out = join(dir, 'out');
-    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--templates', join(dir, 'tpl')]).code).toBe(0);
+    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--templates', join(dir, 'tpl'), '--layout', 'spec']).code).toBe(0);
     const xml = documentXml(join(out, 'sicoval-waste-spec.docx'));
     expect(xml).toContain('4. Notre solution sur mesure');
     expect(xml).toContain('Texte propre au territoire de Sicoval.');
@@ -33,7 +33,7 @@ describe('generate: templates and language', () => {
 
   it('--lang en writes the specification in English', () => {
     const out = tempDir();
-    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--lang', 'en']).code).toBe(0);
+    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--lang', 'en', '--layout', 'spec']).code).toBe(0);
     const xml = documentXml(join(out, 'sicoval-waste-spec.docx'));
     expect(xml).toContain('Award criteria and weighting');
     expect(xml).toContain('Usage performance indicators');

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesIn, ROOT, runCli, tempDir } from './helpers/cli.js';
@@ -16,16 +16,64 @@ function variant(dir: string, from: string | RegExp, to: string, name = 'variant
   return file;
 }
 
+/** Every file below `dir`, as sorted relative paths with `/` (the DCE layout has subfolders). */
+const treeIn = (dir: string): string[] =>
+  existsSync(dir) ? (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1).replace(/\\/g, '/')).sort() : [];
+
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('efc-tender generate', () => {
-  it.each(EXAMPLES)('generates %s with exit 0 and writes its files', (name) => {
+  it.each(EXAMPLES)('generates %s with exit 0 and writes its tender file (DCE), the default layout', (name) => {
     const out = tempDir();
     const r = runCli(['generate', `examples/${name}.yaml`, '-o', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    expect(filesIn(out)).toEqual([name, `${name}-DCE.zip`]);
+    const files = treeIn(out);
+    // Every numbered piece (per lot for the catering example), the buyer's grids in interne/, the upload zip.
+    for (const piece of ['01-RC', '02-AE', '03-CCAP', '04-CCTP', '05-cadre-de-reponse']) expect(files.some((f) => f.startsWith(`${name}/${piece}`) && f.endsWith('.docx')), piece).toBe(true);
+    expect(files.some((f) => /^[^/]+\/06-[A-Z-]+(-lot-\d+)?\.xlsx$/.test(f))).toBe(true);
+    expect(files.filter((f) => f.startsWith(`${name}/interne/grille-notation`)).length).toBeGreaterThanOrEqual(2);
+    expect(files.some((f) => f.endsWith('-spec.docx'))).toBe(false);
+    for (const f of files) expect(statSync(join(out, f)).size, f).toBeGreaterThan(5_000);
+  });
+
+  it.each(EXAMPLES)('--layout spec writes %s as before the DCE: the specification and the two grids', (name) => {
+    const out = tempDir();
+    const r = runCli(['generate', `examples/${name}.yaml`, '-o', out, '--layout', 'spec']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
     expect(filesIn(out)).toEqual([`${name}-grid.docx`, `${name}-grid.xlsx`, `${name}-spec.docx`]);
     for (const f of filesIn(out)) expect(statSync(join(out, f)).size).toBeGreaterThan(10_000);
+  });
+
+  it('--dce, the former option, still works and gives the default layout byte for byte', () => {
+    const a = tempDir();
+    const b = tempDir();
+    expect(runCli(['generate', 'examples/rural-mobility.yaml', '-o', a, '--dce']).code).toBe(0);
+    expect(runCli(['generate', 'examples/rural-mobility.yaml', '-o', b, '--layout', 'dce']).code).toBe(0);
+    expect(treeIn(a)).toEqual(treeIn(b));
+    expect(treeIn(a).length).toBeGreaterThan(5);
+    for (const f of treeIn(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+  });
+
+  it('refuses, all at once and before any work, --dce with --layout spec, --lint-annex outside the spec layout and an unknown layout', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const both = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--dce', '--layout', 'spec', '--lint-annex', '--format', 'pdf']);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('[layout-conflict]');
+    expect(both.stderr).toContain('[bad-option-choice]');
+    expect(both.stderr).not.toContain('[option-needs-layout]'); // --layout spec was asked for: the annex has its place
+    const annex = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--lint-annex', '--layout', 'fichier']);
+    expect(annex.code).toBe(1);
+    expect(annex.stderr).toContain('[bad-option-choice]');
+    expect(annex.stderr).toContain('--layout');
+    const alone = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--lint-annex'], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } });
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toContain('[option-needs-layout]');
+    expect(alone.stderr).toContain('--layout spec');
+    expect(filesIn(out)).toEqual([]);
   });
 
   it('reports malformed YAML at file:line:col, exits 1 and writes nothing', () => {
@@ -77,23 +125,28 @@ describe('efc-tender generate', () => {
 
   it('never overwrites an existing output without --force', () => {
     const out = tempDir();
-    const target = join(out, 'sicoval-waste-spec.docx');
+    mkdirSync(join(out, 'sicoval-waste'));
+    const target = join(out, 'sicoval-waste', '04-CCTP.docx');
     writeFileSync(target, 'keep me');
     const r = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--force');
     expect(readFileSync(target, 'utf8')).toBe('keep me');
+    expect(treeIn(out)).toEqual(['sicoval-waste/04-CCTP.docx']); // all or none: no other piece, no zip
     expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--force']).code).toBe(0);
     expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('is deterministic: two runs give byte-identical files', () => {
-    const a = tempDir();
-    const b = tempDir();
-    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', a]).code).toBe(0);
-    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', b]).code).toBe(0);
-    expect(filesIn(a)).toEqual(filesIn(b));
-    for (const f of filesIn(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+  it('is deterministic: two runs give byte-identical files, in both layouts', () => {
+    for (const layout of ['dce', 'spec']) {
+      const a = tempDir();
+      const b = tempDir();
+      expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', a, '--layout', layout]).code).toBe(0);
+      expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', b, '--layout', layout], { env: { TZ: 'Asia/Kathmandu' } }).code).toBe(0);
+      expect(treeIn(a)).toEqual(treeIn(b));
+      expect(treeIn(a).length).toBe(layout === 'dce' ? 9 : 3);
+      for (const f of treeIn(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+    }
   });
 
   it('refuses a 50 MB input at once, without reading it, and writes nothing', () => {
@@ -131,5 +184,8 @@ describe('efc-tender generate', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain('efc-tender generate examples/sicoval-waste.yaml -o out');
+    expect(r.stdout).toContain('--layout <layout>');
+    expect(r.stdout).toContain('--layout spec');
+    expect(r.stdout).not.toContain('--dce'); // the former name works, but is no longer advertised
   });
 });

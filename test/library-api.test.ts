@@ -11,9 +11,25 @@ describe('library API', () => {
     const grid = lib.selectCriteria(loaded, catalog);
     expect(grid.criteria.reduce((s, c) => s + c.weightHundredths, 0)).toBe(10000);
     expect(lib.lintSpec({ loaded, catalog, grid }).filter((f) => f.severity === 'error')).toEqual([]);
-    const files = await lib.renderOutputs(loaded, grid, catalog);
+    // The default layout is the tender file (DCE), as for the CLI; the former one is asked for by name.
+    const dce = await lib.renderOutputs(loaded, grid, catalog);
+    expect(dce.map((f) => f.name)).toEqual([
+      'sicoval-waste/01-RC.docx',
+      'sicoval-waste/02-AE.docx',
+      'sicoval-waste/03-CCAP.docx',
+      'sicoval-waste/04-CCTP.docx',
+      'sicoval-waste/05-cadre-de-reponse.docx',
+      'sicoval-waste/06-DPGF.xlsx',
+      'sicoval-waste/interne/grille-notation.docx',
+      'sicoval-waste/interne/grille-notation.xlsx',
+      'sicoval-waste-DCE.zip',
+    ]);
+    expect(lib.DEFAULT_LAYOUT).toBe('dce');
+    const files = await lib.renderOutputs(loaded, grid, catalog, { layout: 'spec' });
     expect(files.map((f) => f.name)).toEqual(['sicoval-waste-spec.docx', 'sicoval-waste-grid.docx', 'sicoval-waste-grid.xlsx']);
-    for (const f of files) expect(Buffer.from(f.data as Buffer).subarray(0, 2).toString()).toBe('PK');
+    for (const f of [...dce, ...files]) expect(Buffer.from(f.data as Buffer).subarray(0, 2).toString()).toBe('PK');
+    // The deprecated flag keeps its meaning: dce false was the spec layout.
+    expect((await lib.renderOutputs(loaded, grid, catalog, { dce: false })).map((f) => f.name)).toEqual(files.map((f) => f.name));
   });
 
   it('scores the example marks with the same totals as computeTotals', async () => {

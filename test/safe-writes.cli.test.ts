@@ -13,7 +13,12 @@ import { BIN, filesIn, ROOT, runCli, tempDir, type CliResult } from './helpers/c
  */
 
 const SPEC = join(ROOT, 'examples', 'sicoval-waste.yaml');
+/** The spec layout's three files: most cases here are about the writer, and three flat files keep them readable. */
 const OUTPUTS = (stem: string): string[] => [`${stem}-grid.docx`, `${stem}-grid.xlsx`, `${stem}-spec.docx`];
+const SPEC_LAYOUT = ['--layout', 'spec'];
+/** Every file below a folder (the DCE layout has subfolders), as sorted relative paths. */
+const tree = (dir: string): string[] =>
+  existsSync(dir) ? (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort() : [];
 const leftovers = (dir: string): string[] => filesIn(dir).filter((f) => f.startsWith('.efc-'));
 /** Hashes of a folder's files (or of the given names only). */
 const digest = (dir: string, names = filesIn(dir)): Record<string, string> => Object.fromEntries(names.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
@@ -55,19 +60,19 @@ describe('a full disk', () => {
     const out = join(mnt, 'out');
     const spec = join(base, 'sicoval-waste.yaml');
     writeFileSync(spec, readFileSync(SPEC));
-    expect(runCli(['generate', spec, '-o', out, '-q']).code).toBe(0);
+    expect(runCli(['generate', spec, '-o', out, '-q', ...SPEC_LAYOUT]).code).toBe(0);
     const before = digest(out);
 
     // The new set differs in all three files; leave room for the first two (and the staging folder), not the third.
     const changed = variant(base, 'sicoval-waste', 'NEW');
     const sizes = join(base, 'sizes');
-    expect(runCli(['generate', changed, '-o', sizes, '-q']).code).toBe(0);
+    expect(runCli(['generate', changed, '-o', sizes, '-q', ...SPEC_LAYOUT]).code).toBe(0);
     const { bsize, bavail } = statfsSync(mnt);
     const blocks = (f: string): number => Math.ceil(statSync(join(sizes, f)).size / bsize);
     const room = blocks('sicoval-waste-spec.docx') + blocks('sicoval-waste-grid.docx') + Math.floor(blocks('sicoval-waste-grid.xlsx') / 2);
     writeFileSync(join(mnt, 'filler'), Buffer.alloc((bavail - room) * bsize));
 
-    const r = runCli(['generate', changed, '-o', out, '--force']);
+    const r = runCli(['generate', changed, '-o', out, '--force', ...SPEC_LAYOUT]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[disk-full]');
     expect(r.stderr).toMatch(/disque plein : sicoval-waste-grid\.xlsx n’a pas pu être écrit/);
@@ -84,10 +89,10 @@ describe('two runs into one folder', () => {
   it('without --force: one writes its set, the other refuses every file and says so; nothing is overwritten', async () => {
     const base = tempDir('efc-race-');
     const out = join(base, 'out');
-    const a = start(['generate', variant(base, 'lot', 'A'), '-o', out]);
+    const a = start(['generate', variant(base, 'lot', 'A'), '-o', out, ...SPEC_LAYOUT]);
     const bSpec = join(base, 'b');
     mkdirSync(bSpec);
-    const b = start(['generate', variant(bSpec, 'lot', 'B'), '-o', out]);
+    const b = start(['generate', variant(bSpec, 'lot', 'B'), '-o', out, ...SPEC_LAYOUT]);
     const [ra, rb] = await Promise.all([a.done, b.done]);
     const codes = [ra.code, rb.code].sort();
     expect(codes).toEqual([0, 1]);
@@ -98,19 +103,19 @@ describe('two runs into one folder', () => {
     expect(filesIn(out)).toEqual(OUTPUTS('lot'));
     // The set on disk is the winner's, whole: the same bytes as that spec generated alone.
     const solo = join(base, 'solo');
-    expect(runCli(['generate', ra.code === 0 ? join(base, 'lot.yaml') : join(bSpec, 'lot.yaml'), '-o', solo, '-q']).code).toBe(0);
+    expect(runCli(['generate', ra.code === 0 ? join(base, 'lot.yaml') : join(bSpec, 'lot.yaml'), '-o', solo, '-q', ...SPEC_LAYOUT]).code).toBe(0);
     expect(digest(out)).toEqual(digest(solo));
   });
 
   it('with --force: both succeed one after the other, and the set on disk is one run’s, never a mix', async () => {
     const base = tempDir('efc-race-');
     const out = join(base, 'out');
-    const runs = [3, 8].map((n) => start(['generate', SPEC, '-o', out, '--force', '--bidders', String(n)]));
+    const runs = [3, 8].map((n) => start(['generate', SPEC, '-o', out, '--force', '--bidders', String(n), ...SPEC_LAYOUT]));
     const results = await Promise.all(runs.map((r) => r.done));
     expect(results.map((r) => r.code)).toEqual([0, 0]);
     const refs = [3, 8].map((n) => {
       const dir = join(base, `ref-${n}`);
-      expect(runCli(['generate', SPEC, '-o', dir, '--bidders', String(n), '-q']).code).toBe(0);
+      expect(runCli(['generate', SPEC, '-o', dir, '--bidders', String(n), '-q', ...SPEC_LAYOUT]).code).toBe(0);
       return digest(dir);
     });
     expect(refs[0]).not.toEqual(refs[1]);
@@ -141,23 +146,28 @@ describe('a signal in the middle of a batch', () => {
       mkdirSync(specs);
       for (let i = 0; i < 30; i++) variant(specs, `lot-${String(i).padStart(2, '0')}`, `V${i}`);
       const out = join(base, 'out');
+      // The default layout: each spec is a tender file, a folder with a subfolder and a zip beside it.
       const run = start(['generate', specs, '-o', out, '--jobs', '2']);
       let exited = false;
       void run.done.then(() => (exited = true));
-      // Send the signal as soon as the first documents appear.
-      while (!exited && !filesIn(out).some((f) => f.endsWith('.docx'))) await new Promise((r) => setTimeout(r, 20));
+      // Send the signal as soon as the first tender file appears.
+      while (!exited && !filesIn(out).some((f) => f.endsWith('-DCE.zip'))) await new Promise((r) => setTimeout(r, 20));
       expect(exited).toBe(false);
       run.child.kill(sig);
       const r = await run.done;
       expect([r.code, r.signal]).toEqual([code, null]);
       expect(leftovers(out)).toEqual([]);
-      const files = filesIn(out);
-      const stems = [...new Set(files.map((f) => f.replace(/-(spec|grid)\.(docx|xlsx)$/, '')))];
-      for (const s of stems) expect(files.filter((f) => f.startsWith(`${s}-`))).toEqual(OUTPUTS(s));
+      const files = tree(out);
+      const stems = [...new Set(files.map((f) => f.replace(/(-DCE\.zip|\/.*)$/, '')))];
+      // All or none, subfolder included: every stem on disk has its whole set, the same as the first one's.
+      const set = (s: string): string[] => files.filter((f) => f.startsWith(`${s}/`) || f === `${s}-DCE.zip`).map((f) => f.replace(s, '{stem}'));
+      for (const s of stems) expect(set(s)).toEqual(set(stems[0]!));
+      expect(set(stems[0]!)).toContain('{stem}/interne/grille-notation.xlsx');
+      expect(set(stems[0]!)).toHaveLength(9);
       expect(stems.length).toBeGreaterThan(0);
       expect(stems.length).toBeLessThan(30);
       expect(r.stderr).toContain(`interrompu (${sig}) : ${stems.length} spécification(s) écrite(s) en entier, ${30 - stems.length} non écrite(s)`);
-      expect(r.stdout).toContain(`${stems.length} faite(s), 0 en échec, ${30 - stems.length} non lancée(s), ${stems.length * 3} fichiers écrits`);
+      expect(r.stdout).toContain(`${stems.length} faite(s), 0 en échec, ${30 - stems.length} non lancée(s), ${stems.length * 9} fichiers écrits`);
     });
   }
 });
@@ -178,7 +188,7 @@ describe('symlinks planted in the output folder', () => {
     const before = digest(outside);
     const planted = readdirSync(out).length;
 
-    const r = runCli(['generate', SPEC, '-o', out]);
+    const r = runCli(['generate', SPEC, '-o', out, ...SPEC_LAYOUT]);
     expect(r.code).toBe(0);
     expect(digest(outside)).toEqual(before);
     expect(readdirSync(out).length).toBe(planted + 3);
@@ -187,13 +197,25 @@ describe('symlinks planted in the output folder', () => {
     const out2 = join(base, 'out2');
     mkdirSync(out2);
     for (const f of OUTPUTS('sicoval-waste')) symlinkSync(victim(f), join(out2, f));
-    const refused = runCli(['generate', SPEC, '-o', out2]);
+    const refused = runCli(['generate', SPEC, '-o', out2, ...SPEC_LAYOUT]);
     expect(refused.code).toBe(1);
     expect(refused.stderr.match(/\[output-exists\]/g)).toHaveLength(3);
-    expect(runCli(['generate', SPEC, '-o', out2, '--force']).code).toBe(0);
+    expect(runCli(['generate', SPEC, '-o', out2, '--force', ...SPEC_LAYOUT]).code).toBe(0);
     expect(digest(outside)).toEqual(before);
     expect(digest(out2)).toEqual(digest(out, OUTPUTS('sicoval-waste')));
     expect(existsSync(join(out2, '.efc-lock'))).toBe(false);
+
+    // The tender file (default layout): a symlink standing where the spec's folder goes is refused, never followed;
+    // nothing of the set is written, not even the zip beside the folder.
+    const out3 = join(base, 'out3');
+    mkdirSync(out3);
+    symlinkSync(outside, join(out3, 'sicoval-waste'));
+    const dce = runCli(['generate', SPEC, '-o', out3, '--force']);
+    expect(dce.code).toBe(1);
+    expect(dce.stderr).toContain('[output-not-a-folder]');
+    expect(digest(outside)).toEqual(before);
+    expect(readdirSync(outside).sort()).toEqual(OUTPUTS('sicoval-waste'));
+    expect(readdirSync(out3)).toEqual(['sicoval-waste']);
     rmSync(base, { recursive: true, force: true });
   });
 });

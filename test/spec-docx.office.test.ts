@@ -14,7 +14,7 @@ describe('spec DOCX opens in LibreOffice and says what the grid says', () => {
   const catalog = loadCatalog();
   it.each(EXAMPLES)('%s', (name) => {
     const out = tempDir();
-    expect(runCli(['generate', `examples/${name}.yaml`, '-o', out]).code).toBe(0);
+    expect(runCli(['generate', `examples/${name}.yaml`, '-o', out, '--layout', 'spec']).code).toBe(0);
     const pdf = sofficeConvert(join(out, `${name}-spec.docx`), 'pdf');
     expect(pdfPages(pdf)).toBeGreaterThan(6);
     const text = fold(pdfText(pdf, { layout: false }));
@@ -40,7 +40,7 @@ describe('spec DOCX opens in LibreOffice and says what the grid says', () => {
 describe('--toc-page-numbers', () => {
   it('writes page numbers into the table of contents, as a PDF reader sees them', () => {
     const out = tempDir();
-    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--toc-page-numbers']).code).toBe(0);
+    expect(runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--toc-page-numbers', '--layout', 'spec']).code).toBe(0);
     const pdf = sofficeConvert(join(out, 'sicoval-waste-spec.docx'), 'pdf');
     const toc = pdfText(pdf).split('\f')[1]!; // page 2
     // An entry too long for one line goes on on the next, which ends with its dot leader and page number.

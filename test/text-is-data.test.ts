@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../src/compose/document.js';
 import { composeSpecDocument } from '../src/compose/spec-document.js';
@@ -10,69 +9,16 @@ import { loadCatalog, type Catalog } from '../src/load/catalog.js';
 import { loadSpec } from '../src/load/spec.js';
 import type { Lang } from '../src/model/common.js';
 import type { Grid } from '../src/model/grid.js';
-import { SpecSchema, type Spec } from '../src/model/spec.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { selectCriteria } from '../src/select/select.js';
 import { ROOT, runCli, tempDir } from './helpers/cli.js';
+import { docxText, hostile, hostileSpec, shown, spaces } from './helpers/hostile.js';
 
 /**
  * Whatever a buyer writes reaches the documents as written: no character of a spec field, a criterion's text or a
  * committee's mark is read as markup. Every text field gets a hostile value, and each value must be found whole.
  */
-const HOSTILE = [
-  '# Titre',
-  '- x',
-  '> y',
-  '**g**',
-  '_i_',
-  '::table nope',
-  '::pagebreak',
-  '= f',
-  '1. z',
-  '{{x}}',
-  '<w:p>',
-  '&amp;',
-  '   espaces autour   ',
-  'ligne\nsuivante',
-  '#! ## {{#if x}}y{{/if}} ::table criteria',
-];
-/** Field k gets a value starting and ending with a hostile string, and a number that tells the fields apart. */
-const hostile = (k: number): string => `${HOSTILE[k % HOSTILE.length]!} n°${k} ${HOSTILE[(k + 3) % HOSTILE.length]!}`;
-/** What the document shows: a value's line breaks are folded into a space (literal.ts says why). */
-const shown = (value: string): string => value.replace(/[ \t]*(?:\n[ \t]*)+/g, ' ');
-
-/** Replace every free-text string of the spec (the fields the schema accepts any text in) with a hostile value. */
-function hostileSpec(spec: Spec): { spec: Spec; values: Map<string, string> } {
-  const values = new Map<string, string>();
-  const copy = structuredClone(spec) as unknown as Record<string, unknown>;
-  const accepts = (path: (string | number)[], value: string): boolean => {
-    const probe = structuredClone(copy);
-    let node = probe as Record<string | number, unknown>;
-    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-    node[path[path.length - 1]!] = value;
-    return SpecSchema.safeParse(probe).success;
-  };
-  let k = 0;
-  const walk = (node: Record<string | number, unknown>, path: (string | number)[]): void => {
-    for (const key of Object.keys(node)) {
-      const here = [...path, Array.isArray(node) ? Number(key) : key];
-      const v = node[key];
-      if (typeof v === 'string') {
-        // Ids, dates and enumerations refuse free text: they are keys, not words.
-        const value = hostile(k);
-        if (accepts(here, value)) {
-          node[key] = value;
-          values.set(here.join('.'), value);
-          k += 1;
-        }
-      } else if (v && typeof v === 'object') walk(v as Record<string | number, unknown>, here);
-    }
-  };
-  walk(copy, []);
-  return { spec: copy as unknown as Spec, values };
-}
-
 /** The grid's criterion texts (from the criteria libraries) made hostile too. */
 function hostileGrid(grid: Grid, start: number): { grid: Grid; values: string[] } {
   const values: string[] = [];
@@ -122,17 +68,6 @@ function modelText(doc: DocumentModel): string {
   return out.join('\n');
 }
 
-/** The text of a DOCX's body and headers, one paragraph a line, as a reader of the XML sees it. */
-function docxText(bytes: Uint8Array): string {
-  const parts = unzipSync(bytes, { filter: (f) => /^word\/(document|header\d*)\.xml$/.test(f.name) });
-  const unescape = (s: string): string =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&amp;/g, '&');
-  return Object.values(parts)
-    .map((p) => new TextDecoder().decode(p))
-    .flatMap((xml) => xml.split(/<\/w:p>/).map((para) => [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1]!)).join('')))
-    .join('\n');
-}
-
 /** Markdown read back by pandoc (a real Markdown reader): the text of every block, inline markup dropped. */
 function pandocText(markdown: string): string {
   const json = execFileSync('pandoc', ['-f', 'markdown', '-t', 'json'], { input: markdown, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -162,9 +97,6 @@ function pandocText(markdown: string): string {
   block((JSON.parse(json) as { blocks: unknown }).blocks);
   return out.join('\n');
 }
-
-/** Typography may change which space stands before `: ; ! ?`, and Markdown does not keep runs of spaces. */
-const spaces = (s: string): string => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 function composeHostile(lang: Lang): { doc: DocumentModel; values: string[]; specValues: Map<string, string> } {
   const catalog = loadCatalog();

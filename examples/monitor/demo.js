@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // npm run demo:monitor — for each example spec: award → monitor init → monitor on three years of measurements.
-// Outputs go to out/monitor/<example>/ (contract, measurement workbook, décompte DOCX/XLSX, committee report).
+// Outputs go to out/monitor/<example>/ (contract, measurement workbook, décompte DOCX/XLSX, committee report), or to
+// <folder>/<example>/ with `node examples/monitor/demo.js <folder>` (.ci/run compares two Node versions' outputs so).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -18,7 +19,7 @@ const examples = {
 };
 
 for (const [name, e] of Object.entries(examples)) {
-  const out = join(root, 'out', 'monitor', name);
+  const out = join(process.argv[2] ? resolve(process.argv[2]) : join(root, 'out', 'monitor'), name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const contract = join(out, `${name}-marche.yaml`);

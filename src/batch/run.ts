@@ -10,6 +10,7 @@ import { expandInputs } from './expand.js';
 import { inProcessRunner, workerPool, type Runner } from './pool.js';
 import type { JobOutcome, WorkerInit } from './protocol.js';
 import { checkOutputPath, findStemConflicts, nameKey } from './safety.js';
+import { layoutOf } from '../generate/layout.js';
 
 /**
  * Batch generation: expand the inputs, refuse conflicting specs up front, generate the others on worker threads and
@@ -71,7 +72,7 @@ export interface BatchEvents {
 export async function runBatch(inputs: readonly string[], opts: BatchOptions, events: BatchEvents = {}): Promise<BatchSummary> {
   const start = performance.now();
   const { files, problems } = expandInputs(inputs);
-  const conflicts = findStemConflicts(files);
+  const conflicts = findStemConflicts(files, layoutOf(opts.options));
   events.onPlan?.(files.length, [...problems, ...conflicts.values()]);
 
   const todo = files.filter((_, i) => !conflicts.has(i)).length;

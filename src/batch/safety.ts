@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { DEFAULT_LAYOUT, type OutputLayout } from '../generate/layout.js';
 
 /**
  * Output names come from the specs (their file name today, perhaps their reference tomorrow), and a batch may run on
@@ -55,11 +56,11 @@ export const stemOf = (file: string): string => (file.split(/[\\/]/).pop() ?? ''
 export const nameKey = (name: string): string => name.normalize('NFC').toLowerCase();
 
 /**
- * Specs whose outputs would land on the same files (a/x.yaml and b/x.yaml both write x-spec.docx): found from the
- * file names before any work, so the conflict is reported before anything is written. Returns, per spec index, the
- * diagnostic that refuses it.
+ * Specs whose outputs would land on the same files (a/x.yaml and b/x.yaml both write x/ and x-DCE.zip, or
+ * x-spec.docx): found from the file names before any work, so the conflict is reported before anything is written.
+ * Returns, per spec index, the diagnostic that refuses it; its message names the outputs of the layout asked for.
  */
-export function findStemConflicts(files: readonly string[]): Map<number, Diagnostic> {
+export function findStemConflicts(files: readonly string[], layout: OutputLayout = DEFAULT_LAYOUT): Map<number, Diagnostic> {
   const byKey = new Map<string, number[]>();
   files.forEach((f, i) => {
     const key = nameKey(stemOf(f));
@@ -74,10 +75,13 @@ export function findStemConflicts(files: readonly string[]): Map<number, Diagnos
         code: 'output-conflict',
         severity: 'error',
         file: files[i],
-        message: `${files[i]} and ${others.join(', ')} would write the same files (${stemOf(files[i]!)}-*); neither was generated`,
+        message: `${files[i]} and ${others.join(', ')} would write the same files (${outputsNamed(stemOf(files[i]!), layout)}); neither was generated`,
         hint: 'rename one of the spec files, or generate them into different folders',
       });
     }
   }
   return out;
 }
+
+/** The outputs of a stem, as a message names them: the DCE's folder and zip, or the spec layout's files. */
+const outputsNamed = (stem: string, layout: OutputLayout): string => (layout === 'dce' ? `${stem}/, ${stem}-DCE.zip` : `${stem}-*`);

@@ -18,14 +18,21 @@ import { composeGridDocument } from '../compose/grid-document.js';
 import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
 import { DEFAULT_BIDDERS } from '../render/xlsx/layout.js';
 import { renderDce } from '../dce/build.js';
+import { layoutOf, type OutputLayout } from './layout.js';
 
 export const OUTPUT_FORMATS = ['docx', 'md'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+export { OUTPUT_LAYOUTS, DEFAULT_LAYOUT, layoutOf, type OutputLayout } from './layout.js';
+
 export interface GenerateOptions {
   readonly lang?: Lang;
   readonly templatesDir?: string;
-  /** docx (default): the spec DOCX; md: the same document as Markdown (the benchmark's pandoc reference). */
+  /**
+   * docx (default). md: the documents as Markdown — in the DCE layout every piece (`<name>/01-RC.md`…, the workbooks
+   * left out, the zip holding the Markdown pieces); in the spec layout the specification only (the benchmark's
+   * pandoc reference).
+   */
   readonly format?: OutputFormat;
   /** Lint findings printed in an annex of the specification (--lint-annex), already worded in its language. */
   readonly annexRows?: readonly AnnexRow[];
@@ -33,12 +40,17 @@ export interface GenerateOptions {
   readonly tocPageNumbers?: boolean;
   /** Bidder columns in the XLSX grid (default 5). */
   readonly bidders?: number;
-  /** Write the tender file (DCE): `<name>/NN-piece`, `<name>/interne/`, `<name>-DCE.zip` (src/dce). */
+  /** The output layout; DEFAULT_LAYOUT (the tender file, DCE) when absent. */
+  readonly layout?: OutputLayout;
+  /**
+   * @deprecated use `layout`. `true` is `layout: 'dce'`, `false` is `layout: 'spec'` (what it meant when the DCE was
+   * not the default); ignored when `layout` is given.
+   */
   readonly dce?: boolean;
 }
 
 export interface GeneratedFile {
-  /** File name inside the output directory; with --dce, a relative path below it ("<name>/01-RC.docx"). */
+  /** File name inside the output directory; in the DCE layout, a relative path below it ("<name>/01-RC.docx"). */
   readonly name: string;
   readonly data: Buffer | string;
 }
@@ -49,9 +61,12 @@ export function prepare(specFile: string, catalog: Catalog, lang?: Lang): { load
   return { loaded, grid: selectCriteria(loaded, catalog, lang) };
 }
 
-/** compose → render: all the files of one spec, in memory; the caller decides where and whether to write them. */
+/**
+ * compose → render: all the files of one spec, in memory, in the layout asked for (the DCE by default); the caller
+ * decides where and whether to write them.
+ */
 export async function renderOutputs(loaded: LoadedSpec, grid: Grid, catalog: Catalog, opts: GenerateOptions = {}): Promise<GeneratedFile[]> {
-  if (opts.dce) return renderDce(loaded, grid, catalog, opts);
+  if (layoutOf(opts) === 'dce') return renderDce(loaded, grid, catalog, opts);
   const t = loadTemplates(grid.lang, opts.templatesDir);
   const doc = composeSpecDocument(loaded.spec, grid, catalog, t, { annexRows: opts.annexRows });
   if (opts.format === 'md') return [{ name: `${loaded.name}-spec.md`, data: renderMarkdown(doc) }];
@@ -71,7 +86,7 @@ export async function renderOutputs(loaded: LoadedSpec, grid: Grid, catalog: Cat
 export interface SpecJobOptions extends GenerateOptions {
   /** Run the lint rules; their errors stop the spec (exit 1) unless false (--no-lint). */
   readonly lint?: boolean;
-  /** Print lint warnings in an annex of the specification (--lint-annex). */
+  /** Print lint warnings in an annex of the specification (--lint-annex): the spec layout only, the DCE's pieces are published. */
   readonly lintAnnex?: boolean;
 }
 

@@ -26,7 +26,7 @@ export async function writePreview(o: { asker: Asker; lang: Lang; catalog: Catal
   try {
     const loaded = loadSpecText(o.text, o.name);
     const grid = selectCriteria(loaded, o.catalog, lang);
-    const files = await renderOutputs(loaded, grid, o.catalog, { format });
+    const files = await renderOutputs(loaded, grid, o.catalog, { format, layout: 'spec' }); // one document to read, not the whole DCE
     const dir = o.dir();
     writeSetSync(dir, files, { force: true, lang });
     asker.say(t(lang, 'interview.preview.written', { dir, files: files.map((f) => `  ${f.name}`).join('\n') }));

@@ -27,7 +27,9 @@ describe('efc-tender interview --answers', () => {
     expect(keys.slice(0, 5)).toEqual(['version', 'language', 'buyer', 'territory', 'tender']);
     expect(keys.slice(-3)).toEqual(['criteria', 'price', 'scoring']);
     expect(runCli(['lint', out]).code).toBe(0);
-    expect(readFileSync(join(dir, 'out', 'waste-spec.docx')).subarray(0, 2).toString()).toBe('PK');
+    // --generate runs generate itself, with its default: the tender file.
+    expect(readFileSync(join(dir, 'out', 'waste', '01-RC.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(dir, 'out', 'waste-DCE.zip')).subarray(0, 2).toString()).toBe('PK');
     // Same answers, same bytes.
     const again = join(dir, 'again.yaml');
     runCli(['interview', '--answers', `${FIX}/waste-answers.yaml`, '-o', again]);

@@ -54,8 +54,8 @@ describe('--templates DIR/<lang>/labels.yaml overrides the words of every docume
     const out = join(dir, 'out');
     const g = runCli(['generate', 'examples/sicoval-waste.yaml', '-o', out, '--templates', join(dir, 'tpl')]);
     expect(g.code, g.stderr).toBe(0);
-    expect(documentXml(join(out, 'sicoval-waste-grid.docx'))).toContain('Grille de la commission locale');
-    expect(xlsxText(join(out, 'sicoval-waste-grid.xlsx'))).toContain('Place obtenue');
+    expect(documentXml(join(out, 'sicoval-waste', 'interne', 'grille-notation.docx'))).toContain('Grille de la commission locale');
+    expect(xlsxText(join(out, 'sicoval-waste', 'interne', 'grille-notation.xlsx'))).toContain('Place obtenue');
     const report = join(dir, 'rapport.docx');
     // The title and the signature block are those of the final report (the committee's files settle every item).
     const s = runCli([...score, '--regularity', 'examples/sicoval-waste-regularity.csv', '--consensus', 'examples/sicoval-waste-consensus.csv', '--final', '-o', report, '--templates', join(dir, 'tpl')]);

@@ -52,7 +52,7 @@ async function generate(specs: readonly string[], opts: GenerateCliOptions, sign
     jobs: opts.jobs,
     signal,
     criteria: opts.criteria,
-    options: { lang: opts.lang, templatesDir: opts.templates, format: opts.format, tocPageNumbers: opts.tocPageNumbers, lint: opts.lint, lintAnnex: opts.lintAnnex, bidders: opts.bidders, dce: opts.dce },
+    options: { lang: opts.lang, templatesDir: opts.templates, format: opts.format, tocPageNumbers: opts.tocPageNumbers, lint: opts.lint, lintAnnex: opts.lintAnnex, bidders: opts.bidders, layout: opts.layout },
   };
   let summary: BatchSummary;
   try {

@@ -1,5 +1,8 @@
-import type { Command } from 'commander';
-import { checkOptions, rules } from '../options.js';
+import { Option, type Command } from 'commander';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { InputError } from '../../model/errors.js';
+import { DEFAULT_LAYOUT, OUTPUT_LAYOUTS, type OutputLayout } from '../../generate/layout.js';
+import { checkOptions, optionProblem, rules } from '../options.js';
 import { action } from '../ui.js';
 
 export interface GenerateCliOptions {
@@ -16,6 +19,9 @@ export interface GenerateCliOptions {
   quiet: boolean;
   jobs?: number;
   tocPageNumbers: boolean;
+  /** As typed (absent: the default, DEFAULT_LAYOUT); resolved by withLayout before generate-run sees it. */
+  layout?: OutputLayout;
+  /** The former option, kept so scripts do not break: --layout dce. */
   dce: boolean;
 }
 
@@ -25,6 +31,7 @@ const OPTION_RULES = [
   rules.int('bidders', '--bidders', 1, 200),
   rules.lang(),
   rules.choice('format', '--format', ['docx', 'md']),
+  rules.choice('layout', '--layout', OUTPUT_LAYOUTS),
   rules.folder('templates', '--templates'),
   rules.folder('criteria', '--criteria'),
   rules.outFolder('out', '--out'),
@@ -33,7 +40,7 @@ const OPTION_RULES = [
 export function registerGenerate(program: Command): void {
   program
     .command('generate')
-    .description('Generate the DOCX tender specification and the scoring grids (DOCX, XLSX) from spec YAML files.')
+    .description('Generate the tender file (DCE: RC, AE, CCAP, CCTP, cadre de réponse, price schedule, scoring grids, upload zip) from spec YAML files.')
     .argument('<specs...>', 'spec YAML files, directories (every *.yaml below) or globs')
     .requiredOption('-o, --out <dir>', 'output directory')
     .option('--lang <lang>', "documents' language: fr or en (default: the spec's language)")
@@ -42,9 +49,10 @@ export function registerGenerate(program: Command): void {
     .option('-f, --force', 'overwrite existing output files', false)
     .option('--bidders <n>', 'number of bidder columns in the XLSX grid (1 to 200)', '5')
     .option('--no-lint', 'generate even when lint finds errors')
-    .option('--lint-annex', 'print lint warnings in an annex of the specification', false)
-    .option('--format <format>', 'docx: spec + grids; md: the specification as Markdown only', 'docx')
-    .option('--dce', 'write the tender file (DCE): <name>/ with numbered pieces (RC, CCTP…), <name>/interne/ (scoring grids) and <name>-DCE.zip (the pieces to publish)', false)
+    .option('--layout <layout>', 'dce (default): the tender file, <name>/ with numbered pieces, <name>/interne/ (scoring grids) and <name>-DCE.zip (the pieces to publish); spec: one specification document and the scoring grids, <name>-spec.docx, <name>-grid.docx, <name>-grid.xlsx')
+    .addOption(new Option('--dce', 'the former name of --layout dce').default(false).hideHelp())
+    .option('--format <format>', 'docx, or md: the documents as Markdown (DCE: every piece, no workbook; spec: the specification only)', 'docx')
+    .option('--lint-annex', 'print lint warnings in an annex of the specification (with --layout spec)', false)
     .option('--toc-page-numbers', 'lay the pages out to print page numbers in the table of contents (about 1 s per document)', false)
     .option('--json', 'print a machine-readable summary on stdout', false)
     .option('-q, --quiet', 'print only errors and the summary', false)
@@ -53,23 +61,47 @@ export function registerGenerate(program: Command): void {
       'after',
       `
 Examples:
-  $ efc-tender generate examples/sicoval-waste.yaml -o out
+  $ efc-tender generate examples/sicoval-waste.yaml -o out          # the tender file (DCE) and its upload zip
   $ efc-tender generate examples/ -o out --force --jobs 2
   $ efc-tender generate 'territories/**/*.yaml' -o out --json
   $ efc-tender generate examples/rural-mobility.yaml -o out --lang en --bidders 8
-  $ efc-tender generate my-spec.yaml -o out --templates my-templates --lint-annex
+  $ efc-tender generate my-spec.yaml -o out --templates my-templates
   $ efc-tender generate my-spec.yaml -o final --toc-page-numbers   # publication copy
-  $ efc-tender generate examples/sicoval-waste.yaml -o out --dce    # the tender file (DCE) and its upload zip
+  $ efc-tender generate my-spec.yaml -o out --format md            # every piece as Markdown, to review or diff
+  $ efc-tender generate my-spec.yaml -o out --layout spec --lint-annex   # one specification + grids, warnings annexed
 
-Writes <name>-spec.docx, <name>-grid.docx and <name>-grid.xlsx for each spec (<name> = file name without .yaml);
-with --dce, the tender file instead: <name>/01-RC.docx, <name>/04-CCTP.docx…, <name>/interne/, <name>-DCE.zip.
+Writes, for each spec (<name> = file name without .yaml), the tender file: <name>/01-RC.docx, 02-AE, 03-CCAP,
+04-CCTP, 05-cadre-de-reponse (.docx), 06-<price schedule>.xlsx, <name>/interne/ (buyer only: scoring grids) and
+<name>-DCE.zip (exactly the publishable pieces). With --layout spec: <name>-spec.docx, <name>-grid.docx, <name>-grid.xlsx.
 Nothing is written for a spec with errors; existing files are kept unless --force.`,
     )
     .action(
       action(async (specs: string[], opts: GenerateCliOptions) => {
-        const checked = checkOptions(opts, OPTION_RULES);
+        const checked = withLayout(opts);
         const { runGenerate } = await import('./generate-run.js');
         await runGenerate(specs, checked);
       }),
     );
+}
+
+/**
+ * checkOptions, then the layout: --layout as given, else --dce (its former name), else the default. Every problem at
+ * once: --dce with --layout spec, and --lint-annex outside the spec layout (the DCE's pieces are published: lint
+ * warnings have no place in them), are refused rather than one of them silently ignored.
+ */
+function withLayout(opts: GenerateCliOptions): GenerateCliOptions & { layout: OutputLayout } {
+  const problems: Diagnostic[] = [];
+  let checked = opts;
+  try {
+    checked = checkOptions(opts, OPTION_RULES);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    problems.push(...err.diagnostics);
+  }
+  const given = OUTPUT_LAYOUTS.find((l) => l === opts.layout);
+  if (opts.dce && given && given !== 'dce') problems.push(optionProblem('layout-conflict', { option: '--dce', asked: 'dce', layout: given }));
+  const layout: OutputLayout = given ?? (opts.dce ? 'dce' : DEFAULT_LAYOUT);
+  if (opts.lintAnnex && layout !== 'spec') problems.push(optionProblem('option-needs-layout', { option: '--lint-annex', needed: 'spec', layout }));
+  if (problems.length) throw new InputError(problems);
+  return { ...checked, layout };
 }

@@ -17,5 +17,10 @@ export function corePropertiesXml(meta: DocumentModel['meta']): string {
   );
 }
 
-/** The document's title and subject come from the buyer: escaped as XML text, as docx escapes them. */
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+/**
+ * The document's title and subject come from the buyer: escaped as XML text, as docx escapes them, and without the
+ * characters XML 1.0 cannot hold (a YAML escape such as "\a" puts them in a spec's text): docx drops them from the
+ * body, so they are dropped here too, or Word would call the file corrupt.
+ */
+// eslint-disable-next-line no-control-regex
+const xml = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -3,6 +3,7 @@ import { EN_PRICE_SCHEDULE_DIAGNOSTICS } from './dce-prices.js';
 import { EN_GRIDS } from './grids.js';
 import { EN_PRICE_PARTS_DIAGNOSTICS } from './price-parts.js';
 import { EN_DCE_COHERENCE } from './dce-coherence.js';
+import { EN_GENERATE_LAYOUT_DIAGNOSTICS } from './generate-layout.js';
 
 /** English wording of the core's diagnostics (same keys as ../fr/diagnostics.ts). See ../catalog.ts. */
 export const EN_DIAGNOSTICS: Readonly<Record<DiagnosticKey, string>> = {
@@ -10,6 +11,7 @@ export const EN_DIAGNOSTICS: Readonly<Record<DiagnosticKey, string>> = {
   ...EN_GRIDS,
   ...EN_PRICE_PARTS_DIAGNOSTICS,
   ...EN_DCE_COHERENCE,
+  ...EN_GENERATE_LAYOUT_DIAGNOSTICS,
   // files and options: diagnostics that carry their args, reworded by code (diag.<code>, diag.<code>.hint)
   'diag.action.read': 'read',
   'diag.action.write': 'write',

@@ -2,6 +2,7 @@ import { FR_PRICE_SCHEDULE_DIAGNOSTICS } from './dce-prices.js';
 import { FR_GRIDS } from './grids.js';
 import { FR_PRICE_PARTS_DIAGNOSTICS } from './price-parts.js';
 import { FR_DCE_COHERENCE } from './dce-coherence.js';
+import { FR_GENERATE_LAYOUT_DIAGNOSTICS } from './generate-layout.js';
 
 /**
  * French wording of diagnostics and terminal lines of the core's modules (files and options, the writer, the input
@@ -13,6 +14,7 @@ export const FR_DIAGNOSTICS = {
   ...FR_GRIDS,
   ...FR_PRICE_PARTS_DIAGNOSTICS,
   ...FR_DCE_COHERENCE,
+  ...FR_GENERATE_LAYOUT_DIAGNOSTICS,
   // files and options: diagnostics that carry their args, reworded by code (diag.<code>, diag.<code>.hint)
   'diag.action.read': 'lire',
   'diag.action.write': 'écrire',
