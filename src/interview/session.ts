@@ -117,7 +117,15 @@ export class Session {
     }
     const built = buildSpec(answers, this.lang, catalog);
     if (!built.ok) return { text: '', problems: built.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-    return { text: specYaml(built.spec, this.lang, basename(this.output)), spec: built.spec, problems: [] };
+    const text = specYaml(built.spec, this.lang, basename(this.output));
+    try {
+      // What the schema cannot say alone (lots, for one) is checked by the loader: reported here, never a crash.
+      loadSpecText(text, basename(this.output));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      return { text, problems: err.diagnostics.map((d) => d.message) };
+    }
+    return { text, spec: built.spec, problems: [] };
   }
 
   async run(): Promise<SessionResult> {
