@@ -46,7 +46,7 @@ export function warningText(f: Finding, lang: Lang): string {
   const topic = TOPIC[f.rule];
   const mark = f.severity === 'error' ? '✖' : '⚠';
   return [
-    `${mark} ${t(lang, `interview.check.${topic}` as MessageKey, { message: f.message })}`,
+    `${mark} ${t(lang, 'interview.check.found', { message: f.message })}`,
     `  ${t(lang, `interview.check.why.${topic}` as MessageKey)}`,
     `  ${t(lang, 'interview.check.suggest', { hint: f.hint })}`,
   ].join('\n');

@@ -2,9 +2,7 @@ import type { FR_INTERVIEW_CHECKS } from '../fr/interview-checks.js';
 
 /** English words of the interview's live checks, tender-file review lines and year-1 warning (same keys as fr/interview-checks.ts). */
 export const EN_INTERVIEW_CHECKS: Readonly<Record<keyof typeof FR_INTERVIEW_CHECKS, string>> = {
-  'interview.check.means': 'This wording describes a means: {{message}}.',
-  'interview.check.general-capacity': 'This wording judges the company in general: {{message}}.',
-  'interview.check.local-preference': 'This wording favours an origin or a location: {{message}}.',
+  'interview.check.found': 'Warning: {{message}}.',
   'interview.check.why.means': 'Why: the contract commits to effects and leaves the means to the bidders’ proposals; a means written here would be imposed and paid for without making sure that people’s lives change.',
   'interview.check.why.general-capacity': 'Why: the company’s general capacities (turnover, references, headcount, certifications) are checked when candidates apply, not in what the contract buys or scores.',
   'interview.check.why.local-preference': 'Why: favouring an origin or a location is unlawful discrimination (equal treatment, CCP L3); the contract may judge what the offer does for the territory, not where the company comes from.',

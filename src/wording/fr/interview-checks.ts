@@ -5,9 +5,7 @@
  */
 export const FR_INTERVIEW_CHECKS = {
   // live check of a typed text
-  'interview.check.means': 'Cette formulation décrit un moyen : {{message}}.',
-  'interview.check.general-capacity': 'Cette formulation juge l’entreprise en général : {{message}}.',
-  'interview.check.local-preference': 'Cette formulation favorise une origine ou une implantation : {{message}}.',
+  'interview.check.found': 'Attention : {{message}}.',
   'interview.check.why.means': 'Pourquoi : le marché s’engage sur des effets et laisse les moyens à la proposition des candidats ; un moyen écrit ici serait imposé et payé sans garantir que la vie des habitants change.',
   'interview.check.why.general-capacity': 'Pourquoi : les capacités générales de l’entreprise (chiffre d’affaires, références, effectifs, certifications) se vérifient à la candidature, pas dans ce que le marché achète ou note.',
   'interview.check.why.local-preference': 'Pourquoi : favoriser une origine ou une implantation est une discrimination interdite (égalité de traitement, CCP L3) ; le marché peut juger ce que l’offre fait sur le territoire, pas d’où vient l’entreprise.',
