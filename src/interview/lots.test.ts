@@ -116,14 +116,17 @@ describe('lots in the interview', () => {
 describe('year-1 baselines and pay', () => {
   it('warns on the review when every paid indicator’s baseline is left for year 1 (pay cannot start in year 1)', async () => {
     const script = { ...FIRST_TENDERS.waste, 'usage_performance[0].baseline': '', 'remuneration.mechanism': 'bonus-malus' };
-    const { loaded, text } = await interview(script);
+    const { loaded, text, asker } = await interview(script);
     expect(loaded.spec.usage_performance.every((i) => i.baseline === undefined)).toBe(true);
+    // Told when pay is chosen, and again on the review.
+    expect(asker.said.join('\n')).toContain('ne peut donc commencer qu’en deuxième année');
     expect(allPayBaselinesInYear1(loaded.spec)).toBe(true);
     const review = await reviewSpec(loaded.spec, text, 'spec.yaml', catalog, 'fr');
     expect(review.text).toContain('ne peut donc commencer qu’en deuxième année');
     // One known baseline is enough for pay to start in year 1: no warning.
     const known = await interview(FIRST_TENDERS.waste);
     expect(allPayBaselinesInYear1(known.loaded.spec)).toBe(false);
+    expect(known.asker.said.join('\n')).not.toContain('deuxième année');
     expect((await reviewSpec(known.loaded.spec, known.text, 'spec.yaml', catalog, 'fr')).text).not.toContain('deuxième année');
   });
 });
