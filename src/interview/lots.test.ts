@@ -50,7 +50,7 @@ describe('lots in the interview', () => {
     expect(loaded.spec.consultation.lots_not_divided_reason).toMatch(/interdépendantes/);
     const review = await reviewSpec(loaded.spec, text, 'spec.yaml', catalog, 'fr');
     expect(review.text).toContain('Dossier de consultation :');
-    expect(review.text).toContain('Remise des offres : 2027-04-05 à 12:00');
+    expect(review.text).toContain('Remise des offres : 2027-04-05 à 12:00 ; réponses aux questions au plus tard le 2027-03-30');
     expect(review.text).toMatch(/Lot unique — motif : Les composantes/);
     expect(review.text).toContain('Variantes : non autorisées ; visite : aucune ; CPV : à préciser');
     expect(review.text).toContain('Validité des offres : 120 jours ; négociation : prévue');

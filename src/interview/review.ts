@@ -11,7 +11,7 @@ import { plural, t } from '../wording/catalog.js';
 import { PROCEDURE_LABELS } from './questions/territory.js';
 import { MECHANISMS } from './questions/cooperation.js';
 import { decimalComma, grouped } from './format.js';
-import { defaultNegotiation } from '../model/consultation.js';
+import { answersUntil, defaultNegotiation } from '../model/consultation.js';
 
 /**
  * The review screen: the spec in a few lines, the criteria retained with their weights (computed by
@@ -77,7 +77,7 @@ function tenderFileLines(spec: Spec, lang: Lang): string[] {
   const lines = [t(lang, 'interview.review.dce')];
   lines.push(
     c.deadline
-      ? t(lang, 'interview.review.deadline', { date: c.deadline.date, time: c.deadline.time }) + (c.questions_until ? t(lang, 'interview.review.questionsUntil', { date: c.questions_until }) : '')
+      ? t(lang, 'interview.review.deadline', { date: c.deadline.date, time: c.deadline.time }) + (c.questions_until ? t(lang, 'interview.review.questionsUntil', { date: c.questions_until }) : t(lang, 'interview.review.answersUntil', { date: answersUntil(c.deadline.date) }))
       : t(lang, 'interview.review.deadlineUnset'),
   );
   if (!lots.length) lines.push(c.lots_not_divided_reason ? t(lang, 'interview.review.lotsSingle', { reason: c.lots_not_divided_reason }) : t(lang, 'interview.review.lotsSingleNoReason'));

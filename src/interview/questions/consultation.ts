@@ -125,10 +125,9 @@ export const CONSULTATION_QUESTIONS: readonly QuestionDef[] = [
     when: (a) => deadlineOf(a) !== undefined,
     message: { fr: 'Dernier jour pour poser des questions', en: 'Last day for questions' },
     help: {
-      fr: `Les réponses doivent parvenir à tous au moins ${ANSWER_DAYS_BEFORE_DEADLINE} jours avant la date limite (CCP R2132-6) : proposé à 10 jours de la date limite.`,
-      en: `Answers must reach everyone at least ${ANSWER_DAYS_BEFORE_DEADLINE} days before the time limit (CCP R2132-6): proposed 10 days before it.`,
+      fr: `Les réponses doivent parvenir à tous au moins ${ANSWER_DAYS_BEFORE_DEADLINE} jours avant la date limite (CCP R2132-6). Sans date, le règlement de la consultation dit seulement que les réponses partent ${ANSWER_DAYS_BEFORE_DEADLINE} jours avant la date limite ; une date fixe, par exemple 10 jours avant, vous laisse le temps de répondre.`,
+      en: `Answers must reach everyone at least ${ANSWER_DAYS_BEFORE_DEADLINE} days before the time limit (CCP R2132-6). Without a date, the instructions only say answers go out ${ANSWER_DAYS_BEFORE_DEADLINE} days before the time limit; a fixed date, say 10 days before, leaves you time to answer.`,
     },
-    default: (a) => (deadlineOf(a) ? addDays(deadlineOf(a)!, -10) : undefined),
     extra: (d, a) => {
       const deadline = deadlineOf(a);
       if (deadline && d > addDays(deadline, -ANSWER_DAYS_BEFORE_DEADLINE - 1)) return { fr: `au plus tard le ${addDays(deadline, -ANSWER_DAYS_BEFORE_DEADLINE - 1)} : les réponses partent au moins ${ANSWER_DAYS_BEFORE_DEADLINE} jours avant la date limite`, en: `no later than ${addDays(deadline, -ANSWER_DAYS_BEFORE_DEADLINE - 1)}: answers go out at least ${ANSWER_DAYS_BEFORE_DEADLINE} days before the time limit` };

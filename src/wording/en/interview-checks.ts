@@ -17,6 +17,7 @@ export const EN_INTERVIEW_CHECKS: Readonly<Record<keyof typeof FR_INTERVIEW_CHEC
   'interview.review.deadline': '    Tenders due: {{date}} at {{time}}',
   'interview.review.deadlineUnset': '    Tenders due: time limit to be set (left blank in the instructions to tenderers)',
   'interview.review.questionsUntil': '; questions until {{date}}',
+  'interview.review.answersUntil': '; answers to questions by {{date}}',
   'interview.review.lotsSingle': '    Single lot — reason: {{reason}}',
   'interview.review.lotsSingleNoReason': '    Single lot, no reason given (required without lots, CCP L2113-11)',
   'interview.review.lotsCount': '    {{n}} lots:',

@@ -21,6 +21,7 @@ export const FR_INTERVIEW_CHECKS = {
   'interview.review.deadline': '    Remise des offres : {{date}} à {{time}}',
   'interview.review.deadlineUnset': '    Remise des offres : date limite à fixer (laissée en blanc dans le règlement de la consultation)',
   'interview.review.questionsUntil': ' ; questions jusqu’au {{date}}',
+  'interview.review.answersUntil': ' ; réponses aux questions au plus tard le {{date}}',
   'interview.review.lotsSingle': '    Lot unique — motif : {{reason}}',
   'interview.review.lotsSingleNoReason': '    Lot unique, sans motif (obligatoire sans allotissement, CCP L2113-11)',
   'interview.review.lotsCount': '    {{n}} lots :',
