@@ -54,6 +54,9 @@ describe('lots in the interview', () => {
     expect(review.text).toMatch(/Lot unique — motif : Les composantes/);
     expect(review.text).toContain('Variantes : non autorisées ; visite : aucune ; CPV : à préciser');
     expect(review.text).toContain('Validité des offres : 120 jours ; négociation : prévue');
+    // A competitive dialogue (proposed from the amount) invites at least 3 candidates (CCP R2142-17).
+    expect(loaded.spec.consultation.candidature.min_candidates).toBe(3);
+    expect(review.text).toContain('Au moins 3 candidats invités à remettre une offre');
   });
 
   it('two lots: titles, a lot’s object, a lot with its own indicators and weighting — the spec loads and each lot has its grid', async () => {

@@ -97,6 +97,14 @@ function tenderFileLines(spec: Spec, lang: Lang): string[] {
     }),
     t(lang, 'interview.review.validity', { days: c.offer_validity_days, negotiation: t(lang, `interview.review.negotiation.${negotiation}`) }),
   );
+  if (c.candidature.min_candidates !== undefined || c.phases !== undefined) {
+    lines.push(
+      '    ' +
+      [c.candidature.min_candidates !== undefined ? t(lang, 'interview.review.minCandidates', { n: c.candidature.min_candidates }) : '', c.phases !== undefined ? t(lang, 'interview.review.phases', { n: c.phases }) : '']
+        .filter(Boolean)
+        .join(' ; '),
+    );
+  }
   return lines;
 }
 

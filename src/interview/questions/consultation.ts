@@ -22,6 +22,9 @@ type AwardProcedure = Exclude<Procedure, 'marche-global-performance'>;
 const awardOf = (a: Readonly<Answers>): string =>
   a['tender.procedure'] === 'marche-global-performance' ? String(a['consultation.award_procedure'] ?? 'appel-offres-ouvert') : String(a['tender.procedure'] ?? '');
 
+/** The fewest candidates a two-stage procedure may invite (CCP R2142-17: 5 in a restricted call, 3 otherwise). */
+const MIN_INVITED: Readonly<Record<string, number>> = { 'appel-offres-restreint': 5, 'procedure-avec-negociation': 3, 'dialogue-competitif': 3 };
+
 const DAY = 86_400_000;
 const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const deadlineOf = (a: Readonly<Answers>): string | undefined => (typeof a['consultation.deadline.date'] === 'string' ? (a['consultation.deadline.date'] as string) : undefined);
@@ -147,6 +150,22 @@ export const CONSULTATION_QUESTIONS: readonly QuestionDef[] = [
     required: true,
     message: { fr: 'Durée de validité des offres, en jours', en: 'Tender validity, in days' },
     default: () => 120,
+  }),
+  numberQ('consultation.candidature.min_candidates', {
+    stage: 4,
+    detail: 'details.consultation',
+    when: (a) => MIN_INVITED[awardOf(a)] !== undefined,
+    required: true,
+    message: { fr: 'Nombre minimal de candidats invités à remettre une offre', en: 'Minimum number of candidates invited to tender' },
+    help: { fr: 'Au moins 5 dans un appel d’offres restreint, 3 dans un dialogue compétitif ou une procédure avec négociation (CCP R2142-17).', en: 'At least 5 in a restricted procedure, 3 in a competitive dialogue or a procedure with negotiation (CCP R2142-17).' },
+    default: (a) => MIN_INVITED[awardOf(a)],
+    extra: (n, a) => (n >= (MIN_INVITED[awardOf(a)] ?? 1) ? true : { fr: `au moins ${MIN_INVITED[awardOf(a)]} pour cette procédure (CCP R2142-17)`, en: `at least ${MIN_INVITED[awardOf(a)]} for this procedure (CCP R2142-17)` }),
+  }),
+  numberQ('consultation.phases', {
+    stage: 4,
+    detail: 'details.consultation',
+    when: (a) => awardOf(a) === 'dialogue-competitif' || awardOf(a) === 'procedure-avec-negociation',
+    message: { fr: 'Nombre maximal de phases de dialogue ou de négociation', en: 'Maximum number of dialogue or negotiation phases' },
   }),
   selectQ<Negotiation>('consultation.negotiation', {
     stage: 4,

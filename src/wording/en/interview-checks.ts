@@ -38,6 +38,8 @@ export const EN_INTERVIEW_CHECKS: Readonly<Record<keyof typeof FR_INTERVIEW_CHEC
   'interview.review.negotiation.none': 'none (award on the initial tenders)',
   'interview.review.negotiation.reserved': 'possible, not required',
   'interview.review.negotiation.planned': 'planned',
+  'interview.review.minCandidates': 'At least {{n}} candidates invited to tender',
+  'interview.review.phases': 'at most {{n}} phases',
   'interview.review.awardProcedure': '    Global performance contract awarded under: {{procedure}}',
   'interview.lots.single': 'A single lot (you will say why)',
   'interview.lots.divided': 'Several lots',

@@ -42,6 +42,8 @@ export const FR_INTERVIEW_CHECKS = {
   'interview.review.negotiation.none': 'aucune (attribution sur les offres initiales)',
   'interview.review.negotiation.reserved': 'possible, non obligatoire',
   'interview.review.negotiation.planned': 'prévue',
+  'interview.review.minCandidates': 'Au moins {{n}} candidats invités à remettre une offre',
+  'interview.review.phases': '{{n}} phases au plus',
   'interview.review.awardProcedure': '    Marché global de performance passé selon : {{procedure}}',
   // lots question
   'interview.lots.single': 'Un lot unique (il faudra dire pourquoi)',
