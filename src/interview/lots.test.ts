@@ -54,7 +54,7 @@ describe('lots in the interview', () => {
     expect(review.text).toMatch(/Lot unique — motif : Les composantes/);
     expect(review.text).toContain('Variantes : non autorisées ; visite : aucune ; CPV : à préciser');
     expect(review.text).toContain('Validité des offres : 120 jours ; négociation : prévue');
-    // A competitive dialogue (proposed from the amount) invites at least 3 candidates (CCP R2142-17).
+    // A competitive dialogue (proposed from the amount) invites at least 3 candidates.
     expect(loaded.spec.consultation.candidature.min_candidates).toBe(3);
     expect(review.text).toContain('Au moins 3 candidats invités à remettre une offre');
   });

@@ -22,7 +22,7 @@ type AwardProcedure = Exclude<Procedure, 'marche-global-performance'>;
 const awardOf = (a: Readonly<Answers>): string =>
   a['tender.procedure'] === 'marche-global-performance' ? String(a['consultation.award_procedure'] ?? 'appel-offres-ouvert') : String(a['tender.procedure'] ?? '');
 
-/** The fewest candidates a two-stage procedure may invite (CCP R2142-17: 5 in a restricted call, 3 otherwise). */
+/** The fewest candidates a two-stage procedure may invite (CCP R2142-15 ff., directive 2014/24/EU art. 65: 5 in a restricted call, 3 otherwise). */
 const MIN_INVITED: Readonly<Record<string, number>> = { 'appel-offres-restreint': 5, 'procedure-avec-negociation': 3, 'dialogue-competitif': 3 };
 
 const DAY = 86_400_000;
@@ -157,9 +157,9 @@ export const CONSULTATION_QUESTIONS: readonly QuestionDef[] = [
     when: (a) => MIN_INVITED[awardOf(a)] !== undefined,
     required: true,
     message: { fr: 'Nombre minimal de candidats invités à remettre une offre', en: 'Minimum number of candidates invited to tender' },
-    help: { fr: 'Au moins 5 dans un appel d’offres restreint, 3 dans un dialogue compétitif ou une procédure avec négociation (CCP R2142-17).', en: 'At least 5 in a restricted procedure, 3 in a competitive dialogue or a procedure with negotiation (CCP R2142-17).' },
+    help: { fr: 'Au moins 5 dans un appel d’offres restreint, 3 dans un dialogue compétitif ou une procédure avec négociation (CCP R2142-15 et s. ; directive 2014/24/UE, art. 65).', en: 'At least 5 in a restricted procedure, 3 in a competitive dialogue or a procedure with negotiation (CCP R2142-15 et s. ; directive 2014/24/UE, art. 65).' },
     default: (a) => MIN_INVITED[awardOf(a)],
-    extra: (n, a) => (n >= (MIN_INVITED[awardOf(a)] ?? 1) ? true : { fr: `au moins ${MIN_INVITED[awardOf(a)]} pour cette procédure (CCP R2142-17)`, en: `at least ${MIN_INVITED[awardOf(a)]} for this procedure (CCP R2142-17)` }),
+    extra: (n, a) => (n >= (MIN_INVITED[awardOf(a)] ?? 1) ? true : { fr: `au moins ${MIN_INVITED[awardOf(a)]} pour cette procédure (CCP R2142-15 et s. ; directive 2014/24/UE, art. 65)`, en: `at least ${MIN_INVITED[awardOf(a)]} for this procedure (CCP R2142-15 et s. ; directive 2014/24/UE, art. 65)` }),
   }),
   numberQ('consultation.phases', {
     stage: 4,
