@@ -29,7 +29,7 @@ const previousOr = <T>(ctx: AskContext, fallback: T | undefined, is: (x: unknown
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isNumber = (x: unknown): x is number => typeof x === 'number';
 
-export function textQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>, lang: Lang) => string | undefined }): QuestionDef {
+export function textQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>, lang: Lang) => string | undefined; check?: boolean }): QuestionDef {
   const schema = specField(id);
   const required = o.required ?? false;
   return {
@@ -41,7 +41,7 @@ export function textQ(id: string, o: Base & { required?: boolean; default?: (a: 
     fromSpec: o.fromSpec,
     label: o.message,
     schema: () => optionalIf(schema, required),
-    ask: (ctx) => askText(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers, ctx.lang), isString) }),
+    ask: (ctx) => askText(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers, ctx.lang), isString), check: o.check ? id : undefined }),
   };
 }
 
@@ -75,7 +75,7 @@ export function numberQ(
   };
 }
 
-export function dateQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => string | undefined }): QuestionDef {
+export function dateQ(id: string, o: Base & { required?: boolean; default?: (a: Readonly<Answers>) => string | undefined; extra?: (d: string, a: Readonly<Answers>) => true | LText }): QuestionDef {
   const schema = specField(id);
   const required = o.required ?? false;
   return {
@@ -87,7 +87,7 @@ export function dateQ(id: string, o: Base & { required?: boolean; default?: (a: 
     fromSpec: o.fromSpec,
     label: o.message,
     schema: () => optionalIf(schema, required),
-    ask: (ctx) => askDate(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers), isString) }),
+    ask: (ctx) => askDate(ctx, { key: id, message: o.message, help: o.help, required, schema, default: previousOr(ctx, o.default?.(ctx.answers), isString), extra: o.extra && ((d) => o.extra!(d, ctx.answers)) }),
   };
 }
 
@@ -126,7 +126,15 @@ export function selectQ<T extends string | number>(
 
 export function listQ(
   id: string,
-  o: Base & { itemMessage: LText; pickMessage?: LText; required?: boolean; suggestions?: (ctx: AskContext) => readonly string[]; preselect?: boolean },
+  o: Base & {
+    itemMessage: LText;
+    pickMessage?: LText;
+    required?: boolean;
+    suggestions?: (ctx: AskContext) => readonly string[];
+    preselect?: boolean;
+    /** Read each line the buyer types with lint's text detectors, at once (text-check.ts). */
+    check?: boolean;
+  },
 ): QuestionDef {
   const itemSchema = elementOf(specField(id));
   const required = o.required ?? false;
@@ -140,8 +148,8 @@ export function listQ(
     label: o.message,
     schema: () => z.array(itemSchema).min(required ? 1 : 0),
     items: (v) => (Array.isArray(v) ? v.map(String) : []),
-    editItem: (ctx, v, i) => editListItem(ctx, Array.isArray(v) ? v.map(String) : [], i, itemSchema),
-    ask: (ctx) => askList(ctx, { key: id, message: o.message, help: o.help, required, itemMessage: o.itemMessage, pickMessage: o.pickMessage, itemSchema, suggestions: o.suggestions?.(ctx), preselect: o.preselect }),
+    editItem: (ctx, v, i) => editListItem(ctx, Array.isArray(v) ? v.map(String) : [], i, itemSchema, o.check ? id : undefined),
+    ask: (ctx) => askList(ctx, { key: id, message: o.message, help: o.help, required, itemMessage: o.itemMessage, pickMessage: o.pickMessage, itemSchema, suggestions: o.suggestions?.(ctx), preselect: o.preselect, check: o.check ? id : undefined }),
   };
 }
 

@@ -6,40 +6,16 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../load/catalog.js';
 import { loadSpec } from '../load/spec.js';
 import { readAnswersFile, saveDraft } from './draft.js';
-import { InquirerAsker, type PromptStarted } from './inquirer-asker.js';
 import { backupPathFor, Session } from './session.js';
-import { ttyStreams } from '../../test/helpers/interview.js';
+import { keyboard } from '../../test/helpers/interview.js';
 
 const catalog = loadCatalog();
-const noColor = new Chalk({ level: 0 });
 const DOWN = '\x1b[B';
 const CTRL_C = '\x03';
-
-/**
- * A terminal where each prompt (by key) gets the next of its planned key sequences, one keystroke at a time; a
- * prompt without a plan gets Enter. Every keystroke is counted.
- */
-function keyboard(plan: Record<string, string[][]>) {
-  const { input, output, screen } = ttyStreams();
-  const asked: string[] = [];
-  let strokes = 0;
-  const onPrompt = (p: PromptStarted): void => {
-    asked.push(p.key);
-    const keys = plan[p.key]?.shift() ?? ['\r'];
-    strokes += keys.length;
-    // One keystroke at a time, each after the prompt has drawn the previous one.
-    const type = (i: number): void => {
-      if (i < keys.length) setTimeout(() => (input.write(keys[i]!), type(i + 1)), 5);
-    };
-    type(0);
-  };
-  return { asker: new InquirerAsker({ input, output }, noColor, onPrompt), asked, strokes: () => strokes, screen };
-}
 
 function workingCopy(example: string): { dir: string; file: string; original: string } {
   const dir = mkdtempSync(join(tmpdir(), 'efc-edit-'));

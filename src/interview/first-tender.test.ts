@@ -5,6 +5,7 @@ import { loadSpecText } from '../load/spec.js';
 import { lintLoaded } from '../lint/index.js';
 import { buildSpec, specYaml } from './build.js';
 import { runQuestions } from './runner.js';
+import { FIRST_TENDERS } from '../../test/fixtures/interview/first-tenders.js';
 
 /**
  * A first tender, accepting every proposal: only what the interview cannot know is typed (names, the territory,
@@ -12,46 +13,6 @@ import { runQuestions } from './runner.js';
  * a complete spec that lint finds nothing to say about, in at most 50 prompts.
  */
 const catalog = loadCatalog();
-
-const COMMON = {
-  'territory.population': '23 500',
-  'tender.reference': '2027-EFC-01',
-  'tender.estimated_value_eur': '600 000',
-  'tender.value_period': 'annual',
-  'tender.consultation_start': '01/03/2027',
-};
-
-export const FIRST_TENDERS: Record<string, Record<string, unknown>> = {
-  mobility: {
-    ...COMMON,
-    'buyer.name': 'Communauté de communes du Val de Saône',
-    'territory.name': 'Val de Saône',
-    'territory.description': 'Vingt communes rurales autour de deux bourgs-centres ; beaucoup de ménages sans seconde voiture.',
-    life_function: 'se-deplacer',
-    'usage_performance[0].target': '60',
-    'usage_performance[0].baseline': '35',
-    'usage_performance[2].target': '120',
-  },
-  waste: {
-    ...COMMON,
-    'buyer.name': 'Syndicat mixte des déchets du Lauragais',
-    'territory.name': 'Lauragais',
-    'territory.description': 'Trente communes rurales qui veulent réduire leurs déchets à la source.',
-    life_function: 'gerer-dechets',
-    'usage_performance[0].baseline': '590',
-    'usage_performance[2].target': '95',
-  },
-  catering: {
-    ...COMMON,
-    'buyer.name': 'Ville de Montreuil-sur-Lac',
-    'territory.name': 'Montreuil-sur-Lac',
-    'territory.description': 'Une ville de 20 000 habitants, douze écoles et 2 400 repas par jour.',
-    life_function: 'se-nourrir',
-    'usage_performance[0].baseline': '38',
-    'usage_performance[1].target': '80',
-    'usage_performance[2].target': '40',
-  },
-};
 
 describe('a first tender, accepting the proposals', () => {
   for (const [name, script] of Object.entries(FIRST_TENDERS)) {

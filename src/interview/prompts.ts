@@ -4,6 +4,7 @@ import type { AskContext } from './types.js';
 import { check, parseDate, parseNumber } from './validate.js';
 import { decimalComma } from './format.js';
 import { bilingual, t } from '../wording/catalog.js';
+import { checkTyped } from './text-check.js';
 
 /** The checkbox line that asks for more lines after the proposals. */
 export const ADD_MORE = '\u0000add-more';
@@ -34,23 +35,30 @@ export function formatNumber(n: number, lang: Lang): string {
 /** Suffix of the last item prompt of a list: an empty answer ends the list. */
 export const END_OF_LIST: LText = bilingual('interview.endOfList');
 
-export async function askText(ctx: AskContext, o: Common & { default?: string; schema: z.ZodType; extra?: (v: string) => true | LText; suffix?: LText }): Promise<string | undefined> {
+/**
+ * A line of text. With `check` (the field's name, e.g. "stakes"), a text the buyer typed — not a default accepted
+ * as offered — is read at once by lint's text detectors (text-check.ts).
+ */
+export async function askText(ctx: AskContext, o: Common & { default?: string; schema: z.ZodType; extra?: (v: string) => true | LText; suffix?: LText; check?: string }): Promise<string | undefined> {
   const { lang } = ctx;
+  const validate = (s: string): true | string => {
+    const v = s.trim();
+    if (!v) return o.required ? tr(REQUIRED, lang) : true;
+    const ok = check(o.schema, v, lang);
+    if (ok !== true) return ok;
+    const more = o.extra?.(v) ?? true;
+    return more === true ? true : tr(more, lang);
+  };
   const answer = await ctx.asker.text({
     key: o.key,
     message: tr(o.message, lang) + (o.required ? '' : tr(o.suffix ?? OPTIONAL, lang)),
     help: o.help && tr(o.help, lang),
     default: o.default,
-    validate: (s) => {
-      const v = s.trim();
-      if (!v) return o.required ? tr(REQUIRED, lang) : true;
-      const ok = check(o.schema, v, lang);
-      if (ok !== true) return ok;
-      const more = o.extra?.(v) ?? true;
-      return more === true ? true : tr(more, lang);
-    },
+    validate,
   });
-  return answer.trim() || undefined;
+  const text = answer.trim();
+  if (!text) return undefined;
+  return o.check && text !== o.default?.trim() ? checkTyped(ctx, o.check, o.key, text, validate) : text;
 }
 
 export async function askNumber(ctx: AskContext, o: Common & { default?: number; schema: z.ZodType; extra?: (n: number) => true | LText }): Promise<number | undefined> {
@@ -73,7 +81,7 @@ export async function askNumber(ctx: AskContext, o: Common & { default?: number;
   return answer.trim() ? parseNumber(answer) : undefined;
 }
 
-export async function askDate(ctx: AskContext, o: Common & { default?: string; schema: z.ZodType }): Promise<string | undefined> {
+export async function askDate(ctx: AskContext, o: Common & { default?: string; schema: z.ZodType; extra?: (d: string) => true | LText }): Promise<string | undefined> {
   const { lang } = ctx;
   const answer = await ctx.asker.text({
     key: o.key,
@@ -84,7 +92,10 @@ export async function askDate(ctx: AskContext, o: Common & { default?: string; s
       if (!s.trim()) return o.required ? tr(REQUIRED, lang) : true;
       const d = parseDate(s);
       if (!d) return tr(NOT_DATE, lang);
-      return check(o.schema, d, lang);
+      const ok = check(o.schema, d, lang);
+      if (ok !== true) return ok;
+      const more = o.extra?.(d) ?? true;
+      return more === true ? true : tr(more, lang);
     },
   });
   return answer.trim() ? parseDate(answer) : undefined;
@@ -96,7 +107,7 @@ export async function askDate(ctx: AskContext, o: Common & { default?: string; s
  */
 export async function askList(
   ctx: AskContext,
-  o: Common & { itemMessage: LText; suggestions?: readonly string[]; itemSchema: z.ZodType; pickMessage?: LText; preselect?: boolean },
+  o: Common & { itemMessage: LText; suggestions?: readonly string[]; itemSchema: z.ZodType; pickMessage?: LText; preselect?: boolean; check?: string },
 ): Promise<string[]> {
   const { lang, asker } = ctx;
   const hasPrevious = Array.isArray(ctx.previous);
@@ -124,8 +135,9 @@ export async function askList(
   for (;;) {
     const mustAnswer = o.required && items.length === 0;
     const typing = ctx.typing && !items.includes(ctx.typing) ? ctx.typing : undefined;
+    const key = `${o.key}[${items.length}]`;
     const line = await asker.text({
-      key: `${o.key}[${items.length}]`,
+      key,
       default: typing,
       message: tr(items.length || offered.length ? o.itemMessage : o.message, lang) + (mustAnswer ? '' : tr(END_OF_LIST, lang)),
       validate: (s) => {
@@ -134,7 +146,9 @@ export async function askList(
       },
     });
     if (!line.trim()) return items;
-    items = [...items, line.trim()];
+    // A line typed by the buyer is read at once: a means, a general capacity or a local preference is told now.
+    const kept = o.check ? await checkTyped(ctx, o.check, key, line.trim(), (s) => check(o.itemSchema, s, lang)) : line.trim();
+    items = [...items, kept];
     ctx.progress(items);
   }
 }

@@ -11,6 +11,7 @@ import { plural, t } from '../wording/catalog.js';
 import { PROCEDURE_LABELS } from './questions/territory.js';
 import { MECHANISMS } from './questions/cooperation.js';
 import { decimalComma, grouped } from './format.js';
+import { answersUntil, defaultNegotiation } from '../model/consultation.js';
 
 /**
  * The review screen: the spec in a few lines, the criteria retained with their weights (computed by
@@ -53,6 +54,58 @@ const pts = (hundredths: number, lang: Lang): string => decimalComma((hundredths
 export function formatFinding(d: Diagnostic): string {
   const mark = d.severity === 'error' ? '✖' : d.severity === 'warning' ? '⚠' : 'ℹ';
   return `  ${mark} ${d.message}` + (d.hint ? `\n      ${d.hint}` : '');
+}
+
+/**
+ * Whether pay is tied to indicators whose baselines are all left to be measured in year 1: no gap can then be
+ * measured in year 1, so performance-linked pay cannot start before year 2 (and the CCAP needs explicit rates).
+ */
+export function allPayBaselinesInYear1(spec: Spec): boolean {
+  const r = spec.remuneration;
+  if (r.mechanism === 'none' || r.performance_share === 0) return false;
+  const ids = r.indicators?.length ? r.indicators.map((i) => i.indicator) : spec.usage_performance.map((i) => i.id);
+  const paid = spec.usage_performance.filter((i) => ids.includes(i.id));
+  return paid.length > 0 && paid.every((i) => i.baseline === undefined);
+}
+
+/** The tender file's decisions as the RC will print them: what was asked and what was left to its default. */
+function tenderFileLines(spec: Spec, lang: Lang): string[] {
+  const c = spec.consultation;
+  const lots = spec.tender.lots;
+  const award = spec.tender.procedure === 'marche-global-performance' ? (c.award_procedure ?? 'appel-offres-ouvert') : spec.tender.procedure;
+  const negotiation = c.negotiation ?? defaultNegotiation(award);
+  const lines = [t(lang, 'interview.review.dce')];
+  lines.push(
+    c.deadline
+      ? t(lang, 'interview.review.deadline', { date: c.deadline.date, time: c.deadline.time }) + (c.questions_until ? t(lang, 'interview.review.questionsUntil', { date: c.questions_until }) : t(lang, 'interview.review.answersUntil', { date: answersUntil(c.deadline.date) }))
+      : t(lang, 'interview.review.deadlineUnset'),
+  );
+  if (!lots.length) lines.push(c.lots_not_divided_reason ? t(lang, 'interview.review.lotsSingle', { reason: c.lots_not_divided_reason }) : t(lang, 'interview.review.lotsSingleNoReason'));
+  else {
+    lines.push(t(lang, 'interview.review.lotsCount', { n: lots.length }));
+    for (const lot of lots) {
+      const own = [lot.indicators ? plural(lang, 'interview.review.lotOwnIndicators', lot.indicators.length) : '', lot.criteria?.profile ? t(lang, 'interview.review.lotOwnProfile') : ''].filter(Boolean);
+      lines.push(t(lang, 'interview.review.lot', { n: lot.number, title: lot.title, shared: own.length ? own.join(', ') : t(lang, 'interview.review.lotShared') }));
+    }
+  }
+  if (spec.tender.procedure === 'marche-global-performance') lines.push(t(lang, 'interview.review.awardProcedure', { procedure: PROCEDURE_LABELS[award][lang] }));
+  lines.push(
+    t(lang, 'interview.review.variants', {
+      value: c.variants.allowed ? plural(lang, 'interview.review.variantsYes', c.variants.minimum_requirements.length) : t(lang, 'interview.review.variantsNo'),
+      visit: t(lang, `interview.review.visit.${c.visit.kind}`),
+      cpv: c.cpv ?? t(lang, 'interview.review.cpvUnset'),
+    }),
+    t(lang, 'interview.review.validity', { days: c.offer_validity_days, negotiation: t(lang, `interview.review.negotiation.${negotiation}`) }),
+  );
+  if (c.candidature.min_candidates !== undefined || c.phases !== undefined) {
+    lines.push(
+      '    ' +
+      [c.candidature.min_candidates !== undefined ? t(lang, 'interview.review.minCandidates', { n: c.candidature.min_candidates }) : '', c.phases !== undefined ? t(lang, 'interview.review.phases', { n: c.phases }) : '']
+        .filter(Boolean)
+        .join(' ; '),
+    );
+  }
+  return lines;
 }
 
 export async function reviewSpec(spec: Spec, yamlText: string, file: string, catalog: Catalog, lang: Lang): Promise<Review> {
@@ -100,6 +153,8 @@ export async function reviewSpec(spec: Spec, yamlText: string, file: string, cat
     t(lang, 'interview.review.remuneration', { share: r.performance_share, mechanism: MECHANISMS[r.mechanism][lang] }) +
       (r.cap_percent !== undefined ? ' — ' + t(lang, 'interview.review.cap', { cap: r.cap_percent }) : ''),
     t(lang, 'interview.review.prices', { basis: spec.price.basis }),
+    ...(allPayBaselinesInYear1(spec) ? ['  ⚠ ' + t(lang, 'interview.year1.allBaselines')] : []),
+    ...tenderFileLines(spec, lang),
   ];
   if (grid) {
     const formula = grid.price ? priceFormulaOf(grid.price).label[lang] : t(lang, 'interview.review.noPrice');

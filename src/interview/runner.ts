@@ -7,6 +7,7 @@ import { tr } from './prompts.js';
 import { QUESTIONS, QUESTION_IDS, STAGES } from './questions/index.js';
 import { GoBack, MissingAnswer, type Answers, type AskContext, type Asker, type QuestionDef, type Stage } from './types.js';
 import { DefaultsAsker } from './defaults-asker.js';
+import { withStepBack } from './step-back.js';
 import type { DraftPartial } from './draft.js';
 import { issueText } from './validate.js';
 import { t } from '../wording/catalog.js';
@@ -95,8 +96,9 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
     const previous = revising ? answers[q.id] : resumed ? (resumed.value ?? resumed.typing) : undefined;
     let sofar: unknown = resumed?.value;
     try {
-      const value = await q.ask({
-        asker,
+      // Esc inside the question goes back one prompt in it; at its first prompt, to the previous question.
+      const value = await withStepBack(asker, (stepAsker) => q.ask({
+        asker: stepAsker,
         lang,
         catalog,
         answers,
@@ -107,7 +109,7 @@ export async function runQuestions(o: RunOptions): Promise<RunResult> {
           sofar = partial;
           o.save?.({ answers: { ...answers }, partial: { id: q.id, value: partial } });
         },
-      });
+      }));
       answers[q.id] = value === undefined ? null : value;
       history.push(index);
       again.delete(q.id);

@@ -19,7 +19,7 @@ import { QUESTIONS, STAGES } from './questions/index.js';
 import { runQuestions, type RunState } from './runner.js';
 import { formatFinding, reviewSpec } from './review.js';
 import { specToAnswers, mergeAnswers } from './spec-answers.js';
-import type { Answers, Asker, Stage } from './types.js';
+import { GoBack, type Answers, type Asker, type Stage } from './types.js';
 
 /**
  * One interview from start to written spec: a new one, a resumed draft, a replayed answers file, or an existing spec
@@ -117,7 +117,15 @@ export class Session {
     }
     const built = buildSpec(answers, this.lang, catalog);
     if (!built.ok) return { text: '', problems: built.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-    return { text: specYaml(built.spec, this.lang, basename(this.output)), spec: built.spec, problems: [] };
+    const text = specYaml(built.spec, this.lang, basename(this.output));
+    try {
+      // What the schema cannot say alone (lots, for one) is checked by the loader: reported here, never a crash.
+      loadSpecText(text, basename(this.output));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      return { text, problems: err.diagnostics.map((d) => d.message) };
+    }
+    return { text, spec: built.spec, problems: [] };
   }
 
   async run(): Promise<SessionResult> {
@@ -175,7 +183,16 @@ export class Session {
         return { diagnostics: review.diagnostics, review: review.text };
       }
       if (choice === 'preview') {
-        await writePreview({ asker, lang, catalog, text: composed.text, name: basename(this.output), dir: () => mkdtempSync(join(tmpdir(), 'efc-apercu-')) });
+        // Esc on the format menu: back to the summary, nothing written.
+        const backBefore = asker.backEnabled;
+        asker.backEnabled = true;
+        try {
+          await writePreview({ asker, lang, catalog, text: composed.text, name: basename(this.output), dir: () => mkdtempSync(join(tmpdir(), 'efc-apercu-')) });
+        } catch (err) {
+          if (!(err instanceof GoBack)) throw err;
+        } finally {
+          asker.backEnabled = backBefore;
+        }
         continue;
       }
       if (choice === 'write') {

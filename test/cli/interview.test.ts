@@ -47,6 +47,44 @@ describe('efc-tender interview --answers', () => {
     expect(spec.usage_performance[1]!.baseline).toBeUndefined();
   });
 
+  it('replays answers with two lots and the tender file’s decisions under CI with no stdin: one DCE per lot, same bytes twice', () => {
+    const dir = tempDir();
+    const out = join(dir, 'waste-lots.yaml');
+    const run = (file: string) =>
+      spawnSync(process.execPath, [BIN, 'interview', '--answers', `${FIX}/waste-lots-answers.yaml`, '-o', file], {
+        cwd: ROOT,
+        stdio: [openSync('/dev/null', 'r'), 'pipe', 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+        timeout: 60_000,
+      });
+    const r = run(out);
+    expect(r.stderr).not.toMatch(/\berreur\b|\berror\b/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2 lots :');
+    expect(r.stdout).toContain('Lot 2 : Réemploi et réparation — 1 indicateur propre, sa propre pondération');
+    expect(r.stdout).toContain('Remise des offres : 2027-03-15 à 16:00 ; questions jusqu’au 2027-03-01');
+    expect(r.stdout).toContain('Validité des offres : 150 jours');
+    const { spec } = loadSpec(out);
+    expect(spec.tender.lots.map((l) => [l.number, l.title, l.indicators])).toEqual([
+      [1, 'Prévention et collecte', undefined],
+      [2, 'Réemploi et réparation', ['dma-per-inhabitant']],
+    ]);
+    expect(spec.consultation).toMatchObject({ deadline: { date: '2027-03-15', time: '16:00' }, cpv: '90511000-2', buyer_profile: 'https://marches.example.fr', offer_validity_days: 150 });
+    expect(spec.consultation.lots_not_divided_reason).toBeUndefined();
+    const gen = runCli(['generate', out, '-o', join(dir, 'dce'), '--dce', '--format', 'md']);
+    expect(gen.stderr).not.toMatch(/error|erreur/i);
+    expect(gen.code).toBe(0);
+    const rc = readFileSync(join(dir, 'dce', 'waste-lots', '01-RC.md'), 'utf8');
+    expect(rc).toContain('Réemploi et réparation');
+    expect(rc).toContain('90511000-2');
+    expect(rc).toContain('150 jours');
+    expect(readFileSync(join(dir, 'dce', 'waste-lots', '02-AE-lot-2.md'), 'utf8')).toContain('Réemploi et réparation');
+    const again = join(dir, 'again.yaml');
+    expect(run(again).status).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8').replaceAll('waste-lots.yaml', 'again.yaml'));
+  });
+
   it('--lang en overrides the answers file’s language: English review, English spec', () => {
     const out = join(tempDir(), 'en.yaml');
     const r = runCli(['interview', '--answers', `${FIX}/waste-answers.yaml`, '-o', out, '--lang', 'en']);

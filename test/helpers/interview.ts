@@ -3,7 +3,8 @@
  * types into the real @inquirer/prompts through a fake terminal stream, answering each prompt by its key.
  */
 import { PassThrough, Writable } from 'node:stream';
-import type { PromptStarted } from '../../src/interview/inquirer-asker.js';
+import { Chalk } from 'chalk';
+import { InquirerAsker, type PromptStarted } from '../../src/interview/inquirer-asker.js';
 import type { Asker, ConfirmPrompt, SelectPrompt, TextPrompt } from '../../src/interview/types.js';
 
 export const promptExit = (): Error => Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
@@ -114,3 +115,25 @@ export function fakeTerminal(script: Readonly<Record<string, unknown>>, interrup
   };
   return { input, output, onPrompt, asked, screen };
 }
+
+/**
+ * A terminal where each prompt (by key) gets the next of its planned key sequences, one keystroke at a time; a
+ * prompt without a plan gets Enter. Every keystroke is counted.
+ */
+export function keyboard(plan: Record<string, string[][]>) {
+  const { input, output, screen } = ttyStreams();
+  const asked: string[] = [];
+  let strokes = 0;
+  const onPrompt = (p: PromptStarted): void => {
+    asked.push(p.key);
+    const keys = plan[p.key]?.shift() ?? ['\r'];
+    strokes += keys.length;
+    // One keystroke at a time, each after the prompt has drawn the previous one.
+    const type = (i: number): void => {
+      if (i < keys.length) setTimeout(() => (input.write(keys[i]!), type(i + 1)), 5);
+    };
+    type(0);
+  };
+  return { asker: new InquirerAsker({ input, output }, new Chalk({ level: 0 }), onPrompt), asked, strokes: () => strokes, screen };
+}
+

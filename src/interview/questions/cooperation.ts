@@ -5,6 +5,11 @@ import { contractValue } from './territory.js';
 import { grouped } from '../format.js';
 import type { Lang } from '../../model/common.js';
 import type { Answers, QuestionDef } from '../types.js';
+import { t } from '../../wording/catalog.js';
+
+/** Every indicator's baseline left for year 1: no gap can be measured in year 1, so pay cannot start before year 2. */
+const allBaselinesInYear1 = (a: Readonly<Answers>): boolean =>
+  Array.isArray(a['usage_performance']) && a['usage_performance'].length > 0 && (a['usage_performance'] as { baseline?: number }[]).every((i) => i.baseline === undefined);
 
 /**
  * Stage 3 of the territorial approach: the cooperation that will carry the solution (expectations, governance,
@@ -118,6 +123,7 @@ export const COOPERATION_QUESTIONS: readonly QuestionDef[] = [
     choices: ({ lang }) => (Object.keys(MECHANISMS) as Mechanism[]).map((m) => ({ value: m, name: MECHANISMS[m][lang], description: MECHANISMS[m].hint[lang] })),
     // Bonus/malus alone for a first tender: gain sharing needs a reference value and a unit value to be written.
     default: () => 'bonus-malus',
+    explain: ({ answers, lang }) => (allBaselinesInYear1(answers) ? `⚠ ${t(lang, 'interview.year1.allBaselines')}` : undefined),
   }),
   numberQ('remuneration.performance_share', {
     stage: 3,

@@ -141,7 +141,7 @@ async function editIndicator(ctx: AskContext, list: readonly Indicator[], index:
   else if (field === 'target') out[index] = clean({ ...ind, target: await askTarget(ctx, key, ind) });
   else if (field === 'baseline') out[index] = await askBaseline(ctx, key, { ...ind, baseline: undefined }, ind.target ?? 0);
   else if (field === 'horizon') out[index] = clean({ ...ind, horizon: await askNumber(ctx, { key, message: M.horizon, required: true, schema: f('horizon'), default: ind.horizon }) });
-  else out[index] = clean({ ...ind, [field]: await askText(ctx, { key, message: names[field], required: field !== 'data_source', schema: f(field), default: ind[field] }) });
+  else out[index] = clean({ ...ind, [field]: await askText(ctx, { key, message: names[field], required: field !== 'data_source', schema: f(field), default: ind[field], check: field === 'label' ? 'usage_performance.label' : undefined }) });
   return out;
 }
 
@@ -189,7 +189,7 @@ export const indicatorsQuestion: QuestionDef = {
     }
     for (;;) {
       const i = result.length;
-      const label = await askText(ctx, { key: `usage_performance[${i}].new`, message: i ? M.newLabel : M.firstLabel, required: i === 0, suffix: END_OF_LIST, schema: f('label') });
+      const label = await askText(ctx, { key: `usage_performance[${i}].new`, message: i ? M.newLabel : M.firstLabel, required: i === 0, suffix: END_OF_LIST, schema: f('label'), check: 'usage_performance.label' });
       if (!label) break;
       const field = await asker.select<Indicator['field']>({ key: `usage_performance[${i}].field`, message: tr(M.field, lang), choices: (Object.keys(FIELDS) as Indicator['field'][]).map((v) => ({ value: v, name: FIELDS[v][lang] })) });
       const direction = await asker.select<Indicator['direction']>({

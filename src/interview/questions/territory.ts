@@ -112,6 +112,7 @@ export const TERRITORY_QUESTIONS: readonly QuestionDef[] = [
     },
     suggestions: ({ catalog, answers, lang }) => catalog.functions.get(answers['life_function'] as string)?.stakes[lang] ?? [],
     preselect: true,
+    check: true,
   }),
   actorsQuestion,
 
@@ -161,9 +162,20 @@ export const TERRITORY_QUESTIONS: readonly QuestionDef[] = [
       en: "It decides which rules apply: from 21 August 2026, at least one criterion bears on the environment and environmental execution conditions are mandatory.",
     },
   }),
-  detailsQ('details.tender', 1, { fr: 'Préciser d’autres détails (nature de l’acheteur, service, nombre de communes, date des pièces) ?', en: 'Give more details (kind of buyer, department, number of communes, date of the documents)?' }),
+  detailsQ('details.tender', 1, {
+    fr: 'Préciser d’autres détails (nature et adresse de l’acheteur, son représentant, service, objet du marché, nombre de communes, date des pièces) ?',
+    en: 'Give more details (kind and address of the buyer, its representative, department, object of the contract, number of communes, date of the documents)?',
+  }),
   textQ('buyer.kind', { stage: 1, detail: 'details.tender', message: { fr: "Nature de l'acheteur (ex. communauté de communes, syndicat mixte)", en: 'Kind of buyer (e.g. inter-municipal authority, joint syndicate)' } }),
+  textQ('buyer.address', { stage: 1, detail: 'details.tender', message: { fr: "Adresse de l'acheteur", en: 'Address of the buyer' } }),
+  textQ('buyer.signatory', { stage: 1, detail: 'details.tender', message: { fr: 'Représentant du pouvoir adjudicateur (qui signe le marché)', en: 'Representative of the contracting authority (who signs the contract)' } }),
   textQ('buyer.contact', { stage: 1, detail: 'details.tender', message: { fr: 'Service chargé du dossier', en: 'Department in charge' } }),
+  textQ('tender.object', {
+    stage: 1,
+    detail: 'details.tender',
+    check: true,
+    message: { fr: 'Objet du marché, en une phrase (les résultats achetés)', en: 'Object of the contract, in one sentence (the results bought)' },
+  }),
   numberQ('territory.communes', { stage: 1, detail: 'details.tender', message: { fr: 'Nombre de communes', en: 'Number of communes' } }),
   dateQ('tender.document_date', {
     stage: 1,

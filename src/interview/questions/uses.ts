@@ -27,6 +27,7 @@ export const USES_QUESTIONS: readonly QuestionDef[] = [
     },
     suggestions: ({ answers, lang }) => proposalsFor(answers['life_function'])?.effects.social.map((e) => e[lang]) ?? [],
     preselect: true,
+    check: true,
   }),
   listQ('useful_effects.ecology', {
     stage: 2,
@@ -35,6 +36,7 @@ export const USES_QUESTIONS: readonly QuestionDef[] = [
     pickMessage: PICK,
     suggestions: ({ answers, lang }) => proposalsFor(answers['life_function'])?.effects.ecology.map((e) => e[lang]) ?? [],
     preselect: true,
+    check: true,
   }),
   listQ('useful_effects.economy', {
     stage: 2,
@@ -47,6 +49,7 @@ export const USES_QUESTIONS: readonly QuestionDef[] = [
     },
     suggestions: ({ answers, lang }) => proposalsFor(answers['life_function'])?.effects.economy.map((e) => e[lang]) ?? [],
     preselect: true,
+    check: true,
   }),
   listQ('externalities.reduce', {
     stage: 2,
@@ -88,5 +91,6 @@ export const USES_QUESTIONS: readonly QuestionDef[] = [
     pickMessage: { fr: 'Composantes proposées : décochez celles qui ne conviennent pas', en: 'Proposed components: untick those that do not fit' },
     suggestions: ({ answers, lang }) => proposalsFor(answers['life_function'])?.components.map((e) => e[lang]) ?? [],
     preselect: true,
+    check: true,
   }),
 ];

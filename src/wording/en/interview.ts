@@ -1,7 +1,9 @@
 import type { InterviewKey } from '../fr/interview.js';
+import { EN_INTERVIEW_CHECKS } from './interview-checks.js';
 
 /** English words of the interview's review, change menus, editing, resuming and previews (same keys as fr/interview.ts). */
 export const EN_INTERVIEW: Readonly<Record<InterviewKey, string>> = {
+  ...EN_INTERVIEW_CHECKS,
   'interview.review.title': 'Summary',
   'interview.review.buyer': '  Buyer: {{name}}',
   'interview.review.territory': '  Territory: {{name}}',

@@ -1,9 +1,11 @@
+import { FR_INTERVIEW_CHECKS } from './interview-checks.js';
 /**
  * French words of the interview's review screen, its "change one answer" menus, reopening a spec for editing,
  * resuming, previews and the explanations shown beside questions. Registered in the catalog (catalog.ts); the
  * English file en/interview.ts has the same keys.
  */
 export const FR_INTERVIEW = {
+  ...FR_INTERVIEW_CHECKS,
   // review screen
   'interview.review.title': 'Récapitulatif',
   'interview.review.buyer': '  Acheteur : {{name}}',
