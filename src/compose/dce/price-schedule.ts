@@ -1,5 +1,6 @@
 import type { PriceScheduleSpec } from '../../model/price-schedule.js';
 import type { Spec } from '../../model/spec.js';
+import { psesOf } from '../../model/pse.js';
 import type { DocumentKey, DocumentWords } from '../../wording/catalog.js';
 
 /**
@@ -21,6 +22,18 @@ export interface ScheduleLine {
   readonly scored: boolean;
 }
 
+/** A PSE line (sheet "PSE"): priced apart from the base offer, counted in the scored price only when retained. */
+export interface PseLine extends ScheduleLine {
+  /** Bidders must price it (an offer that does not is irregular). */
+  readonly required: boolean;
+  /** Lots it applies to (all when absent). */
+  readonly lots?: readonly number[];
+  /** An annual price counted for the contract's years, or one lump sum. */
+  readonly per: 'year' | 'once';
+  readonly description?: string;
+  readonly minimumRequirements: readonly string[];
+}
+
 export interface PriceSchedule {
   readonly months: number;
   /** Contract years (months ÷ 12 rounded up): the DQE's columns. */
@@ -32,8 +45,12 @@ export interface PriceSchedule {
   readonly derived: boolean;
   readonly dpgf: readonly ScheduleLine[];
   readonly bpu: readonly ScheduleLine[];
+  /** The PSE this schedule (the tender's, or one lot's) prices, codes "PSE1"…: their own sheet and total. */
+  readonly pse: readonly PseLine[];
+  /** The price currency (spec `price.currency`): the workbook's money formats and headers. */
+  readonly currency: string;
   /** Sheet names in the documents' language. */
-  readonly sheets: { readonly offer: string; readonly dpgf: string; readonly bpu: string; readonly dqe: string };
+  readonly sheets: { readonly offer: string; readonly dpgf: string; readonly bpu: string; readonly dqe: string; readonly pse: string };
 }
 
 /** Quantities are shown and computed with at most four decimals (a 30-month contract is 2.5 years). */
@@ -72,6 +89,20 @@ export function resolvePriceSchedule(spec: Spec, words: DocumentWords): PriceSch
     return { code: '', id: l.id, label: l.label, unit: l.unit, quantity, perYear, scored: l.scored };
   });
   const sheet = (k: DocumentKey): string => words.t(k).slice(0, 31);
+  // A PSE priced per year counts the contract's years, like a DPGF line per year; a lump sum counts once.
+  const pse = psesOf(spec).map((p): PseLine => ({
+    code: p.code,
+    id: p.id,
+    label: p.title,
+    unit: words.t(p.per === 'once' ? 'dce.prices.unit.once' : 'dce.prices.unit.year'),
+    quantity: p.per === 'once' ? 1 : q4(months / 12),
+    scored: p.scored,
+    required: p.required,
+    per: p.per,
+    minimumRequirements: p.minimum_requirements,
+    ...(p.description ? { description: p.description } : {}),
+    ...(p.lots ? { lots: p.lots } : {}),
+  }));
   return {
     months,
     years,
@@ -81,7 +112,9 @@ export function resolvePriceSchedule(spec: Spec, words: DocumentWords): PriceSch
     derived: spec.price_schedule === undefined,
     dpgf: dpgf.map((l, k) => ({ ...l, code: `F${k + 1}` })),
     bpu: bpu.map((l, k) => ({ ...l, code: `U${k + 1}` })),
-    sheets: { offer: sheet('dce.prices.sheet.offer'), dpgf: sheet('dce.prices.sheet.dpgf'), bpu: sheet('dce.prices.sheet.bpu'), dqe: sheet('dce.prices.sheet.dqe') },
+    pse,
+    currency: spec.price.currency,
+    sheets: { offer: sheet('dce.prices.sheet.offer'), dpgf: sheet('dce.prices.sheet.dpgf'), bpu: sheet('dce.prices.sheet.bpu'), dqe: sheet('dce.prices.sheet.dqe'), pse: sheet('dce.pse.sheet') },
   };
 }
 

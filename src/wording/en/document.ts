@@ -4,6 +4,7 @@ import { EN_DCE_CCAP } from './dce-ccap.js';
 import { EN_SCORE_COMMITTEE } from './score-committee.js';
 import { EN_MONITOR } from './monitor.js';
 import { EN_DCE_PRICES } from './dce-prices.js';
+import { EN_DCE_PSE } from './dce-pse.js';
 import { EN_DCE_LOTS } from './dce-lots.js';
 import { EN_GRIDS_DOCUMENT } from './grids-document.js';
 import { EN_DCE_GLOSSARY } from './dce-glossary.js';
@@ -15,6 +16,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   ...EN_SCORE_COMMITTEE,
   ...EN_MONITOR,
   ...EN_DCE_PRICES,
+  ...EN_DCE_PSE,
   ...EN_DCE_LOTS,
   ...EN_GRIDS_DOCUMENT,
   ...EN_DCE_GLOSSARY,

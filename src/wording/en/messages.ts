@@ -4,6 +4,7 @@ import { EN_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 import { EN_SCORE_COMMITTEE_MESSAGES } from './score-committee.js';
 import { EN_MONITOR_MESSAGES } from './monitor-messages.js';
 import { EN_DCE_LOTS_MESSAGES } from './dce-lots.js';
+import { EN_DCE_PSE_MESSAGES } from './dce-pse.js';
 
 /** English messages (same keys as the French catalog). See ../catalog.ts. */
 export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
@@ -11,6 +12,7 @@ export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
   ...EN_SCORE_COMMITTEE_MESSAGES,
   ...EN_MONITOR_MESSAGES,
   ...EN_DCE_LOTS_MESSAGES,
+  ...EN_DCE_PSE_MESSAGES,
   ...EN_LINT_TEXT,
   // lint: each rule's messages, keyed lint.<rule id>.<message id>
   'lint.legal/weights-sum.description': 'The award criteria weights sum to 100, and each criterion’s sub-criteria sum to its weight.',

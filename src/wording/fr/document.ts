@@ -3,6 +3,7 @@ import { FR_DCE_CCAP } from './dce-ccap.js';
 import { FR_SCORE_COMMITTEE } from './score-committee.js';
 import { FR_MONITOR } from './monitor.js';
 import { FR_DCE_PRICES } from './dce-prices.js';
+import { FR_DCE_PSE } from './dce-pse.js';
 import { FR_DCE_LOTS } from './dce-lots.js';
 import { FR_GRIDS_DOCUMENT } from './grids-document.js';
 import { FR_DCE_GLOSSARY } from './dce-glossary.js';
@@ -14,6 +15,7 @@ export const FR_DOCUMENT = {
   ...FR_SCORE_COMMITTEE,
   ...FR_MONITOR,
   ...FR_DCE_PRICES,
+  ...FR_DCE_PSE,
   ...FR_DCE_LOTS,
   ...FR_GRIDS_DOCUMENT,
   ...FR_DCE_GLOSSARY,

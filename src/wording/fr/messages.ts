@@ -3,12 +3,14 @@ import { FR_DCE_CCAP_MESSAGES } from './dce-ccap.js';
 import { FR_SCORE_COMMITTEE_MESSAGES } from './score-committee.js';
 import { FR_MONITOR_MESSAGES } from './monitor-messages.js';
 import { FR_DCE_LOTS_MESSAGES } from './dce-lots.js';
+import { FR_DCE_PSE_MESSAGES } from './dce-pse.js';
 /** French messages: lint findings, score findings, interview, terminal output of every command. See ../catalog.ts. */
 export const FR_MESSAGES = {
   ...FR_DCE_CCAP_MESSAGES,
   ...FR_SCORE_COMMITTEE_MESSAGES,
   ...FR_MONITOR_MESSAGES,
   ...FR_DCE_LOTS_MESSAGES,
+  ...FR_DCE_PSE_MESSAGES,
   ...FR_LINT_TEXT,
   // lint: each rule's messages, keyed lint.<rule id>.<message id>
   'lint.legal/weights-sum.description': 'Les pondérations des critères d’attribution totalisent 100, et les sous-critères de chaque critère totalisent sa pondération.',
