@@ -3,7 +3,8 @@ import { scheduleLayout } from '../../render/xlsx/price-schedule-layout.js';
 import { formatShort } from '../../wording/format.js';
 import type { DocumentWords } from '../../wording/catalog.js';
 import { endSentence } from '../templates.js';
-import type { PriceSchedule, PseLine, ScheduleLine } from './price-schedule.js';
+import type { Spec } from '../../model/spec.js';
+import { resolvePriceSchedule, type PriceSchedule, type PseLine, type ScheduleLine } from './price-schedule.js';
 
 /**
  * The RC's words on the scored price, read from the same schedule as the workbook and `score`: which lines count
@@ -88,6 +89,25 @@ export function scoredPriceDefinition(x: ScoredPriceInput, words: DocumentWords)
   }
   out.push(words.t('dce.price.def.missing'));
   return out;
+}
+
+/**
+ * The scored price's definition for a spec (the whole tender's for the RC, a lot's view for that lot's grid), citing
+ * the price schedule piece when the tender file has one: what the RC prints and the grid's price sheet repeats.
+ */
+export function scoredPriceDefinitionOf(spec: Spec, words: DocumentWords, piece?: PriceSchedulePiece, schedule: PriceSchedule = resolvePriceSchedule(spec, words)): string[] {
+  return scoredPriceDefinition(
+    {
+      basis: spec.price.basis,
+      months: spec.tender.duration_months,
+      optionalTranches: spec.consultation.tranches.some((x) => x.kind === 'optional'),
+      performanceShare: spec.remuneration.performance_share,
+      pse: schedule.pse,
+      pseSheet: schedule.sheets.pse,
+      ...(piece ? { schedule, piece } : {}),
+    },
+    words,
+  );
 }
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

@@ -10,7 +10,7 @@ import type { PieceContext } from '../../dce/pieces.js';
 import { dceDocument, deadlineText, formatHour, procedureText } from '../../dce/title-page.js';
 import type { DocumentModel } from '../document.js';
 import { resolvePriceSchedule } from './price-schedule.js';
-import { pseTexts, scoredPriceDefinition } from './price-schedule-text.js';
+import { pseTexts, scoredPriceDefinitionOf } from './price-schedule-text.js';
 import { rcLotsTables, rcLotsView } from './lots-rc.js';
 
 /** The sections of the RC, in order; each is a template `rc/<name>.hbs` that a buyer can override. */
@@ -73,18 +73,7 @@ export function rcView(ctx: PieceContext) {
     validityDays: c.offer_validity_days,
     scaleMaxText: ctx.grid.scale.percent ? formatPercent(100, lang) : formatNumber(ctx.grid.scale.max, lang),
     /** The scored price's definition: the same sentences as the scoring grid's price sheet (scoredPriceDefinition). */
-    scoredPrice: scoredPriceDefinition(
-      {
-        basis: spec.price.basis,
-        months: spec.tender.duration_months,
-        optionalTranches: c.tranches.some((x) => x.kind === 'optional'),
-        performanceShare: spec.remuneration.performance_share,
-        pse: schedule.pse,
-        pseSheet: schedule.sheets.pse,
-        ...(byId.prix ? { schedule, piece: { title: byId.prix.title, number: byId.prix.number } } : {}),
-      },
-      ctx.words,
-    ).join(' '),
+    scoredPrice: scoredPriceDefinitionOf(spec, ctx.words, byId.prix ? { title: byId.prix.title, number: byId.prix.number } : undefined, schedule).join(' '),
     ...rcLotsView(ctx),
   };
 }

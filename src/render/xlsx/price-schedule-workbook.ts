@@ -45,6 +45,7 @@ export async function renderPriceScheduleXlsx(s: PriceSchedule, ctx: PriceSchedu
   if (s.bpu.length) await addBpuSheet(wb, s, layout, ctx);
   if (layout.withDqe) await addDqeSheet(wb, s, layout, ctx);
   if (s.pse.length) await addPseSheet(wb, s, layout, ctx);
+  if (s.scenario) await addScenarioSheet(wb, s, ctx);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   const raw = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<typeof wb.xlsx.writeBuffer>[0]));
   // Name the real producer (exceljs says Excel): LibreOffice then recomputes rather than trust cached values.
@@ -247,5 +248,30 @@ async function finishLines(ws: Worksheet, w: DocumentWords, row: number, c: { re
   ws.getCell(row, c.label).font = { bold: true };
   styleComputed(set(ws.getCell(row, c.amount), { formula: total }), f.amount);
   ws.getCell(row, c.amount).font = { bold: true };
+  await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
+}
+
+/**
+ * The reference scenario (locked, for reading): the paid indicators and their yearly targets, headed like the CCAP's
+ * table of targets, so a bidder sees on which values the performance line of the DPGF is priced, and the coherence
+ * check (src/dce/coherence.ts) finds the same ids and targets here as in the CCAP.
+ */
+async function addScenarioSheet(wb: WorkbookType, s: PriceSchedule, ctx: PriceScheduleXlsxContext): Promise<void> {
+  const w = ctx.words;
+  const sc = s.scenario!;
+  const ws = wb.addWorksheet(s.sheets.scenario);
+  const years = sc.header.length - 3;
+  ws.columns = [{ width: 50 }, { width: 12 }, { width: 14 }, ...Array.from({ length: years }, () => ({ width: 10 }))];
+  head(ws, `${s.sheets.scenario} — ${ctx.title} (${ctx.reference})`, w.t('dce.pse.help.scenario'), sc.header.length);
+  headers(ws, PS.headerRow, sc.header);
+  sc.rows.forEach((r, i) => {
+    const row = PS.firstLine + i;
+    r.forEach((v, k) => {
+      const c = set(ws.getCell(row, k + 1), v);
+      if (typeof v === 'number') styleComputed(c, formatsOf(s, w).quantity);
+      else styleText(c);
+    });
+    fitRowHeight(ws, row);
+  });
   await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
 }

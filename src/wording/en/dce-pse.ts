@@ -31,6 +31,8 @@ export const EN_DCE_PSE: Readonly<Record<keyof typeof FR_DCE_PSE, string>> = {
   'dce.pse.ae.line': '{{code}} — {{title}}',
   'dce.pse.ae.col.retained': 'Taken up by the contracting authority (yes / no)',
   'dce.pse.sheet': 'PSE',
+  'dce.pse.sheet.scenario': 'Reference scenario',
+  'dce.pse.help.scenario': 'Reference scenario on which the performance-linked part is priced: every indicator exactly meets its contractual target of the year (no bonus, no malus). The targets are those of the special administrative terms (CCAP); they are not changed here.',
   'dce.pse.help': 'Optional additional services: priced apart from the base solution, taken up or not by the contracting authority at award. Fill in the price excl. VAT of each line (yellow cells); their total is not part of the base tender’s total.',
   'dce.pse.col.required': 'Pricing mandatory',
   'dce.pse.col.scored': 'Added to the price marked if taken up',

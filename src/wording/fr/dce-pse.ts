@@ -37,6 +37,8 @@ export const FR_DCE_PSE = {
   'dce.pse.ae.col.retained': 'Retenue par l’acheteur (oui / non)',
   // price schedule workbook
   'dce.pse.sheet': 'PSE',
+  'dce.pse.sheet.scenario': 'Scénario de référence',
+  'dce.pse.help.scenario': 'Scénario de référence sur lequel est chiffrée la part liée à la performance : chaque indicateur atteint exactement sa cible contractuelle de l’année (ni bonus ni malus). Les cibles sont celles du cahier des clauses administratives particulières ; elles ne se modifient pas ici.',
   'dce.pse.help': 'Prestations supplémentaires éventuelles : chiffrées à part de la solution de base, que l’acheteur retient ou non à l’attribution. Renseignez le prix HT de chaque ligne (cellules jaunes) ; leur total n’entre pas dans le total de l’offre de base.',
   'dce.pse.col.required': 'Chiffrage obligatoire',
   'dce.pse.col.scored': 'Ajoutée au prix noté si retenue',
