@@ -6,7 +6,7 @@ import { scheduleLayout } from '../src/render/xlsx/price-schedule-layout.js';
 import { documentWords } from '../src/wording/catalog.js';
 import { ROOT, tempDir } from './helpers/cli.js';
 import { hasSoffice, officeText, sofficeConvert, xlsxSheetCsv } from './helpers/office.js';
-import { CATERING, fillSchedule, scheduleOf, scheduleWorkbook } from './helpers/price-schedule.js';
+import { CATERING, PS, fillSchedule, scheduleOf, scheduleWorkbook } from './helpers/price-schedule.js';
 
 const PRICES = { F1: 15000, F2: 60000.01, F3: 60000, F4: 61000, F5: 62000, U1: 3.125, U2: 2.9, U3: 40 };
 
@@ -35,6 +35,24 @@ describe.skipIf(!hasSoffice())('price schedule in LibreOffice', () => {
     expect(back.schedule!.computation).toEqual(ours);
   });
 
+  it('computes the PSE total apart from the base offer, and shows amounts grouped by thousands to the cent', async () => {
+    const { spec, schedule } = scheduleOf(CATERING);
+    const dir = tempDir();
+    const filled = await fillSchedule(await scheduleWorkbook(spec, schedule, true), schedule, join(dir, 'offre-pse.xlsx'), 'Restaurants du Sud', PRICES, (wb) => {
+      wb.getWorksheet(schedule.sheets.pse)!.getCell(PS.firstLine, PS.pse.price).value = 12345.67;
+    });
+    const layout = scheduleLayout(schedule, true);
+    const rows = parse(xlsxSheetCsv(filled, 1)) as string[][];
+    const value = (key: string): number => Number(rows[layout.offerRows.find((r) => r.key === key)!.row - 1]![1]);
+    // PSE1: 12 345.67 a year over 4 years = 49 382.68; the base totals do not move.
+    expect(value('totalPse')).toBeCloseTo(49382.68, 2);
+    expect(value('scored')).toBeCloseTo(5057723.89, 2);
+    // As a reader sees it (LibreOffice's PDF, the en-US locale of this machine): grouped thousands, two decimals, €.
+    const text = officeText(filled);
+    expect(text).toMatch(/5,057,723\.89 €/u);
+    expect(text).toMatch(/49,382\.68/u);
+  });
+
   it('opens the bidders’ copy of every example in LibreOffice, the scored price defined on the Offer sheet', async () => {
     for (const name of ['sicoval-waste', 'rural-mobility', 'school-catering']) {
       const { spec, schedule } = scheduleOf(join(ROOT, 'examples', `${name}.yaml`));
@@ -42,7 +60,8 @@ describe.skipIf(!hasSoffice())('price schedule in LibreOffice', () => {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(file, await scheduleWorkbook(spec, schedule));
       const text = officeText(file);
-      expect(text, name).toContain('Prix noté (TTC), sur toute la durée du marché');
+      // With PSE (school-catering) the cell holds the base solution's price: "Prix noté de la solution de base (TTC), …".
+      expect(officeText(file, { layout: false }).replace(/\s+/gu, ' '), name).toMatch(/Prix noté (?:de la solution de base )?\(TTC\), sur toute la durée du marché/u);
       expect(text, name).toContain('Part fixe de la rémunération, prix annuel forfaitaire');
     }
   });

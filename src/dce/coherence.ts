@@ -14,7 +14,10 @@ import { parsePieceText, type PieceBlocks, type TextTable } from './coherence-te
  *   the grid XLSX;
  * - each indicator has one label, one unit and the same targets in the CCTP, the CCAP (targets and worked example)
  *   and the cadre de réponse;
- * - the lots are the same in every piece.
+ * - the lots are the same in every piece;
+ * - the price schedule workbook (piece 06), when its text is given (coherence-workbook.ts): its reference scenario
+ *   has the CCAP's indicator ids, labels, units and targets, and its PSE sheet the PSE of the AE (same lot) and of
+ *   the RC, code for code and title for title.
  *
  * Pure: texts in, diagnostics out (code `dce-coherence`, `file` the piece that is wrong, args for another wording).
  */
@@ -31,7 +34,7 @@ export interface PieceText {
   readonly text: string;
   /** The lot of a per-lot file (`02-AE-lot-1`); absent for a piece of the whole tender. */
   readonly lot?: number;
-  /** A workbook (the price schedule): a piece references may cite, whose text is not read. */
+  /** A workbook (the price schedule): a piece references may cite; its text, when given, is its cells (coherence-workbook.ts). */
   readonly workbook?: boolean;
 }
 
@@ -72,11 +75,13 @@ export function checkCoherence(input: CoherenceInput): Diagnostic[] {
   if (!lots.length) {
     checkWeights(ctx, pieces, grids);
     checkIndicators(ctx, pieces);
+    checkPse(ctx, pieces);
   }
   for (const lot of lots) {
     const view = pieces.filter((p) => p.lot === undefined || p.lot === lot);
     checkWeights(ctx, view, grids.filter((g) => g.lot === undefined || g.lot === lot), lot);
     checkIndicators(ctx, view, lot);
+    checkPse(ctx, view, lot);
   }
   checkLots(ctx);
   // A shared piece is checked in each lot's view: the same fault is reported once.
@@ -189,7 +194,10 @@ function checkReferences(ctx: Ctx, p: ParsedPiece): void {
         for (const m of sentence.matchAll(ARTICLE_OWN)) checkArticles(ctx, p, m[0], sentence.slice(0, m.index), [Number(m[1])], p);
       }
       for (const m of sentence.matchAll(ARTICLE_TITLE)) {
-        if (!ownTitles.has(fold(m[1]!))) report(ctx, p.file, 'coherence.ref-missing', { ref: m[0], target: p.file });
+        // A workbook has no articles: the one it cites is the RC's ("l'article « Prix noté » du règlement…").
+        const rc = p.workbook ? ctx.pieces.find((x) => x.id === 'rc') : undefined;
+        const titles = rc ? new Set(rc.blocks.headings.map((h) => fold(headingTitle(h.text)))) : ownTitles;
+        if (!titles.has(fold(m[1]!))) report(ctx, p.file, 'coherence.ref-missing', { ref: m[0], target: rc?.file ?? p.file });
       }
       let after = 0; // a name before an earlier "pièce n°" of the sentence is that reference's, not this one's
       for (const m of sentence.matchAll(PIECE_NO)) {
@@ -437,6 +445,20 @@ function checkIndicators(ctx: Ctx, view: readonly ParsedPiece[], lot?: number): 
       compare(cadre.file, ccap.file, got, { every: true });
     }
   }
+  // The price schedule's reference scenario: every paid indicator with the CCAP's targets (when its cells are given).
+  for (const prix of view.filter((p) => p.id === 'prix' && p.text)) {
+    const table = findTable(prix, [w('dce.col.indicator'), w('dce.col.unit'), w('dce.col.period')]);
+    if (!table) {
+      if (ref.size) report(ctx, prix.file, 'coherence.table-missing', { table: `${w('dce.col.indicator')} / ${w('dce.col.period')}` });
+    } else {
+      const got = new Map<string, Indicator>();
+      for (const row of table.rows) {
+        const cell = indicatorCell(row[0] ?? '');
+        if (cell) got.set(cell.id, { label: cell.label, unit: row[1]?.trim(), targets: new Map(table.header.slice(3).map((y, k) => [y.trim(), parseNumber(row[3 + k] ?? '')])) });
+      }
+      compare(prix.file, ccap.file, got, { every: true });
+    }
+  }
   const cctp = ctx.pieces.find((p) => p.id === 'cctp');
   if (cctp) {
     // The CCTP names indicators by label ("Label — Unité : %") and gives the final target with its year: "60 (2029)".
@@ -472,6 +494,65 @@ function checkIndicators(ctx: Ctx, view: readonly ParsedPiece[], lot?: number): 
     }
     }
     for (const id of ref.keys()) if (!seen.has(id)) report(ctx, cctp.file, 'coherence.indicator-missing', { id, other: ccap.file });
+  }
+}
+
+// ─── PSE ──────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const PSE_CODE = /^PSE\d+$/u;
+const PSE_ITEM = /^(PSE\d+) — (.+)$/u;
+
+/**
+ * The PSE of one lot (or of the tender) agree between the price schedule's PSE sheet, the AE's PSE lines and the
+ * RC's list: the same codes, and each code the same title ("PSE1 — title" in the RC and the AE, code and label
+ * columns in the workbook). The RC lists every lot's PSE: it must hold each code of the AE and the workbook, and,
+ * without lots, exactly theirs.
+ */
+function checkPse(ctx: Ctx, view: readonly ParsedPiece[], lot?: number): void {
+  const w = ctx.w;
+  const sources: { file: string; pse: Map<string, string> }[] = [];
+  for (const prix of view.filter((p) => p.id === 'prix' && p.text)) {
+    const table = findTable(prix, [w('dce.prices.col.code'), w('dce.pse.col.required')]);
+    const pse = new Map<string, string>();
+    for (const row of table?.rows ?? []) if (PSE_CODE.test(row[0]?.trim() ?? '')) pse.set(row[0]!.trim(), (row[1] ?? '').trim());
+    sources.push({ file: prix.file, pse });
+  }
+  for (const ae of view.filter((p) => p.id === 'ae')) {
+    const pse = new Map<string, string>();
+    // "Lot 1 — PSE1 — title" or "PSE1 — title": the first cell of the AE's PSE table.
+    for (const table of ae.blocks.tables) for (const row of table.rows) {
+      const m = PSE_ITEM.exec((row[0] ?? '').replace(new RegExp(`^${w('dce.lot')} \\d+ — `, 'u'), '').trim());
+      if (m) pse.set(m[1]!, m[2]!.trim());
+    }
+    sources.push({ file: ae.file, pse });
+  }
+  const rc = view.find((p) => p.id === 'rc');
+  const rcPse = new Map<string, string>();
+  // The RC's item: "PSE1 — title. What it is…": its text starts with the title.
+  if (rc) for (const text of rc.blocks.texts) {
+    const m = PSE_ITEM.exec(text);
+    if (m && !rcPse.has(m[1]!)) rcPse.set(m[1]!, m[2]!);
+  }
+  const [first, ...others] = sources;
+  if (first) {
+    for (const o of others) {
+      for (const [code, title] of first.pse) {
+        const mine = o.pse.get(code);
+        if (mine === undefined) report(ctx, o.file, 'coherence.pse-missing', { code, other: first.file });
+        else if (fold(mine) !== fold(title)) report(ctx, o.file, 'coherence.pse-label', { code, value: mine, other: first.file, expected: title });
+      }
+      for (const code of o.pse.keys()) if (!first.pse.has(code)) report(ctx, o.file, 'coherence.pse-extra', { code, other: first.file });
+    }
+  }
+  if (!rc) return;
+  for (const src of sources) {
+    for (const [code, title] of src.pse) {
+      const text = rcPse.get(code);
+      if (text === undefined) report(ctx, src.file, 'coherence.pse-extra', { code, other: rc.file });
+      else if (!fold(text).startsWith(fold(title))) report(ctx, src.file, 'coherence.pse-label', { code, value: title, other: rc.file, expected: text.split(/\. /u)[0]! });
+    }
+    // Without lots the RC's list is the tender's: every PSE it announces is priced.
+    if (lot === undefined) for (const code of rcPse.keys()) if (!src.pse.has(code)) report(ctx, src.file, 'coherence.pse-missing', { code, other: rc.file });
   }
 }
 

@@ -14,6 +14,8 @@ import { composeGridDocument } from '../compose/grid-document.js';
 import { renderGridXlsx } from '../render/xlsx/grid-workbook.js';
 import { documentDate } from '../model/spec.js';
 import { resolvePriceSchedule, scheduleFileOf } from '../compose/dce/price-schedule.js';
+import { scoredPriceDefinitionOf } from '../compose/dce/price-schedule-text.js';
+import { typesetTexts } from '../compose/typography.js';
 import { renderPriceScheduleXlsx } from '../render/xlsx/price-schedule-workbook.js';
 import type { Lot, ResolvedLot } from '../select/lots.js';
 
@@ -117,7 +119,10 @@ export const DCE_PIECES: readonly DcePiece[] = [
     perLot: 'always',
     compose: (ctx) => {
       const { spec } = ctx.loaded;
-      return { kind: 'xlsx', data: renderGridXlsx(ctx.grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words, ...(spec.scoring.tie_break ? { tieBreak: spec.scoring.tie_break } : {}) }) };
+      // The price sheet repeats the RC's definition of the scored price (the lot's, for a lot's grid).
+      const prix = ctx.published.find((p) => p.id === 'prix');
+      const priceDefinition = { heading: ctx.words.t('dce.price.def.title'), sentences: typesetTexts(scoredPriceDefinitionOf(spec, ctx.words, prix ? { title: prix.title, number: prix.number } : undefined), ctx.words.lang) };
+      return { kind: 'xlsx', data: renderGridXlsx(ctx.grid, { title: spec.tender.title, reference: spec.tender.reference, date: documentDate(spec), bidders: ctx.bidders, lang: ctx.grid.lang, words: ctx.words, priceDefinition, ...(spec.scoring.tie_break ? { tieBreak: spec.scoring.tie_break } : {}) }) };
     },
   },
 ];

@@ -5,6 +5,7 @@ import { SpecSchema, type Spec } from '../model/spec.js';
 import { parseYamlText, readYamlFile, type YamlSource } from './yaml.js';
 import { validate } from './validate.js';
 import { checkLots } from '../model/lots.js';
+import { checkPseLots } from '../model/pse.js';
 import { InputError } from '../model/errors.js';
 
 /** A validated spec with the means to locate any of its values in its YAML file. */
@@ -28,7 +29,7 @@ export function loadSpecText(text: string, file = '<spec>'): LoadedSpec {
 function fromSource(source: YamlSource): LoadedSpec {
   const spec = validate(SpecSchema, source, 'spec');
   // Lots refer to each other and to the spec's indicators: checked as soon as the spec is read, by every command.
-  const lotProblems = checkLots(spec, source.positionOf);
+  const lotProblems = [...checkLots(spec, source.positionOf), ...checkPseLots(spec, source.positionOf)];
   if (lotProblems.length) throw new InputError(lotProblems);
   const base = source.file.split(/[\\/]/).pop() ?? 'spec';
   return { spec, source, name: base.replace(/\.ya?ml$/i, ''), notes: source.notes };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../load/date.js';
+import { PseListSchema } from './pse.js';
 
 /**
  * What the buyer decides for the consultation itself and the RC (règlement de la consultation) announces: deadline,
@@ -56,8 +57,8 @@ export const ConsultationSchema = z
         message: 'variants are allowed: list their minimum_requirements (CCP R2151-8)',
         path: ['minimum_requirements'],
       }),
-    /** Prestations supplémentaires éventuelles: priced optional items, not variants; every bidder must price them. */
-    pse: z.array(z.object({ title: Text, description: Text.optional() }).strict()).default([]),
+    /** Prestations supplémentaires éventuelles: priced optional items, not variants (schema in pse.ts). */
+    pse: PseListSchema,
     offer_validity_days: z.number().int().min(30).max(365).default(120),
     /** Concrete reasons for not dividing into lots (CCP L2113-11), when the tender has none. */
     lots_not_divided_reason: Text.optional(),

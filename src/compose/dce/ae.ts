@@ -4,6 +4,7 @@ import { payFields } from '../../pay/index.js';
 import { capText } from './ccap-pay-tables.js';
 import { articleNumbers, ccapPay } from './ccap.js';
 import { shortBasis } from '../../dce/legal-bases.js';
+import { psesOf } from '../../model/pse.js';
 import { pieceDocument, pieceNumber, pieceNumbers, type DceContext } from './context.js';
 
 /** Colour of the cells the bidder fills in, as in the XLSX grid's input cells. */
@@ -37,7 +38,24 @@ export function composeAe(ctx: DceContext): DocumentModel {
     [`${prefix}${w.t('dce.ae.price.fixedAnnual')}`, blank(), blank(), blank(), blank()],
     [`${prefix}${w.t('dce.ae.price.fixedTotal', { months: spec.tender.duration_months })}`, blank(), blank(), blank(), blank()],
   ];
+  // The PSE of this AE (a lot's AE: the lot's), one price line each, codes and titles as in the RC and the workbook.
+  const pse = psesOf(spec);
+  const lotPrefix = lots.length ? `${w.t('dce.lot')} ${lots[0]!.number} — ` : '';
   const tables: Record<string, () => Block[]> = {
+    'ae-pse': () => [
+      {
+        type: 'table',
+        columns: [
+          { header: w.t('dce.ae.col.priceLine'), width: 30 },
+          { header: w.t('dce.ae.col.ht'), width: 15, align: 'right' },
+          { header: w.t('dce.ae.col.vatRate'), width: 11, align: 'center' },
+          { header: w.t('dce.ae.col.vat'), width: 14, align: 'right' },
+          { header: w.t('dce.ae.col.ttc'), width: 15, align: 'right' },
+          { header: w.t('dce.pse.ae.col.retained'), width: 15, align: 'center' },
+        ],
+        rows: pse.map((p): CellInput[] => [`${lots.length === 1 ? lotPrefix : ''}${w.t('dce.pse.ae.line', { code: p.code, title: p.title })}`, blank(), blank(), blank(), blank(), blank()]),
+      },
+    ],
     'ae-lots': () => [{ type: 'list', ordered: false, items: lots.map((l) => [w.t('dce.ae.lots.choice', { number: l.number, title: l.title })]) }],
     'ae-group': () => [{ type: 'list', ordered: false, items: [[w.t('dce.ae.group.alone')], [w.t('dce.ae.group.joint')], [w.t('dce.ae.group.several')]] }],
     'ae-bidder': () => form(['dce.ae.field.name', 'dce.ae.field.legalForm', 'dce.ae.field.siret', 'dce.ae.field.address', 'dce.ae.field.email', 'dce.ae.field.phone']),
@@ -79,6 +97,8 @@ export function composeAe(ctx: DceContext): DocumentModel {
     procedureLabel: t.label(`procedure.${spec.tender.procedure}`),
     legalBasis: shortBasis(spec.tender.procedure, t.lang),
     advancePercent: spec.contract.advance_percent,
+    pse: pse.length > 0,
+    pseIntro: w.t('dce.pse.ae.intro', { sheet: w.t('dce.pse.sheet'), piece: pieces.prices === undefined ? '' : w.t('dce.pse.ae.piece', { number: pieceNumber(pieces.prices) }) }),
     bonusCap: pay?.bonusCapCents === undefined ? undefined : capText(fields.caps?.bonus, pay.bonusCapCents, w, 'dce.noCap'),
     malusCap: pay?.malusCapCents === undefined ? undefined : capText(fields.caps?.malus, pay.malusCapCents, w, 'dce.noCap'),
   };

@@ -1,5 +1,7 @@
 import type { PriceScheduleSpec } from '../../model/price-schedule.js';
 import type { Spec } from '../../model/spec.js';
+import { psesOf } from '../../model/pse.js';
+import { resolvePay } from '../../pay/index.js';
 import type { DocumentKey, DocumentWords } from '../../wording/catalog.js';
 
 /**
@@ -21,6 +23,18 @@ export interface ScheduleLine {
   readonly scored: boolean;
 }
 
+/** A PSE line (sheet "PSE"): priced apart from the base offer, counted in the scored price only when retained. */
+export interface PseLine extends ScheduleLine {
+  /** Bidders must price it (an offer that does not is irregular). */
+  readonly required: boolean;
+  /** Lots it applies to (all when absent). */
+  readonly lots?: readonly number[];
+  /** An annual price counted for the contract's years, or one lump sum. */
+  readonly per: 'year' | 'once';
+  readonly description?: string;
+  readonly minimumRequirements: readonly string[];
+}
+
 export interface PriceSchedule {
   readonly months: number;
   /** Contract years (months ÷ 12 rounded up): the DQE's columns. */
@@ -32,8 +46,38 @@ export interface PriceSchedule {
   readonly derived: boolean;
   readonly dpgf: readonly ScheduleLine[];
   readonly bpu: readonly ScheduleLine[];
+  /** The PSE this schedule (the tender's, or one lot's) prices, codes "PSE1"…: their own sheet and total. */
+  readonly pse: readonly PseLine[];
+  /**
+   * The reference scenario the performance part is valued on (every paid indicator exactly at its target: no bonus,
+   * no malus): one row per indicator with its yearly targets, as the CCAP's table of targets prints them. Absent when
+   * no part of the pay is linked to performance.
+   */
+  readonly scenario?: ScenarioTable;
+  /** The price currency (spec `price.currency`): the workbook's money formats and headers. */
+  readonly currency: string;
   /** Sheet names in the documents' language. */
-  readonly sheets: { readonly offer: string; readonly dpgf: string; readonly bpu: string; readonly dqe: string };
+  readonly sheets: { readonly offer: string; readonly dpgf: string; readonly bpu: string; readonly dqe: string; readonly pse: string; readonly scenario: string };
+}
+
+/** The reference scenario's table, headed like the CCAP's table of targets (Indicateur, Unité, Période, A1, A2…). */
+export interface ScenarioTable {
+  readonly header: readonly string[];
+  /** "Label — id", unit, period, then the target of each contract year. */
+  readonly rows: readonly (readonly [string, string, string, ...number[]])[];
+}
+
+/** The paid indicators' targets, from the same pay model as the CCAP (src/pay): never typed twice. */
+function scenarioOf(spec: Spec, words: DocumentWords): ScenarioTable | undefined {
+  const r = spec.remuneration;
+  if (r.mechanism === 'none' && r.performance_share === 0) return undefined;
+  const { pay } = resolvePay(spec);
+  if (!pay || !pay.indicators.length) return undefined;
+  const byId = new Map(spec.usage_performance.map((i) => [i.id, i]));
+  return {
+    header: [words.t('dce.col.indicator'), words.t('dce.col.unit'), words.t('dce.col.period'), ...Array.from({ length: pay.years }, (_, y) => words.t('dce.year', { n: y + 1 }))],
+    rows: pay.indicators.map((ind) => [`${byId.get(ind.id)?.label ?? ind.id} — ${ind.id}`, byId.get(ind.id)?.unit ?? '', words.t(`dce.period.${ind.period}`), ...ind.targets] as const),
+  };
 }
 
 /** Quantities are shown and computed with at most four decimals (a 30-month contract is 2.5 years). */
@@ -72,6 +116,21 @@ export function resolvePriceSchedule(spec: Spec, words: DocumentWords): PriceSch
     return { code: '', id: l.id, label: l.label, unit: l.unit, quantity, perYear, scored: l.scored };
   });
   const sheet = (k: DocumentKey): string => words.t(k).slice(0, 31);
+  const scenario = scenarioOf(spec, words);
+  // A PSE priced per year counts the contract's years, like a DPGF line per year; a lump sum counts once.
+  const pse = psesOf(spec).map((p): PseLine => ({
+    code: p.code,
+    id: p.id,
+    label: p.title,
+    unit: words.t(p.per === 'once' ? 'dce.prices.unit.once' : 'dce.prices.unit.year'),
+    quantity: p.per === 'once' ? 1 : q4(months / 12),
+    scored: p.scored,
+    required: p.required,
+    per: p.per,
+    minimumRequirements: p.minimum_requirements,
+    ...(p.description ? { description: p.description } : {}),
+    ...(p.lots ? { lots: p.lots } : {}),
+  }));
   return {
     months,
     years,
@@ -81,7 +140,10 @@ export function resolvePriceSchedule(spec: Spec, words: DocumentWords): PriceSch
     derived: spec.price_schedule === undefined,
     dpgf: dpgf.map((l, k) => ({ ...l, code: `F${k + 1}` })),
     bpu: bpu.map((l, k) => ({ ...l, code: `U${k + 1}` })),
-    sheets: { offer: sheet('dce.prices.sheet.offer'), dpgf: sheet('dce.prices.sheet.dpgf'), bpu: sheet('dce.prices.sheet.bpu'), dqe: sheet('dce.prices.sheet.dqe') },
+    pse,
+    ...(scenario ? { scenario } : {}),
+    currency: spec.price.currency,
+    sheets: { offer: sheet('dce.prices.sheet.offer'), dpgf: sheet('dce.prices.sheet.dpgf'), bpu: sheet('dce.prices.sheet.bpu'), dqe: sheet('dce.prices.sheet.dqe'), pse: sheet('dce.pse.sheet'), scenario: sheet('dce.pse.sheet.scenario') },
   };
 }
 

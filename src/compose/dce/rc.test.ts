@@ -206,7 +206,7 @@ describe('text is data in the RC', () => {
         buyer_profile: evil(1),
         visit: { kind: 'mandatory' as const, details: evil(2) },
         variants: { allowed: true, minimum_requirements: [evil(3)] },
-        pse: [{ title: evil(4), description: evil(5) }],
+        pse: [{ title: evil(4), description: evil(5), required: true, minimum_requirements: [], per: 'year' as const, scored: true }],
         lots_not_divided_reason: evil(6),
         tranches: [{ kind: 'firm' as const, title: evil(7) }],
         candidature: { ...c.candidature, capacities: [evil(8)], selection_criteria: [evil(9)] },

@@ -10,7 +10,7 @@ import type { PieceContext } from '../../dce/pieces.js';
 import { dceDocument, deadlineText, formatHour, procedureText } from '../../dce/title-page.js';
 import type { DocumentModel } from '../document.js';
 import { resolvePriceSchedule } from './price-schedule.js';
-import { scoredPriceText } from './price-schedule-text.js';
+import { pseTexts, scoredPriceDefinitionOf } from './price-schedule-text.js';
 import { articleNumbers } from './ccap.js';
 import { rcLotsTables, rcLotsView } from './lots-rc.js';
 
@@ -39,6 +39,8 @@ export function rcView(ctx: PieceContext) {
   const award = procedure === 'marche-global-performance' ? c.award_procedure ?? 'appel-offres-ouvert' : procedure;
   const negotiation = c.negotiation ?? defaultNegotiation(award);
   const byId = Object.fromEntries(ctx.published.map((p) => [p.id, p]));
+  // One schedule for the RC: the whole tender's lines and every PSE with its lots (the workbooks are per lot).
+  const schedule = resolvePriceSchedule(spec, ctx.words);
   return {
     ...base,
     consultation: c,
@@ -60,7 +62,8 @@ export function rcView(ctx: PieceContext) {
     hasLots: spec.tender.lots.length > 0,
     cpv: c.cpv,
     cpvAdditional: c.cpv_additional,
-    pse: c.pse.map((x, k) => ({ ...x, n: k + 1 })),
+    /** Every PSE with its code ("PSE1 — title") and what the RC says of it (lots, pricing, scoring, minimum requirements). */
+    pse: pseTexts(schedule.pse, { sheet: schedule.sheets.pse, hasLots: spec.tender.lots.length > 0 }, ctx.words),
     tranches: c.tranches,
     hasOptionalTranches: c.tranches.some((x) => x.kind === 'optional'),
     performanceShare: spec.remuneration.performance_share,
@@ -72,8 +75,8 @@ export function rcView(ctx: PieceContext) {
     pieceCount: ctx.published.length,
     validityDays: c.offer_validity_days,
     scaleMaxText: ctx.grid.scale.percent ? formatPercent(100, lang) : formatNumber(ctx.grid.scale.max, lang),
-    /** The scored price's lines, VAT and cell, once the price schedule is a piece of the DCE. */
-    priceSchedule: byId.prix ? scoredPriceText(resolvePriceSchedule(spec, ctx.words), ctx.words) : undefined,
+    /** The scored price's definition: the same sentences as the scoring grid's price sheet (scoredPriceDefinition). */
+    scoredPrice: scoredPriceDefinitionOf(spec, ctx.words, byId.prix ? { title: byId.prix.title, number: byId.prix.number } : undefined, schedule).join(' '),
     ...rcLotsView(ctx),
   };
 }

@@ -3,6 +3,7 @@ import type { Grid } from '../../model/grid.js';
 import { Workbook } from '../../util/exceljs.js';
 import { normalizeOoxmlZip, type TextPatch } from '../zip/normalize.js';
 import { addPricesSheet, addSummarySheet } from './calc-sheets.js';
+import { addPriceDefinition } from './price-definition.js';
 import { documentWords, type DocumentWords } from '../../wording/catalog.js';
 import { xlsxLabels } from './labels.js';
 import { gridLayout } from './layout.js';
@@ -25,6 +26,8 @@ export interface GridXlsxContext {
   readonly words?: DocumentWords;
   /** The spec's scoring.tie_break: the Summary sheet's rank applies it when it names criteria or the price. */
   readonly tieBreak?: string;
+  /** The scored price's definition as the RC words it (a tender file's grid): printed on the price sheet. */
+  readonly priceDefinition?: { readonly heading: string; readonly sentences: readonly string[] };
 }
 
 /**
@@ -51,6 +54,7 @@ export async function renderGridXlsx(grid: Grid, ctx: GridXlsxContext): Promise<
   await addCriteriaSheet(wb, sheetCtx);
   await addMarksSheet(wb, sheetCtx);
   await addPricesSheet(wb, sheetCtx);
+  if (ctx.priceDefinition && grid.price) addPriceDefinition(wb.getWorksheet(layout.sheets.prices)!, ctx.priceDefinition.heading, ctx.priceDefinition.sentences);
   await addSummarySheet(wb, sheetCtx);
   await addMetaSheet(wb, sheetCtx);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];

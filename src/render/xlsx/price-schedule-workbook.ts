@@ -4,7 +4,9 @@ import type { DocumentWords } from '../../wording/catalog.js';
 import { Workbook } from '../../util/exceljs.js';
 import { normalizeOoxmlZip } from '../zip/normalize.js';
 import { PS, dqeCols, scheduleLayout, type OfferRowKey, type ScheduleLayout } from './price-schedule-layout.js';
-import { PRICE_FMT, finishSheet, fitRowHeight, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
+import { scheduleFormats, type ScheduleFormats } from './price-schedule-formats.js';
+import { finishSheet, fitRowHeight, styleComputed, styleHeader, styleHelp, styleInput, styleText, styleTitle } from './styles.js';
+import { currencySymbol } from '../../wording/format.js';
 
 export interface PriceScheduleXlsxContext {
   readonly title: string;
@@ -18,16 +20,12 @@ export interface PriceScheduleXlsxContext {
   readonly internal: boolean;
 }
 
-/** Unit prices may have four decimals (0.0325 €/kg); amounts are to the cent. */
-const UNIT_PRICE_FMT = '#,##0.00##';
-const QUANTITY_FMT = '#,##0.####';
-
 /** Whether a workbook of this schedule carries the DQE sheet. */
 export const carriesDqe = (s: PriceSchedule, internal: boolean): boolean => s.bpu.length > 0 && (internal || !s.hiddenDqe);
 
 /**
  * The price schedule workbook (piece 06): Offer (bidder's name, totals HT, VAT, TTC, the scored price as the RC
- * defines it), DPGF, BPU and DQE. Only the bidder's name and the prices are editable (sheet protection, numbers ≥ 0
+ * defines it, the PSE total apart), DPGF, BPU, DQE and PSE. Only the bidder's name and the prices are editable (sheet protection, numbers ≥ 0
  * by data validation); every quantity, total and formula is locked. Same inputs → same bytes.
  */
 export async function renderPriceScheduleXlsx(s: PriceSchedule, ctx: PriceScheduleXlsxContext): Promise<Buffer> {
@@ -46,6 +44,8 @@ export async function renderPriceScheduleXlsx(s: PriceSchedule, ctx: PriceSchedu
   if (s.dpgf.length) await addDpgfSheet(wb, s, layout, ctx);
   if (s.bpu.length) await addBpuSheet(wb, s, layout, ctx);
   if (layout.withDqe) await addDqeSheet(wb, s, layout, ctx);
+  if (s.pse.length) await addPseSheet(wb, s, layout, ctx);
+  if (s.scenario) await addScenarioSheet(wb, s, ctx);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   const raw = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<typeof wb.xlsx.writeBuffer>[0]));
   // Name the real producer (exceljs says Excel): LibreOffice then recomputes rather than trust cached values.
@@ -53,6 +53,9 @@ export async function renderPriceScheduleXlsx(s: PriceSchedule, ctx: PriceSchedu
 }
 
 const set = (cell: Cell, value: Cell['value']): Cell => Object.assign(cell, { value });
+const formatsOf = (s: PriceSchedule, w: DocumentWords): ScheduleFormats => scheduleFormats(w.lang, s.currency);
+/** Column headers name the schedule's currency ("Montant HT (€)", "(£)"). */
+const col = (w: DocumentWords, s: PriceSchedule, key: string): string => w.t(`dce.prices.col.${key}` as 'dce.prices.col.code').replace('(€)', `(${currencySymbol(s.currency)})`);
 
 function head(ws: Worksheet, title: string, help: string, lastCol: number): void {
   ws.mergeCells(PS.titleRow, 1, PS.titleRow, lastCol);
@@ -118,9 +121,12 @@ async function addOfferSheet(wb: WorkbookType, s: PriceSchedule, layout: Schedul
     vat: w.t('dce.prices.vat'),
     totalTtc: w.t('dce.prices.totalTtc'),
     scoredHt: w.t('dce.prices.scoredHt'),
-    scored: w.t('dce.prices.scored', { basis: s.basis }),
+    // With PSE the scored cell holds the base solution's price; the RC says how retained PSE are added to it.
+    scored: s.pse.length ? w.t('dce.pse.offer.scored', { basis: s.basis }) : w.t('dce.prices.scored', { basis: s.basis }),
     hiddenNote: w.t('dce.prices.hiddenNote'),
+    totalPse: w.t('dce.pse.offer.total'),
   };
+  const f = formatsOf(s, w);
   for (const r of layout.offerRows) {
     const a = ws.getCell(r.row, o.colLabel);
     styleText(set(a, label[r.key]));
@@ -131,12 +137,14 @@ async function addOfferSheet(wb: WorkbookType, s: PriceSchedule, layout: Schedul
       continue;
     }
     const v = ws.getCell(r.row, o.colValue);
-    if (r.key === 'vatRate') styleComputed(set(v, r.value!), '0.0#%');
-    else styleComputed(set(v, { formula: r.formula! }), PRICE_FMT);
+    if (r.key === 'vatRate') styleComputed(set(v, r.value!), f.percent);
+    else styleComputed(set(v, { formula: r.formula! }), f.money);
     if (r.key === 'scored') {
       a.font = { bold: true };
       v.font = { bold: true };
     }
+    // A long label (the scored price's, with PSE) wraps: the row takes the height it needs rather than overlap.
+    fitRowHeight(ws, r.row);
   }
   await finishSheet(ws, { frozenRows: 0 });
   ws.pageSetup.orientation = 'portrait';
@@ -148,17 +156,18 @@ async function addDpgfSheet(wb: WorkbookType, s: PriceSchedule, layout: Schedule
   const c = PS.dpgf;
   ws.columns = [{ width: 6 }, { width: 60 }, { width: 10 }, { width: 11 }, { width: 18 }, { width: 18 }, { width: 12 }];
   head(ws, `${s.sheets.dpgf} — ${ctx.title} (${ctx.reference})`, w.t('dce.prices.help'), 7);
-  headers(ws, PS.headerRow, ['code', 'label', 'unit', 'quantity', 'price', 'amount', 'scored'].map((k) => w.t(`dce.prices.col.${k}` as 'dce.prices.col.code')));
+  headers(ws, PS.headerRow, ['code', 'label', 'unit', 'quantity', 'price', 'amount', 'scored'].map((k) => col(w, s, k)));
+  const f = formatsOf(s, w);
   s.dpgf.forEach((l, i) => {
     const row = layout.dpgfRow(i);
     lineCells(ws, row, l);
-    styleComputed(set(ws.getCell(row, c.quantity), l.quantity), QUANTITY_FMT);
-    priceInput(ws.getCell(row, c.price), w, PRICE_FMT);
-    styleComputed(set(ws.getCell(row, c.amount), { formula: layout.dpgfAmount(i) }), PRICE_FMT);
+    styleComputed(set(ws.getCell(row, c.quantity), l.quantity), f.quantity);
+    priceInput(ws.getCell(row, c.price), w, f.price);
+    styleComputed(set(ws.getCell(row, c.amount), { formula: layout.dpgfAmount(i) }), f.amount);
     styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
     fitRowHeight(ws, row);
   });
-  await finishLines(ws, w, layout.dpgfTotalRow, c, layout.dpgfTotal);
+  await finishLines(ws, w, layout.dpgfTotalRow, c, layout.dpgfTotal, f);
 }
 
 async function addBpuSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleLayout, ctx: PriceScheduleXlsxContext): Promise<void> {
@@ -166,11 +175,12 @@ async function addBpuSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleL
   const ws = wb.addWorksheet(s.sheets.bpu);
   ws.columns = [{ width: 6 }, { width: 60 }, { width: 14 }, { width: 20 }];
   head(ws, `${s.sheets.bpu} — ${ctx.title} (${ctx.reference})`, w.t('dce.prices.help'), 4);
-  headers(ws, PS.headerRow, [w.t('dce.prices.col.code'), w.t('dce.prices.col.label'), w.t('dce.prices.col.unit'), w.t('dce.prices.col.unitPrice')]);
+  headers(ws, PS.headerRow, ['code', 'label', 'unit', 'unitPrice'].map((k) => col(w, s, k)));
+  const f = formatsOf(s, w);
   s.bpu.forEach((l, i) => {
     const row = layout.bpuRow(i);
     lineCells(ws, row, l);
-    priceInput(ws.getCell(row, PS.bpu.price), w, UNIT_PRICE_FMT);
+    priceInput(ws.getCell(row, PS.bpu.price), w, f.unitPrice);
     fitRowHeight(ws, row);
   });
   await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
@@ -183,32 +193,85 @@ async function addDqeSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleL
   ws.columns = [{ width: 6 }, { width: 48 }, { width: 12 }, ...Array.from({ length: s.years }, () => ({ width: 11 })), { width: 13 }, { width: 16 }, { width: 18 }, { width: 12 }];
   head(ws, `${s.sheets.dqe} — ${ctx.title} (${ctx.reference})`, w.t('dce.prices.helpDqe'), c.scored);
   headers(ws, PS.headerRow, [
-    w.t('dce.prices.col.code'),
-    w.t('dce.prices.col.label'),
-    w.t('dce.prices.col.unit'),
+    col(w, s, 'code'),
+    col(w, s, 'label'),
+    col(w, s, 'unit'),
     ...Array.from({ length: s.years }, (_, k) => w.t('dce.prices.col.year', { year: k + 1 })),
-    w.t('dce.prices.col.totalQuantity'),
-    w.t('dce.prices.col.unitPrice'),
-    w.t('dce.prices.col.amount'),
-    w.t('dce.prices.col.scored'),
+    col(w, s, 'totalQuantity'),
+    col(w, s, 'unitPrice'),
+    col(w, s, 'amount'),
+    col(w, s, 'scored'),
   ]);
+  const f = formatsOf(s, w);
   s.bpu.forEach((l, i) => {
     const row = layout.dqeRow(i);
     lineCells(ws, row, l);
-    l.perYear!.forEach((qty, k) => styleComputed(set(ws.getCell(row, c.firstYear + k), qty), QUANTITY_FMT));
-    styleComputed(set(ws.getCell(row, c.total), { formula: layout.dqeTotalQuantity(i) }), QUANTITY_FMT);
-    styleComputed(set(ws.getCell(row, c.price), { formula: layout.dqePrice(i) }), UNIT_PRICE_FMT);
-    styleComputed(set(ws.getCell(row, c.amount), { formula: layout.dqeAmount(i) }), PRICE_FMT);
+    l.perYear!.forEach((qty, k) => styleComputed(set(ws.getCell(row, c.firstYear + k), qty), f.quantity));
+    styleComputed(set(ws.getCell(row, c.total), { formula: layout.dqeTotalQuantity(i) }), f.quantity);
+    styleComputed(set(ws.getCell(row, c.price), { formula: layout.dqePrice(i) }), f.unitPrice);
+    styleComputed(set(ws.getCell(row, c.amount), { formula: layout.dqeAmount(i) }), f.amount);
     styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
     fitRowHeight(ws, row);
   });
-  await finishLines(ws, w, layout.dqeTotalRow, c, layout.dqeTotal);
+  await finishLines(ws, w, layout.dqeTotalRow, c, layout.dqeTotal, f);
+}
+
+/** The PSE sheet: one line per PSE of this schedule, priced like a DPGF line, with its own total. */
+async function addPseSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleLayout, ctx: PriceScheduleXlsxContext): Promise<void> {
+  const w = ctx.words;
+  const ws = wb.addWorksheet(s.sheets.pse);
+  const c = PS.pse;
+  ws.columns = [{ width: 7 }, { width: 52 }, { width: 10 }, { width: 10 }, { width: 16 }, { width: 18 }, { width: 12 }, { width: 14 }];
+  head(ws, `${s.sheets.pse} — ${ctx.title} (${ctx.reference})`, w.t('dce.pse.help'), 8);
+  headers(ws, PS.headerRow, [...['code', 'label', 'unit', 'quantity', 'price', 'amount'].map((k) => col(w, s, k)), w.t('dce.pse.col.required'), w.t('dce.pse.col.scored')]);
+  const f = formatsOf(s, w);
+  s.pse.forEach((l, i) => {
+    const row = layout.pseRow(i);
+    lineCells(ws, row, l);
+    styleComputed(set(ws.getCell(row, c.quantity), l.quantity), f.quantity);
+    priceInput(ws.getCell(row, c.price), w, f.price);
+    styleComputed(set(ws.getCell(row, c.amount), { formula: layout.pseAmount(i) }), f.amount);
+    styleText(set(ws.getCell(row, c.required), yesNo(w, l.required)));
+    styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
+    fitRowHeight(ws, row);
+  });
+  styleText(set(ws.getCell(layout.pseTotalRow, c.label), w.t('dce.pse.total')));
+  ws.getCell(layout.pseTotalRow, c.label).font = { bold: true };
+  styleComputed(set(ws.getCell(layout.pseTotalRow, c.amount), { formula: layout.pseTotal }), f.amount);
+  ws.getCell(layout.pseTotalRow, c.amount).font = { bold: true };
+  await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
 }
 
 /** A sheet of priced lines ends the same way: its total row (label in bold, amount by formula), frozen header, print titles. */
-async function finishLines(ws: Worksheet, w: DocumentWords, row: number, c: { readonly label: number; readonly amount: number }, total: string): Promise<void> {
+async function finishLines(ws: Worksheet, w: DocumentWords, row: number, c: { readonly label: number; readonly amount: number }, total: string, f: ScheduleFormats): Promise<void> {
   styleText(set(ws.getCell(row, c.label), w.t('dce.prices.total')));
   ws.getCell(row, c.label).font = { bold: true };
-  styleComputed(set(ws.getCell(row, c.amount), { formula: total }), PRICE_FMT);
+  styleComputed(set(ws.getCell(row, c.amount), { formula: total }), f.amount);
+  ws.getCell(row, c.amount).font = { bold: true };
+  await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
+}
+
+/**
+ * The reference scenario (locked, for reading): the paid indicators and their yearly targets, headed like the CCAP's
+ * table of targets, so a bidder sees on which values the performance line of the DPGF is priced, and the coherence
+ * check (src/dce/coherence.ts) finds the same ids and targets here as in the CCAP.
+ */
+async function addScenarioSheet(wb: WorkbookType, s: PriceSchedule, ctx: PriceScheduleXlsxContext): Promise<void> {
+  const w = ctx.words;
+  const sc = s.scenario!;
+  const ws = wb.addWorksheet(s.sheets.scenario);
+  const years = sc.header.length - 3;
+  ws.columns = [{ width: 50 }, { width: 12 }, { width: 14 }, ...Array.from({ length: years }, () => ({ width: 10 }))];
+  head(ws, `${s.sheets.scenario} — ${ctx.title} (${ctx.reference})`, w.t('dce.pse.help.scenario'), sc.header.length);
+  headers(ws, PS.headerRow, sc.header);
+  sc.rows.forEach((r, i) => {
+    const row = PS.firstLine + i;
+    r.forEach((v, k) => {
+      const c = set(ws.getCell(row, k + 1), v);
+      if (typeof v === 'number') styleComputed(c, formatsOf(s, w).quantity);
+      else styleText(c);
+    });
+    fitRowHeight(ws, row);
+  });
   await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
 }

@@ -19,4 +19,7 @@ export const EN_DCE_COHERENCE: Readonly<Record<keyof typeof FR_DCE_COHERENCE, st
   'coherence.indicator-unit': '{{file}}: indicator {{id}} is in “{{value}}”, in {{other}} in “{{expected}}”',
   'coherence.indicator-target': '{{file}}: the target of indicator {{id}} for {{year}} is {{value}}, in {{other}} {{expected}}',
   'coherence.lots': '{{file}}: the lots ({{value}}) differ from those of {{other}} ({{expected}})',
+  'coherence.pse-missing': '{{file}}: optional additional service {{code}} of {{other}} is missing',
+  'coherence.pse-extra': '{{file}}: optional additional service {{code}} is not in {{other}}',
+  'coherence.pse-label': '{{file}}: {{code}} is titled “{{value}}”, in {{other}} “{{expected}}”',
 };

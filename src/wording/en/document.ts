@@ -6,6 +6,7 @@ import { EN_REPORT_OFFERS } from './report-offers.js';
 import { EN_MONITOR } from './monitor.js';
 import { EN_DCE_PRICES } from './dce-prices.js';
 import { EN_PRICE_PARTS } from './price-parts.js';
+import { EN_DCE_PSE } from './dce-pse.js';
 import { EN_DCE_LOTS } from './dce-lots.js';
 import { EN_WEIGHTS_DOCUMENT } from './weights.js';
 import { EN_GRIDS_DOCUMENT } from './grids-document.js';
@@ -20,6 +21,7 @@ export const EN_DOCUMENT: Readonly<Record<DocumentKey, string>> = {
   ...EN_MONITOR,
   ...EN_DCE_PRICES,
   ...EN_PRICE_PARTS,
+  ...EN_DCE_PSE,
   ...EN_DCE_LOTS,
   ...EN_WEIGHTS_DOCUMENT,
   ...EN_GRIDS_DOCUMENT,

@@ -7,6 +7,7 @@ import { EN_REPORT_OFFERS_MESSAGES } from './report-offers.js';
 import { EN_MONITOR_MESSAGES } from './monitor-messages.js';
 import { EN_DCE_LOTS_MESSAGES } from './dce-lots.js';
 import { EN_WEIGHTS_MESSAGES } from './weights.js';
+import { EN_DCE_PSE_MESSAGES } from './dce-pse.js';
 
 /** English messages (same keys as the French catalog). See ../catalog.ts. */
 export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
@@ -16,6 +17,7 @@ export const EN_MESSAGES: Readonly<Record<MessageKey, string>> = {
   ...EN_MONITOR_MESSAGES,
   ...EN_DCE_LOTS_MESSAGES,
   ...EN_WEIGHTS_MESSAGES,
+  ...EN_DCE_PSE_MESSAGES,
   ...EN_LINT_TEXT,
   ...EN_LINT_TEXT_RULES,
   // lint: each rule's messages, keyed lint.<rule id>.<message id>

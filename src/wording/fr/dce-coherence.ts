@@ -20,4 +20,7 @@ export const FR_DCE_COHERENCE = {
   'coherence.indicator-unit': '{{file}} : l’indicateur {{id}} est en « {{value}} », dans {{other}} en « {{expected}} »',
   'coherence.indicator-target': '{{file}} : la cible de l’indicateur {{id}} pour {{year}} est {{value}}, dans {{other}} {{expected}}',
   'coherence.lots': '{{file}} : les lots ({{value}}) diffèrent de ceux de {{other}} ({{expected}})',
+  'coherence.pse-missing': '{{file}} : la prestation supplémentaire éventuelle {{code}} de {{other}} n’y figure pas',
+  'coherence.pse-extra': '{{file}} : la prestation supplémentaire éventuelle {{code}} ne figure pas dans {{other}}',
+  'coherence.pse-label': '{{file}} : {{code}} s’intitule « {{value}} », dans {{other}} « {{expected}} »',
 } as const;

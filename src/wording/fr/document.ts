@@ -5,6 +5,7 @@ import { FR_REPORT_OFFERS } from './report-offers.js';
 import { FR_MONITOR } from './monitor.js';
 import { FR_DCE_PRICES } from './dce-prices.js';
 import { FR_PRICE_PARTS } from './price-parts.js';
+import { FR_DCE_PSE } from './dce-pse.js';
 import { FR_DCE_LOTS } from './dce-lots.js';
 import { FR_WEIGHTS_DOCUMENT } from './weights.js';
 import { FR_GRIDS_DOCUMENT } from './grids-document.js';
@@ -19,6 +20,7 @@ export const FR_DOCUMENT = {
   ...FR_MONITOR,
   ...FR_DCE_PRICES,
   ...FR_PRICE_PARTS,
+  ...FR_DCE_PSE,
   ...FR_DCE_LOTS,
   ...FR_WEIGHTS_DOCUMENT,
   ...FR_GRIDS_DOCUMENT,

@@ -6,6 +6,7 @@ import { FR_REPORT_OFFERS_MESSAGES } from './report-offers.js';
 import { FR_MONITOR_MESSAGES } from './monitor-messages.js';
 import { FR_DCE_LOTS_MESSAGES } from './dce-lots.js';
 import { FR_WEIGHTS_MESSAGES } from './weights.js';
+import { FR_DCE_PSE_MESSAGES } from './dce-pse.js';
 /** French messages: lint findings, score findings, interview, terminal output of every command. See ../catalog.ts. */
 export const FR_MESSAGES = {
   ...FR_DCE_CCAP_MESSAGES,
@@ -14,6 +15,7 @@ export const FR_MESSAGES = {
   ...FR_MONITOR_MESSAGES,
   ...FR_DCE_LOTS_MESSAGES,
   ...FR_WEIGHTS_MESSAGES,
+  ...FR_DCE_PSE_MESSAGES,
   ...FR_LINT_TEXT,
   ...FR_LINT_TEXT_RULES,
   // lint: each rule's messages, keyed lint.<rule id>.<message id>
