@@ -130,7 +130,7 @@ for (const [name, spec] of Object.entries(SETS)) {
   });
 }
 
-// Issue 16, item 3: the detectors' figures on the TRAINING (dev) split, cross-validated (5 folds by hash of the id,
+// Issue 16, item 3: the detectors' figures on the TRAINING side (dev split + batch-7 training additions), cross-validated (5 folds by hash of the id,
 // each entry scored by a model trained without it), at the thresholds the shipped models use. A regression of the
 // lexicons or the training fails here. The blind split is never scored by a test: it is measured once per release
 // (scripts/measure-blind.js) and recorded in the README.
@@ -139,7 +139,7 @@ describe('lint detectors on the training split (cross-validated)', async () => {
   const { MODELS } = await import('../src/lint/nlp/check-text.js');
   const TASKS = ['means-effects', 'general-capacity', 'local-preference'] as const;
   for (const task of TASKS) {
-    const examples = load(`${task}.dev.yaml`).map((e) => toExample(task, e));
+    const examples = [...load(`${task}.dev.yaml`), ...extra(task, 'train')].map((e) => toExample(task, e));
     it(`${task}: precision ≥ 0.9 and recall ≥ 0.8 in French and in English`, () => {
       const oof = crossValidate(task, examples);
       for (const lang of LANGS) {
