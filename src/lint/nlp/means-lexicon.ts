@@ -66,4 +66,9 @@ export const NUMBER = /\b\d+(?:[.,]\d+)?\b|\b(?:un|une|deux|trois|quatre|cinq|si
 /** A means named only to be ruled out ("payé sur les résultats, et non sur les tonnages") is not prescribed. */
 /** How a result is measured is not a means the provider deploys ("méthode de mesure", "measurement method"). */
 export const MEASURE = /\b(?:methodes? de (?:mesure|calcul|suivi)|measurement methods?|method of measurement|plan de mesure et de verification)\b/g;
+/**
+ * Names that contain an activity word and are not an activity: places of the service ("accueil de loisirs",
+ * "centre de loisirs") and cost terms ("coûts de production"). They are blanked before the objects are looked for.
+ */
+export const NOT_AN_ACTIVITY = /\b(?:accueils? (?:de loisirs|periscolaires?|collectifs? de mineurs)|centres? (?:de loisirs|aeres)|couts? de (?:production|revient)|prix de (?:production|revient)|production costs?|cost of production)\b/g;
 export const NEGATED = /\b(?:aucune? (?:part|partie)|ne depend (?:ni|pas|en rien)|does not depend|is not paid|n'est pas (?:paye|remunere)e?|et non|mais non|non pas|plutot que|au lieu de|sans imposer|rather than|instead of|and not|but not|not on)\b[^.;:!?]*/g;
