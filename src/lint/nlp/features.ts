@@ -1,5 +1,5 @@
 import { prepare, stems } from './tokens.js';
-import { MEASURE, NEGATED, NUMBER, PER_PERSON, RATE, OBJECTS, OBLIGATION, PAYS_OR_SCORES, PERCENT, YEAR, type ObjectClass } from './means-lexicon.js';
+import { MEASURE, NEGATED, NOT_AN_ACTIVITY, NUMBER, PER_PERSON, RATE, OBJECTS, OBLIGATION, PAYS_OR_SCORES, PERCENT, YEAR, type ObjectClass } from './means-lexicon.js';
 import { CAPACITY, CAPACITY_MASK, COMPANY, COMPANY_S, CAPACITY_LOOKALIKE, OF_COMPANY, SELECTION_STAGE, TEAM } from './capacity-lexicon.js';
 import { BIDDER_PLACE, BIDDER_SIDE, FORBIDDEN, GEO, LAWFUL_PROXY, NOT_APPLYING, ORIGIN_MASK, SERVICE_SIDE } from './origin-lexicon.js';
 
@@ -48,7 +48,7 @@ const after = (spans: readonly Span[], kinds: readonly string[], from: number, w
 const near = (a: readonly Span[], b: readonly Span[], window: number): boolean => a.some((x) => b.some((y) => Math.abs(x.at - y.at) <= window));
 
 export function meansFeatures(text: string): Extracted {
-  const t = prepare(text).replace(NEGATED, ' ').replace(MEASURE, ' mesure ');
+  const t = prepare(text).replace(NEGATED, ' ').replace(MEASURE, ' mesure ').replace(NOT_AN_ACTIVITY, (m) => ' '.repeat(m.length));
   const f = new Set<string>();
   const spans: Span[] = [];
   const hits: Partial<Record<ObjectClass, Span[]>> = {};
