@@ -77,7 +77,7 @@ function createTemplateSet(lang: Lang, overrideDir?: string): TemplateSet {
   // A buyer's sentence followed by the template's own text ends with a full stop, unless it already ends a sentence.
   literalHelper(hb, 'sentence', (s) => (typeof s === 'string' ? endSentence(s) : s));
   // A buyer's item in an enumeration the template punctuates: " ;" after each item, a full stop after the last.
-  literalHelper(hb, 'item', (s, last) => (typeof s === 'string' ? endListItem(s, last === true, lang) : s));
+  literalHelper(hb, 'listItem', (s, last) => (typeof s === 'string' ? endListItem(s, last === true, lang) : s));
 
   const compiled = new Map<string, { tpl: HandlebarsTemplateDelegate; source: string }>();
   const compile = (name: string): { file: string; tpl: HandlebarsTemplateDelegate; source: string } => {

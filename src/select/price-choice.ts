@@ -5,6 +5,7 @@ import { FormulaSyntaxError, parseFormula } from '../score/formula-expression.js
 import type { MessageKey, WordArgs } from '../wording/catalog.js';
 import { exactInUnits, pointsOfUnits, priceReferences, weightUnitsOf, type GridPricePart } from '../model/price-parts.js';
 import { didYouMean } from '../util/suggest.js';
+import { resolvePse } from '../model/pse.js';
 import { formatShort } from '../wording/format.js';
 
 type Words = (key: MessageKey, args?: WordArgs) => string;
@@ -111,4 +112,17 @@ export function checkPriceParts(price: Spec['price'], priceWeightHundredths: num
   if (priceWeightHundredths !== undefined && total !== priceWeightHundredths) {
     report('price-parts-weights', w('select.parts.weights-sum', { total: formatShort(pointsOfUnits(total), lang, 2), weight: formatShort(pointsOfUnits(priceWeightHundredths), lang, 2) }), ['price', 'parts']);
   }
+}
+
+/**
+ * price.pse names the options `score` adds to the scored price; when the tender file publishes options
+ * (consultation.pse, printed in the RC, the AE and piece 06), each must be one of them, by id or by code (PSE1):
+ * otherwise the RC and the ranking would speak of different options.
+ */
+export function checkPseDeclared(spec: Spec, w: Words, report: Report): void {
+  const published = resolvePse(spec.consultation.pse);
+  if (!published.length) return;
+  (spec.price.pse ?? []).forEach((x, i) => {
+    if (!published.some((p) => p.id === x.id || p.code === x.id)) report('pse-not-published', w('select.pse.not-published', { id: x.id, ids: published.map((p) => `${p.code} (${p.id})`).join(', ') }), ['price', 'pse', i, 'id']);
+  });
 }

@@ -43,6 +43,17 @@ describe('price sub-criteria and options in the grid', () => {
       { id: 'pse2', label: 'Broyage à domicile', retained: false },
     ]);
   });
+  it('an option scored (price.pse) must be one the tender file publishes (consultation.pse), by id or code', () => {
+    const published = (text: string): string => text.replace('consultation:\n', 'consultation:\n  pse:\n    - { id: biodechets, title: Collecte des biodéchets }\n');
+    const text = published(withPrice(twoParts));
+    const ds = problems(text).filter((d) => d.code === 'pse-not-published');
+    const lineOf = (needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    expect(ds.map((d) => d.line)).toEqual([lineOf('{ id: pse1,'), lineOf('{ id: pse2,')]);
+    expect(ds[0]!.message).toContain('PSE1 (biodechets)');
+    const byCode = published(withPrice(twoParts.replace('id: pse1,', 'id: PSE1,').replace('price: pse1', 'price: PSE1').replace(/ {4}- \{ id: pse2.*\n/, '')));
+    expect(problems(byCode).filter((d) => d.code === 'pse-not-published')).toEqual([]);
+  });
+
   it('a spec without parts keeps one formula (backward compatible)', () => {
     const g = selectCriteria(loadSpecText(sicoval, 'spec.yaml'), catalog, 'fr');
     expect(g.price!.parts).toBeUndefined();

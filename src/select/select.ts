@@ -10,7 +10,7 @@ import { checkChildren } from './tree.js';
 import type { Group, Profile } from '../model/profile.js';
 import { didYouMean } from '../util/suggest.js';
 import { largestRemainder } from './round.js';
-import { checkPriceFormula, checkPriceParts, gridPrice } from './price-choice.js';
+import { checkPriceFormula, checkPriceParts, checkPseDeclared, gridPrice } from './price-choice.js';
 import { applyThresholds } from './thresholds.js';
 import { t, type MessageKey, type WordArgs } from '../wording/catalog.js';
 import { formatShort } from '../wording/format.js';
@@ -190,6 +190,7 @@ export function selectCriteria(loaded: LoadedSpec, catalog: Catalog, langOverrid
   });
   checkPriceFormula(spec.price, w, err);
   checkPriceParts(spec.price, criteria.find((c) => c.kind === 'price')?.weightHundredths, tl, w, err);
+  checkPseDeclared(spec, w, err);
   const withThresholds = applyThresholds(criteria, spec.criteria.thresholds, w, err, tl);
   if (problems.length) throw new InputError(problems);
 

@@ -72,6 +72,14 @@ describe('RC: the procedure-specific section', () => {
     expect(all).not.toContain('à compter de sa notification');
   });
 
+  it('names each PSE by its code and title before its details (a template helper must not shadow the item)', () => {
+    const catering = loadSpec(join(ROOT, 'examples', 'school-catering.yaml'));
+    const all = text(composeRc(ctxOf(catering)));
+    const pse = catering.spec.consultation.pse;
+    expect(pse.length).toBeGreaterThan(0);
+    pse.forEach((p, k) => expect(all).toContain(`PSE${k + 1} — ${p.title}. `));
+  });
+
   it('ends each buyer-written candidature item like the items around it', () => {
     const all = text(composeRc(ctxOf(loadSpec(EXAMPLE))));
     expect(all).toContain('au cours des trois dernières années ;');

@@ -13,6 +13,7 @@ export const EN_PRICE_PARTS_DIAGNOSTICS: Record<keyof typeof FR_PRICE_PARTS_DIAG
   'select.parts.expression-missing': 'price.parts "{{id}}": the "custom" formula needs expression',
   'select.parts.unused': 'price.parts "{{id}}": {{field}} is only read with the "{{formula}}" formula; the formula announced is "{{actual}}"',
   'select.parts.expression-syntax': 'price.parts "{{id}}", expression, character {{at}}: {{reason}}',
+  'select.pse.not-published': 'price.pse: the option "{{id}}" is not an optional additional service of the tender file (consultation.pse: {{ids}}); the RC and the ranking would speak of different options',
   'select.pse.duplicate': 'price.pse: the id "{{id}}" is used twice, or taken by a price ({{other}})',
   'score.part-price-missing': 'the sub-criterion "{{part}}" scores the price "{{ref}}", which the prices file does not give for {{bidder}}: add the column {{ref}}',
   'score.part-price-not-positive': 'the sub-criterion "{{part}}" scores the price "{{ref}}" of {{bidder}}, which is {{value}}: a price formula scores positive prices only',

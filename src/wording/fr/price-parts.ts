@@ -15,6 +15,7 @@ export const FR_PRICE_PARTS_DIAGNOSTICS = {
   'select.parts.expression-missing': 'price.parts « {{id}} » : la formule « custom » demande expression',
   'select.parts.unused': 'price.parts « {{id}} » : {{field}} n’est lu qu’avec la formule « {{formula}} » ; la formule annoncée est « {{actual}} »',
   'select.parts.expression-syntax': 'price.parts « {{id}} », expression, caractère {{at}} : {{reason}}',
+  'select.pse.not-published': 'price.pse : l’option « {{id}} » n’est pas une prestation supplémentaire éventuelle du dossier (consultation.pse : {{ids}}) ; le RC et le classement parleraient d’options différentes',
   'select.pse.duplicate': 'price.pse : l’identifiant « {{id}} » est employé deux fois, ou pris par un prix ({{other}})',
   'score.part-price-missing': 'le sous-critère « {{part}} » note le prix « {{ref}} », que le fichier des prix ne donne pas pour {{bidder}} : ajoutez la colonne {{ref}}',
   'score.part-price-not-positive': 'le sous-critère « {{part}} » note le prix « {{ref}} » de {{bidder}}, qui vaut {{value}} : une formule de prix ne note que des prix positifs',
