@@ -23,7 +23,7 @@ describe('piece 06 and score --price-schedules', () => {
     expect(zip.some((n) => n.includes('interne'))).toBe(false);
     const published = new Workbook();
     await published.xlsx.readFile(join(folder, '06-DPGF-BPU-DQE.xlsx'));
-    expect(published.worksheets.map((w) => w.name)).toEqual(['Offre', 'DPGF', 'BPU']); // the DQE stays the buyer's
+    expect(published.worksheets.map((w) => w.name)).toEqual(['Offre', 'DPGF', 'BPU', 'PSE', 'Scénario de référence']); // the DQE stays the buyer's
 
     // Two bidders fill the published copy.
     const { schedule } = scheduleOf(CATERING);

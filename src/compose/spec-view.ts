@@ -41,6 +41,19 @@ export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSe
       scaleMax: grid.scale.max,
       marks: grid.scale.marks.map((m) => formatNumber(m, lang)).join(' ; '),
       environmental: grid.criteria.flatMap((c) => c.subCriteria).filter((s) => s.environmental).map((s) => `${s.number} ${s.label}`),
+      // Equal sub-criteria whose points the tool had to round: the RC says why they print 6,67 / 6,67 / 6,66.
+      roundings: (grid.roundings ?? []).map((r) => {
+        const owner = grid.criteria.find((c) => c.id === r.criterionId) ?? grid.criteria.flatMap((c) => c.subTotals ?? []).find((s) => s.id === r.criterionId);
+        const subs = r.subIds.map((id) => grid.criteria.flatMap((c) => c.subCriteria).find((s) => s.id === id)?.number ?? id);
+        const total = r.printed.reduce((s, x) => s + x, 0);
+        return t.label('rc.weightRounding', {
+          subs: subs.join(', '),
+          number: owner?.number ?? r.criterionId,
+          points: formatPoints(total, lang),
+          exact: exactShare(r.exact[0] ?? 0, lang),
+          printed: r.printed.map((x) => formatPoints(x, lang)).join(' ; '),
+        });
+      }),
     },
     price: price && grid.price
       ? { label: price.label[lang], expression: price.expression[lang], whenToUse: price.whenToUse[lang], points: formatPoints(grid.price.weightHundredths, lang), basis: grid.price.basis, parts: Boolean(grid.price.parts?.length), pseText: pseSentence(grid, (key, args) => t.label(key, args)) }
@@ -50,3 +63,9 @@ export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSe
   };
 }
 export type SpecView = ReturnType<typeof specView>;
+
+/** An exact share that does not fall on a hundredth: 5,625 when it ends there, 6,666… when it goes on. */
+function exactShare(x: number, lang: Spec['language']): string {
+  const cut = Math.trunc(x * 1000 + 1e-9) / 1000;
+  return formatNumber(cut, lang, 3) + (Math.abs(x - cut) > 1e-9 ? '…' : '');
+}

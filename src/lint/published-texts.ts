@@ -59,6 +59,7 @@ export const PUBLISHED_TEXT_FIELDS: readonly FieldSpec[] = [
   { pattern: 'consultation.variants.minimum_requirements.*', role: 'requirement' },
   { pattern: 'consultation.pse.*.title', role: 'component' },
   { pattern: 'consultation.pse.*.description', role: 'component' },
+  { pattern: 'consultation.pse.*.minimum_requirements.*', role: 'requirement' },
   { pattern: 'consultation.tranches.*.title', role: 'requirement' },
   { pattern: 'consultation.tranches.*.description', role: 'requirement' },
   { pattern: 'consultation.lots_not_divided_reason', role: 'context' },

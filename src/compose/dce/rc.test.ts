@@ -80,6 +80,13 @@ describe('RC: the procedure-specific section', () => {
     pse.forEach((p, k) => expect(all).toContain(`PSE${k + 1} — ${p.title}. `));
   });
 
+  it('says why equal sub-criteria print unequal weights when their points do not divide to the hundredth', () => {
+    const all = text(composeRc(ctxOf(loadSpec(EXAMPLE))));
+    // Sicoval: criterion 2 (20 points) between three equal sub-criteria; criterion 1 shares 5,625 twice.
+    expect(all).toContain('Les sous-critères 2.1, 2.2, 2.3 du critère 2 sont d’égale importance : ses 20,0 points, qui ne se partagent pas exactement au centième (6,666… points chacun), leur sont attribués arrondis au centième (6,67 ; 6,67 ; 6,66)');
+    expect(all).toContain('(5,625 points chacun)');
+  });
+
   it('ends each buyer-written candidature item like the items around it', () => {
     const all = text(composeRc(ctxOf(loadSpec(EXAMPLE))));
     expect(all).toContain('au cours des trois dernières années ;');

@@ -15,12 +15,12 @@ describe('the price schedule workbook (piece 06)', () => {
   it('gives the bidders the DPGF and the BPU, and keeps a hidden DQE for the buyer’s copy', async () => {
     const { spec, schedule } = scheduleOf(CATERING);
     const bidders = await open(await scheduleWorkbook(spec, schedule));
-    expect(bidders.worksheets.map((w) => w.name)).toEqual(['Offre', 'DPGF', 'BPU', 'PSE']);
+    expect(bidders.worksheets.map((w) => w.name)).toEqual(['Offre', 'DPGF', 'BPU', 'PSE', 'Scénario de référence']);
     // Without the DQE the bidders' copy cannot show the scored price: it says the buyer computes it.
     const offer = bidders.getWorksheet('Offre')!;
     expect(String(offer.getCell(PS.offer.firstRow + 1, 1).value)).toContain('n’est pas communiqué');
     const buyer = await open(await scheduleWorkbook(spec, schedule, true));
-    expect(buyer.worksheets.map((w) => w.name)).toEqual(['Offre', 'DPGF', 'BPU', 'DQE', 'PSE']);
+    expect(buyer.worksheets.map((w) => w.name)).toEqual(['Offre', 'DPGF', 'BPU', 'DQE', 'PSE', 'Scénario de référence']);
     const dqe = buyer.getWorksheet('DQE')!;
     // U1: 250 000, 255 000, 260 000 then the last year repeated; totals and prices by formula.
     expect([4, 5, 6, 7].map((c) => dqe.getCell(PS.firstLine, c).value)).toEqual([250000, 255000, 260000, 260000]);
