@@ -1,15 +1,9 @@
 import type { Grid } from '../model/grid.js';
+import type { ResultElimination } from '../model/result.js';
 import type { BidTotals } from './totals.js';
 
-/** One offer below one minimum threshold of the grid (criteria.thresholds). */
-export interface Elimination {
-  readonly bidder: string;
-  readonly criterion: string;
-  readonly number: string;
-  readonly label: string;
-  readonly points: number;
-  readonly min: number;
-}
+/** One offer below one minimum threshold of the grid (criteria.thresholds): the result's own record of it. */
+export type Elimination = ResultElimination;
 
 /** Points are computed sums of products: a hair below the threshold by float noise is not an elimination. */
 const EPS = 1e-9;

@@ -1,5 +1,5 @@
 import type { DocumentKey } from '../../wording/catalog.js';
-import type { Block, CellInput, DocumentModel } from '../document.js';
+import type { Block, CellInput, Column, DocumentModel } from '../document.js';
 import { payFields } from '../../pay/index.js';
 import { capText } from './ccap-pay-tables.js';
 import { articleNumbers, ccapPay } from './ccap.js';
@@ -38,6 +38,14 @@ export function composeAe(ctx: DceContext): DocumentModel {
     [`${prefix}${w.t('dce.ae.price.fixedAnnual')}`, blank(), blank(), blank(), blank()],
     [`${prefix}${w.t('dce.ae.price.fixedTotal', { months: spec.tender.duration_months })}`, blank(), blank(), blank(), blank()],
   ];
+  // The five columns of a price line (line, HT, VAT rate, VAT, TTC), for the base price table and the PSE table.
+  const priceColumns = ([line, ht, rate, vat, ttc]: readonly [number, number, number, number, number]): Column[] => [
+    { header: w.t('dce.ae.col.priceLine'), width: line },
+    { header: w.t('dce.ae.col.ht'), width: ht, align: 'right' },
+    { header: w.t('dce.ae.col.vatRate'), width: rate, align: 'center' },
+    { header: w.t('dce.ae.col.vat'), width: vat, align: 'right' },
+    { header: w.t('dce.ae.col.ttc'), width: ttc, align: 'right' },
+  ];
   // The PSE of this AE (a lot's AE: the lot's), one price line each, codes and titles as in the RC and the workbook.
   const pse = psesOf(spec);
   const lotPrefix = lots.length ? `${w.t('dce.lot')} ${lots[0]!.number} — ` : '';
@@ -45,14 +53,7 @@ export function composeAe(ctx: DceContext): DocumentModel {
     'ae-pse': () => [
       {
         type: 'table',
-        columns: [
-          { header: w.t('dce.ae.col.priceLine'), width: 30 },
-          { header: w.t('dce.ae.col.ht'), width: 15, align: 'right' },
-          { header: w.t('dce.ae.col.vatRate'), width: 11, align: 'center' },
-          { header: w.t('dce.ae.col.vat'), width: 14, align: 'right' },
-          { header: w.t('dce.ae.col.ttc'), width: 15, align: 'right' },
-          { header: w.t('dce.pse.ae.col.retained'), width: 15, align: 'center' },
-        ],
+        columns: [...priceColumns([30, 15, 11, 14, 15]), { header: w.t('dce.pse.ae.col.retained'), width: 15, align: 'center' }],
         rows: pse.map((p): CellInput[] => [`${lots.length === 1 ? lotPrefix : ''}${w.t('dce.pse.ae.line', { code: p.code, title: p.title })}`, blank(), blank(), blank(), blank(), blank()]),
       },
     ],
@@ -62,13 +63,7 @@ export function composeAe(ctx: DceContext): DocumentModel {
     'ae-price': () => [
       {
         type: 'table',
-        columns: [
-          { header: w.t('dce.ae.col.priceLine'), width: 36 },
-          { header: w.t('dce.ae.col.ht'), width: 17, align: 'right' },
-          { header: w.t('dce.ae.col.vatRate'), width: 13, align: 'center' },
-          { header: w.t('dce.ae.col.vat'), width: 17, align: 'right' },
-          { header: w.t('dce.ae.col.ttc'), width: 17, align: 'right' },
-        ],
+        columns: priceColumns([36, 17, 13, 17, 17]),
         rows: lots.length ? lots.flatMap((l) => priceRows(`${w.t('dce.lot')} ${l.number} — `)) : priceRows(''),
       },
     ],
