@@ -44,14 +44,17 @@ export function specView(spec: Spec, grid: Grid, catalog: Catalog, t: TemplateSe
       // Equal sub-criteria whose points the tool had to round: the RC says why they print 6,67 / 6,67 / 6,66.
       roundings: (grid.roundings ?? []).map((r) => {
         const owner = grid.criteria.find((c) => c.id === r.criterionId) ?? grid.criteria.flatMap((c) => c.subTotals ?? []).find((s) => s.id === r.criterionId);
-        const subs = r.subIds.map((id) => grid.criteria.flatMap((c) => c.subCriteria).find((s) => s.id === id)?.number ?? id);
-        const total = r.printed.reduce((s, x) => s + x, 0);
+        const numberOf = (id: string): string => grid.criteria.flatMap((c) => c.subCriteria).find((s) => s.id === id)?.number ?? id;
+        // Only the shares that do not fall on a hundredth were rounded; the others are announced exactly.
+        const off = r.subIds.map((id, k) => ({ id, exact: r.exact[k]!, printed: r.printed[k]! })).filter((x) => Math.abs(x.exact * 100 - Math.round(x.exact * 100)) > 1e-9);
+        const allEqual = off.every((x) => Math.abs(x.exact - off[0]!.exact) < 1e-9);
+        const sep = lang === 'fr' ? ' ; ' : '; ';
         return t.label('rc.weightRounding', {
-          subs: subs.join(', '),
+          subs: off.map((x) => numberOf(x.id)).join(', '),
           number: owner?.number ?? r.criterionId,
-          points: formatPoints(total, lang),
-          exact: exactShare(r.exact[0] ?? 0, lang),
-          printed: r.printed.map((x) => formatPoints(x, lang)).join(' ; '),
+          points: formatPoints(r.printed.reduce((s, x) => s + x, 0), lang),
+          exact: allEqual ? t.label('rc.weightRounding.each', { share: exactShare(off[0]!.exact, lang) }) : off.map((x) => exactShare(x.exact, lang)).join(sep),
+          printed: off.map((x) => formatPoints(x.printed, lang)).join(sep),
         });
       }),
     },

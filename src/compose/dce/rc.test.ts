@@ -80,11 +80,12 @@ describe('RC: the procedure-specific section', () => {
     pse.forEach((p, k) => expect(all).toContain(`PSE${k + 1} — ${p.title}. `));
   });
 
-  it('says why equal sub-criteria print unequal weights when their points do not divide to the hundredth', () => {
+  it('says which sub-criteria weights the tool rounded to the hundredth, with their exact shares', () => {
     const all = text(composeRc(ctxOf(loadSpec(EXAMPLE))));
     // Sicoval: criterion 2 (20 points) between three equal sub-criteria; criterion 1 shares 5,625 twice.
-    expect(all).toContain('Les sous-critères 2.1, 2.2, 2.3 du critère 2 sont d’égale importance : ses 20,0 points, qui ne se partagent pas exactement au centième (6,666… points chacun), leur sont attribués arrondis au centième (6,67 ; 6,67 ; 6,66)');
-    expect(all).toContain('(5,625 points chacun)');
+    expect(all).toContain('Les parts exactes des sous-critères 2.1, 2.2, 2.3 dans les 20,0 points du critère 2 (6,666… points chacun) ne tombent pas au centième : elles sont annoncées arrondies au centième (6,67 ; 6,67 ; 6,66)');
+    // Criterion 1 shares its points unequally (5,625 twice, 3,75 five times): only the two shares off the hundredth are named.
+    expect(all).toContain('Les parts exactes des sous-critères 1.1, 1.4 dans les 30,0 points du critère 1 (5,625 points chacun) ne tombent pas au centième : elles sont annoncées arrondies au centième (5,63 ; 5,62)');
   });
 
   it('ends each buyer-written candidature item like the items around it', () => {

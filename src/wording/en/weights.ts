@@ -21,5 +21,6 @@ export const EN_WEIGHTS_DOCUMENT: Readonly<Record<keyof typeof FR_WEIGHTS_DOCUME
   'report.subTotalHeading': 'Subtotal {{number}} — {{label}} ({{points}} pts)',
   'report.subTotalPoints': 'Points obtained, sum of sub-criteria {{children}}: {{list}}.',
   'grid.subTotalNote': 'Subtotal, not marked directly: the sum of the points obtained on sub-criteria {{children}}.',
-  'rc.weightRounding': 'Sub-criteria {{subs}} of criterion {{number}} are of equal importance: its {{points}} points, which do not divide exactly to the hundredth ({{exact}} points each), are given to them rounded to the hundredth ({{printed}}), so that the criterion keeps its {{points}} points. These rounded weights are the ones used for marking.',
+  'rc.weightRounding': 'The exact shares of sub-criteria {{subs}} in the {{points}} points of criterion {{number}} ({{exact}}) do not fall on a hundredth: they are announced rounded to the hundredth ({{printed}}), so that the criterion keeps its {{points}} points. These rounded weights are the ones used for marking.',
+  'rc.weightRounding.each': '{{share}} points each',
 };

@@ -23,5 +23,6 @@ export const FR_WEIGHTS_DOCUMENT = {
   'report.subTotalHeading': 'Sous-total {{number}} — {{label}} ({{points}} pts)',
   'report.subTotalPoints': 'Points obtenus, somme des sous-critères {{children}} : {{list}}.',
   'grid.subTotalNote': 'Sous-total, non noté directement : la somme des points obtenus sur les sous-critères {{children}}.',
-  'rc.weightRounding': 'Les sous-critères {{subs}} du critère {{number}} sont d’égale importance : ses {{points}} points, qui ne se partagent pas exactement au centième ({{exact}} points chacun), leur sont attribués arrondis au centième ({{printed}}), de sorte que le critère garde ses {{points}} points. Ce sont ces pondérations arrondies qui servent à la notation.',
+  'rc.weightRounding': 'Les parts exactes des sous-critères {{subs}} dans les {{points}} points du critère {{number}} ({{exact}}) ne tombent pas au centième : elles sont annoncées arrondies au centième ({{printed}}), de sorte que le critère garde ses {{points}} points. Ce sont ces pondérations arrondies qui servent à la notation.',
+  'rc.weightRounding.each': '{{share}} points chacun',
 } as const;
