@@ -160,14 +160,11 @@ async function addDpgfSheet(wb: WorkbookType, s: PriceSchedule, layout: Schedule
   const f = formatsOf(s, w);
   s.dpgf.forEach((l, i) => {
     const row = layout.dpgfRow(i);
-    lineCells(ws, row, l);
-    styleComputed(set(ws.getCell(row, c.quantity), l.quantity), f.quantity);
-    priceInput(ws.getCell(row, c.price), w, f.price);
-    styleComputed(set(ws.getCell(row, c.amount), { formula: layout.dpgfAmount(i) }), f.amount);
+    pricedLine(ws, row, l, c, layout.dpgfAmount(i), w, f);
     styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
     fitRowHeight(ws, row);
   });
-  await finishLines(ws, w, layout.dpgfTotalRow, c, layout.dpgfTotal, f);
+  await finishLines(ws, w.t('dce.prices.total'), layout.dpgfTotalRow, c, layout.dpgfTotal, f);
 }
 
 async function addBpuSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleLayout, ctx: PriceScheduleXlsxContext): Promise<void> {
@@ -213,7 +210,7 @@ async function addDqeSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleL
     styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
     fitRowHeight(ws, row);
   });
-  await finishLines(ws, w, layout.dqeTotalRow, c, layout.dqeTotal, f);
+  await finishLines(ws, w.t('dce.prices.total'), layout.dqeTotalRow, c, layout.dqeTotal, f);
 }
 
 /** The PSE sheet: one line per PSE of this schedule, priced like a DPGF line, with its own total. */
@@ -227,24 +224,28 @@ async function addPseSheet(wb: WorkbookType, s: PriceSchedule, layout: ScheduleL
   const f = formatsOf(s, w);
   s.pse.forEach((l, i) => {
     const row = layout.pseRow(i);
-    lineCells(ws, row, l);
-    styleComputed(set(ws.getCell(row, c.quantity), l.quantity), f.quantity);
-    priceInput(ws.getCell(row, c.price), w, f.price);
-    styleComputed(set(ws.getCell(row, c.amount), { formula: layout.pseAmount(i) }), f.amount);
+    pricedLine(ws, row, l, c, layout.pseAmount(i), w, f);
     styleText(set(ws.getCell(row, c.required), yesNo(w, l.required)));
     styleText(set(ws.getCell(row, c.scored), yesNo(w, l.scored)));
     fitRowHeight(ws, row);
   });
-  styleText(set(ws.getCell(layout.pseTotalRow, c.label), w.t('dce.pse.total')));
-  ws.getCell(layout.pseTotalRow, c.label).font = { bold: true };
-  styleComputed(set(ws.getCell(layout.pseTotalRow, c.amount), { formula: layout.pseTotal }), f.amount);
-  ws.getCell(layout.pseTotalRow, c.amount).font = { bold: true };
-  await finishSheet(ws, { frozenRows: PS.headerRow, printTitleRows: `${PS.headerRow}:${PS.headerRow}` });
+  await finishLines(ws, w.t('dce.pse.total'), layout.pseTotalRow, c, layout.pseTotal, f);
+}
+
+/**
+ * A line priced by the bidder (DPGF, PSE): its code and label, the locked quantity, the price to type and the amount
+ * by formula; the sheet adds its own columns after.
+ */
+function pricedLine(ws: Worksheet, row: number, l: ScheduleLine & { readonly quantity: number }, c: { readonly quantity: number; readonly price: number; readonly amount: number }, amount: string, w: DocumentWords, f: ScheduleFormats): void {
+  lineCells(ws, row, l);
+  styleComputed(set(ws.getCell(row, c.quantity), l.quantity), f.quantity);
+  priceInput(ws.getCell(row, c.price), w, f.price);
+  styleComputed(set(ws.getCell(row, c.amount), { formula: amount }), f.amount);
 }
 
 /** A sheet of priced lines ends the same way: its total row (label in bold, amount by formula), frozen header, print titles. */
-async function finishLines(ws: Worksheet, w: DocumentWords, row: number, c: { readonly label: number; readonly amount: number }, total: string, f: ScheduleFormats): Promise<void> {
-  styleText(set(ws.getCell(row, c.label), w.t('dce.prices.total')));
+async function finishLines(ws: Worksheet, label: string, row: number, c: { readonly label: number; readonly amount: number }, total: string, f: ScheduleFormats): Promise<void> {
+  styleText(set(ws.getCell(row, c.label), label));
   ws.getCell(row, c.label).font = { bold: true };
   styleComputed(set(ws.getCell(row, c.amount), { formula: total }), f.amount);
   ws.getCell(row, c.amount).font = { bold: true };
