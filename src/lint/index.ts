@@ -4,10 +4,10 @@ import type { Lang } from '../model/common.js';
 import { formatLocation, type Diagnostic, type Severity } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import type { Grid } from '../model/grid.js';
-import { selectCriteria } from '../select/select.js';
 import { runRules, sortFindings } from './engine.js';
 import { message, text, withLot } from './messages.js';
 import { lintLots } from './lint-lots.js';
+import { selectForLint, withoutRechecked } from './selection.js';
 import { RULES, SELECTION_CODE_TO_RULE } from './registry.js';
 import type { AnnexRow, LintContext, LintFinding } from './types.js';
 
@@ -55,25 +55,14 @@ export function lintFile(file: string, opts: LintFileOptions = {}): FileResult {
 
 /** Select the criteria of a loaded spec and lint it; selection problems become findings. */
 export function lintLoaded(loaded: LoadedSpec, catalog: Catalog): { findings: LintFinding[]; grid?: Grid } {
-  let grid: Grid | undefined;
-  let selection: LintFinding[] = [];
-  try {
-    grid = selectCriteria(loaded, catalog);
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    selection = err.diagnostics.map((d) => fromDiagnostic(d, loaded.source.file));
-  }
+  const { grid, selection } = selectForLint(loaded, catalog, fromDiagnostic);
   const specFindings = lintSpec({ loaded, catalog, grid });
   const findings = [...specFindings, ...lintLots(loaded, catalog, [...specFindings, ...selection], fromDiagnostic)];
-  // A rule that re-checks what selection found (the weights) words it in both languages: keep the rule's finding.
-  const reported = new Set(specFindings.map((f) => f.code));
-  const extra = selection.filter((f) => !(OWNED_CODES.has(f.code) && reported.has(f.code)));
+  const extra = withoutRechecked(selection, specFindings);
   // How the file was read (e.g. "lu en Windows-1252") is an info: the buyer learns the tool did not guess silently.
   const notes = loaded.notes.map((d) => fromDiagnostic(d, loaded.source.file));
   return { findings: sortFindings([...findings, ...extra, ...notes]), grid };
 }
-
-const OWNED_CODES: ReadonlySet<string> = new Set(Object.values(SELECTION_CODE_TO_RULE));
 
 /** A load or selection diagnostic as a finding; codes owned by a rule (weights-sum) take the rule's id. */
 function fromDiagnostic(d: Diagnostic, file: string): LintFinding {

@@ -1,12 +1,10 @@
 import type { Catalog } from '../load/catalog.js';
 import type { LoadedSpec } from '../load/spec.js';
-import { InputError } from '../model/errors.js';
-import type { Grid } from '../model/grid.js';
 import { resolveLoadedLot } from '../select/lots.js';
-import { selectCriteria } from '../select/select.js';
 import { runRules } from './engine.js';
 import { withLot } from './messages.js';
-import { RULES, SELECTION_CODE_TO_RULE } from './registry.js';
+import { selectForLint, withoutRechecked, type FromDiagnostic } from './selection.js';
+import { RULES } from './registry.js';
 import type { LintFinding, Rule } from './types.js';
 
 /**
@@ -31,8 +29,6 @@ export const LOT_RULE_IDS: readonly string[] = [
   'efc/efc-share',
 ];
 
-/** A load or selection diagnostic turned into a finding (index.ts's fromDiagnostic). */
-export type FromDiagnostic = (d: InputError['diagnostics'][number], file: string) => LintFinding;
 
 /**
  * Lint each lot's own criteria: the lot's view of the spec (select/lots.ts) is selected into the lot's grid and the
@@ -48,19 +44,9 @@ export function lintLots(loaded: LoadedSpec, catalog: Catalog, specFindings: rea
   loaded.spec.tender.lots.forEach((lot, index) => {
     if (!lot.criteria) return;
     const view = resolveLoadedLot(loaded, lot.number);
-    let grid: Grid | undefined;
-    let found: LintFinding[] = [];
-    try {
-      grid = selectCriteria(view, catalog);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      found = err.diagnostics.map((d) => fromDiagnostic(d, loaded.source.file));
-    }
+    const { grid, selection } = selectForLint(view, catalog, fromDiagnostic);
     const ruled = runRules({ loaded: view, catalog, grid, lot: lot.number }, rules);
-    // As at spec level: what selection found and a rule re-checks (the weights) is kept as the rule's finding.
-    const reported = new Set(ruled.map((f) => f.code));
-    found = [...found.filter((f) => !(OWNED.has(f.code) && reported.has(f.code))), ...ruled];
-    for (const f of found) {
+    for (const f of [...withoutRechecked(selection, ruled), ...ruled]) {
       if (seen.has(key(f))) continue;
       seen.add(key(f));
       out.push({ ...f, lot: lot.number, message: withLot(f.message, lot.number, lang), path: f.path && lotPath(f.path, lot.criteria!, index) });
@@ -68,8 +54,6 @@ export function lintLots(loaded: LoadedSpec, catalog: Catalog, specFindings: rea
   });
   return out;
 }
-
-const OWNED: ReadonlySet<string> = new Set(Object.values(SELECTION_CODE_TO_RULE));
 
 /** Same rule, message, place and arguments: the same finding, whichever view made it. */
 const key = (f: LintFinding): string => JSON.stringify([f.code, f.messageId, f.file, f.line, f.col, f.messageId === 'input' ? f.message : f.args]);
