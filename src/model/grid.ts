@@ -115,6 +115,10 @@ export interface WeightRounding {
 
 /** Hundredths → points, e.g. 1250 → 12.5, 581 → 5.81. */
 export const points = (hundredths: number): number => hundredths / 100;
+/** Points → hundredths; callers have checked (exactHundredths) that the value has at most two decimals. */
+export const toHundredths = (x: number): number => Math.round(x * 100);
+/** Whether a weight in points is exact in hundredths (a finer one would be silently rounded). */
+export const exactHundredths = (x: number): boolean => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
 
 const sameLabel = (a: string, b: string): boolean => a.trim().toLocaleLowerCase('fr') === b.trim().toLocaleLowerCase('fr');
 

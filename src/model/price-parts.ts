@@ -77,13 +77,10 @@ export interface GridPse {
 }
 
 /**
- * Points (as typed in the spec) → the grid's integer weight unit, and back. Every weight conversion of the price
- * parts goes through these two, so a change of the grid's unit is one edit here.
+ * Points (as typed in the spec) → the grid's integer weight unit, and back, and whether a weight is exact in it: the
+ * grid's own conversions (src/model/grid.ts), under the names the price parts use.
  */
-export const weightUnitsOf = (points: number): number => Math.round(points * 100);
-export const pointsOfUnits = (units: number): number => units / 100;
-/** Whether `points` is exactly representable in the grid's unit (a finer weight would be silently rounded). */
-export const exactInUnits = (points: number): boolean => Math.abs(points * 100 - Math.round(points * 100)) < 1e-6;
+export { toHundredths as weightUnitsOf, points as pointsOfUnits, exactHundredths as exactInUnits } from './grid.js';
 
 /** Every reference a part may name, given the options. */
 export function priceReferences(pse: readonly { readonly id: string }[] | undefined): string[] {

@@ -5,6 +5,7 @@ import { LEVEL_COUNT, type Criterion } from '../model/criterion.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { InputError } from '../model/errors.js';
 import type { Grid, GridCriterion, GridLevel, GridSubCriterion, SourcePos, WeightRounding } from '../model/grid.js';
+import { exactHundredths, toHundredths } from '../model/grid.js';
 import type { GridSubTotal } from '../model/grid-tree.js';
 import { checkChildren } from './tree.js';
 import type { Group, Profile } from '../model/profile.js';
@@ -248,10 +249,6 @@ function splitGroup(ownerId: string, hundredths: number, items: readonly { id: s
   if (exact.every((x) => Math.abs(x - Math.round(x)) < 1e-6)) return { hundredths: result };
   return { hundredths: result, rounded: { ids: freeIdx.map((i) => items[i]!.id), exact: exact.map((x) => x / 100), printed: free } };
 }
-
-/** Points → hundredths; callers have checked (exactHundredths) that the value has at most two decimals. */
-const toHundredths = (x: number): number => Math.round(x * 100);
-const exactHundredths = (x: number): boolean => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
 
 function toSub(c: Criterion, library: string, source: SourcePos | undefined, number: string, weightHundredths: number, lang: Lang, marks: readonly number[]): GridSubCriterion {
   const levels: GridLevel[] = c.levels[lang].map((descriptor, level) => ({ level, mark: marks[level]!, descriptor }));
